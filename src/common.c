@@ -1,0 +1,124 @@
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "internal.h"
+
+void relmap_buf_dispose(relmap_buf *b)
+{
+    if (b == NULL)
+        return;
+    free(b->ptr);
+    b->ptr = NULL;
+    b->len = 0;
+}
+
+const char *relmap_strerror(int code)
+{
+    switch (code) {
+    case RELMAP_OK: return "success";
+    case RELMAP_ENOMEM: return "out of memory";
+    case RELMAP_EIO: return "input/output error";
+    case RELMAP_EPARSE: return "malformed input";
+    case RELMAP_ECONFIG: return "invalid configuration";
+    case RELMAP_ERENDER: return "rendering failed";
+    case RELMAP_EINVAL: return "invalid argument";
+    default: return "unknown error";
+    }
+}
+
+const char *relmap_version(void)
+{
+    return RELMAP_VERSION_STRING;
+}
+
+int rm_error_set(relmap_error *err, int code, const char *source, int line,
+                 int column, const char *fmt, ...)
+{
+    if (err != NULL) {
+        va_list ap;
+        err->code = code;
+        err->line = line;
+        err->column = column;
+        snprintf(err->source, sizeof err->source, "%s", source ? source : "");
+        va_start(ap, fmt);
+        vsnprintf(err->message, sizeof err->message, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+char *rm_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p == NULL)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *rm_strdup(const char *s)
+{
+    return s ? rm_strndup(s, strlen(s)) : NULL;
+}
+
+int rm_vec_reserve_(void **v, size_t *cap, size_t need, size_t elem)
+{
+    size_t ncap;
+    void *p;
+    if (need <= *cap)
+        return 0;
+    ncap = *cap ? *cap * 2 : 8;
+    while (ncap < need)
+        ncap *= 2;
+    if (ncap > (size_t)-1 / elem)
+        return -1;
+    p = realloc(*v, ncap * elem);
+    if (p == NULL)
+        return -1;
+    *v = p;
+    *cap = ncap;
+    return 0;
+}
+
+int rm_read_file(const char *path, char **data, size_t *len,
+                 relmap_error *err)
+{
+    FILE *f;
+    struct stat st;
+    rm_buf b = {0};
+    char chunk[65536];
+    size_t n;
+
+    *data = NULL;
+    *len = 0;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return rm_error_set(err, RELMAP_EIO, path, 0, 0, "is a directory");
+    f = fopen(path, "rb");
+    if (f == NULL)
+        return rm_error_set(err, RELMAP_EIO, path, 0, 0, "%s",
+                            strerror(errno));
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        rm_buf_put(&b, chunk, n);
+    if (ferror(f)) {
+        int e = errno;
+        fclose(f);
+        rm_buf_free(&b);
+        return rm_error_set(err, RELMAP_EIO, path, 0, 0, "read error: %s",
+                            strerror(e));
+    }
+    fclose(f);
+    if (b.failed) {
+        rm_buf_free(&b);
+        return rm_error_set(err, RELMAP_ENOMEM, path, 0, 0, "out of memory");
+    }
+    if (b.ptr == NULL && rm_buf_grow(&b, 1) != 0)
+        return rm_error_set(err, RELMAP_ENOMEM, path, 0, 0, "out of memory");
+    *data = b.ptr;
+    *len = b.len;
+    return 0;
+}

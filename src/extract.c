@@ -1,0 +1,1422 @@
+/* Extraction: per sentence, actor mentions + relation triggers + modality
+ * cues -> events.
+ *
+ * The engine is shallow but careful: it finds clause boundaries, groups
+ * coordinated actors, tells subjects from prepositional objects, detects the
+ * passive, and scopes cues over the clause or the next trigger. Everything
+ * language-specific (which words trigger which relation, where arguments
+ * are, which cues set which modality) comes from the lexicon. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer_int.h"
+#include "internal.h"
+#include "lexicon_int.h"
+#include "relmap/extract.h"
+
+#define MAX_GROUP 16
+#define MAX_CAND 3
+
+enum { M_STRONG, M_WEAK, M_VENUE, M_MOD, M_ANAPH };
+
+typedef struct mention {
+    size_t a, b;     /* tokens [a, b) */
+    int entity;      /* for anaphors: first candidate */
+    int cand[MAX_CAND];
+    int ncand;
+    rm_alias_kind kind;
+    int use;         /* M_* */
+    int poss;        /* followed by 's */
+    char prep[16];   /* governing preposition, "" if none */
+    int group;       /* coordination group id */
+    int surface;     /* count as an alias surface form */
+} mention;
+
+typedef struct cue_at {
+    size_t a, b;
+    size_t close; /* a clause cue stops covering triggers from here on */
+    int cue;
+    int speaker[MAX_GROUP]; /* entities */
+    int nspeaker;
+} cue_at;
+
+typedef struct group {
+    int m[MAX_GROUP]; /* mention indexes */
+    int n;
+} group;
+
+typedef struct actor {
+    relmap_actor_info info;
+    RM_VEC(char *) aliases;
+} actor;
+
+struct relmap_extractor {
+    const relmap_gazetteer *gaz;
+    const relmap_lexicon *lex;
+};
+
+struct relmap_doc {
+    char date[11];
+    int has_date;
+    RM_VEC(actor) actors;
+    int *actor_of_entity; /* entity -> actor index or -1 */
+    size_t nentities;
+    RM_VEC(relmap_event) events;
+    RM_VEC(char *) strings; /* owned items */
+};
+
+/* Working state for one document. */
+typedef struct ctx {
+    const relmap_extractor *x;
+    const relmap_lexicon *lx;
+    relmap_doc *doc;
+    rm_text t;
+    /* current sentence */
+    size_t ss, se;
+    RM_VEC(mention) ms;
+    int *tok_m;   /* token -> mention (sentence-relative), -1 */
+    int *clause;  /* token -> clause id (sentence-relative) */
+    unsigned char *inrel; /* token inside a relative clause */
+    unsigned char *trig;  /* token is part of a trigger */
+    RM_VEC(cue_at) cues;
+    /* document history */
+    RM_VEC(int) recent;  /* entities in order of strong mention */
+    int prev_subject;    /* entity, or -1 */
+    int last_claimant;   /* entity, or -1 */
+    size_t doc_events_sentence_start; /* first event of the previous sentence */
+    int failed;
+} ctx;
+
+/* ---- small helpers ---- */
+
+static const char *F(const ctx *c, size_t i)
+{
+    return rm_tok_fold(&c->t, i);
+}
+
+static int is(const ctx *c, rm_class k, size_t i)
+{
+    return rm_lex_is(c->lx, k, F(c, i), c->t.toks[i].nfold);
+}
+
+static int eq(const ctx *c, size_t i, const char *w)
+{
+    return strcmp(F(c, i), w) == 0;
+}
+
+static int punct(const ctx *c, size_t i)
+{
+    return (c->t.toks[i].flags & RM_TOK_PUNCT) != 0;
+}
+
+static int mention_at(const ctx *c, size_t i)
+{
+    return c->tok_m[i - c->ss];
+}
+
+static int clause_of(const ctx *c, size_t i)
+{
+    return c->clause[i - c->ss];
+}
+
+static int usable(const mention *m)
+{
+    return m->use == M_STRONG || m->use == M_ANAPH;
+}
+
+static const rm_entity *ent(const ctx *c, int e)
+{
+    return rm_gaz_entity(c->x->gaz, e);
+}
+
+/* ---- document actors ---- */
+
+static int doc_actor(ctx *c, int entity)
+{
+    relmap_doc *d = c->doc;
+    actor a;
+    const rm_entity *e;
+    if (d->actor_of_entity[entity] >= 0)
+        return d->actor_of_entity[entity];
+    e = ent(c, entity);
+    memset(&a, 0, sizeof a);
+    a.info.id = e->id;
+    a.info.label = e->label;
+    a.info.type = e->type;
+    if (rm_vec_push(&d->actors, a)) {
+        c->failed = 1;
+        return -1;
+    }
+    d->actor_of_entity[entity] = (int)d->actors.n - 1;
+    return (int)d->actors.n - 1;
+}
+
+static void note_surface(ctx *c, const mention *m)
+{
+    int ai = doc_actor(c, m->entity);
+    actor *a;
+    size_t i, len;
+    const char *s;
+    char *copy;
+    if (ai < 0)
+        return;
+    a = &c->doc->actors.v[ai];
+    a->info.mentions++;
+    s = c->t.text + c->t.toks[m->a].start;
+    len = c->t.toks[m->b - 1].end - c->t.toks[m->a].start;
+    if (len > 80)
+        return;
+    for (i = 0; i < a->aliases.n; i++)
+        if (strlen(a->aliases.v[i]) == len && memcmp(a->aliases.v[i], s, len) == 0)
+            return;
+    copy = rm_strndup(s, len);
+    if (copy && strncmp(copy, "The ", 4) == 0)
+        copy[0] = 't';
+    for (i = 0; copy && i < a->aliases.n; i++)
+        if (strcmp(a->aliases.v[i], copy) == 0) {
+            free(copy);
+            return;
+        }
+    if (copy == NULL || rm_vec_push(&a->aliases, copy)) {
+        free(copy);
+        c->failed = 1;
+    }
+}
+
+/* ---- mentions ---- */
+
+static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
+{
+    /* returns index of the token before the determiners/adjective-ish words
+       preceding i (or lo-1 as SIZE_MAX when none) */
+    size_t j = i, steps = 0;
+    while (j > lo && steps < 3) {
+        size_t k = j - 1;
+        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also")) {
+            j = k;
+            steps++;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+static void set_prep(ctx *c, mention *m)
+{
+    size_t j = skip_dets_left(c, m->a, c->ss);
+    m->prep[0] = '\0';
+    if (j > c->ss) {
+        size_t k = j - 1;
+        if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep)
+            memcpy(m->prep, F(c, k), c->t.toks[k].nfold + 1);
+    }
+}
+
+static int push_mention(ctx *c, mention *m)
+{
+    size_t k;
+    if (rm_vec_push(&c->ms, *m)) {
+        c->failed = 1;
+        return -1;
+    }
+    for (k = m->a; k < m->b; k++)
+        c->tok_m[k - c->ss] = (int)c->ms.n - 1;
+    return 0;
+}
+
+/* Extend a demonym or name over following role nouns and title-case names:
+   "Russian Defense Minister Sergei Shoigu". Returns the new end. */
+static size_t extend_roles(ctx *c, size_t b, int entity, int *nroles)
+{
+    size_t j = b;
+    int roles = 0, names = 0;
+    while (j < c->se) {
+        int e;
+        rm_alias_kind k;
+        size_t n;
+        if (is(c, RM_C_ROLE, j) && !(roles == 0 && punct(c, j))) {
+            roles++;
+            j++;
+            continue;
+        }
+        if (c->t.toks[j].flags & RM_TOK_HYPHEN && roles && j + 1 < c->se &&
+            is(c, RM_C_ROLE, j + 1)) {
+            j++;
+            continue;
+        }
+        n = rm_gaz_match(c->x->gaz, &c->t, j, c->se, &e, &k);
+        if (n && roles && e == entity && k == RM_ALIAS_PERSON) {
+            j += n;
+            break;
+        }
+        if (!n && roles && (c->t.toks[j].flags & RM_TOK_CAP) &&
+            (c->t.toks[j].flags & RM_TOK_WORD) && names < 4 &&
+            !(c->t.toks[j].flags & RM_TOK_PARA)) {
+            names++;
+            j++;
+            continue;
+        }
+        break;
+    }
+    *nroles = roles;
+    return j;
+}
+
+static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_org)
+{
+    size_t i;
+    m->ncand = 0;
+    for (i = c->recent.n; i-- > 0 && m->ncand < MAX_CAND;) {
+        int e = c->recent.v[i], k, dup = 0;
+        relmap_actor_type ty = ent(c, e)->type;
+        if (want_country && ty != RELMAP_ACTOR_COUNTRY)
+            continue;
+        if (want_org && ty == RELMAP_ACTOR_COUNTRY)
+            continue;
+        for (k = 0; k < m->ncand; k++)
+            if (m->cand[k] == e)
+                dup = 1;
+        if (!dup)
+            m->cand[m->ncand++] = e;
+    }
+    m->entity = m->ncand ? m->cand[0] : -1;
+}
+
+static void find_mentions(ctx *c)
+{
+    size_t i = c->ss;
+    while (i < c->se) {
+        int e;
+        rm_alias_kind kind;
+        size_t n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
+        mention m;
+        memset(&m, 0, sizeof m);
+        if (n) {
+            int nroles = 0;
+            m.a = i;
+            m.b = i + n;
+            m.entity = e;
+            m.kind = kind;
+            m.use = M_STRONG;
+            m.surface = 1;
+            /* hyphen compounds: "Iran-backed", "U.S.-led", "Pakistan-based" */
+            if (m.b + 1 < c->se && (c->t.toks[m.b].flags & RM_TOK_HYPHEN) &&
+                (c->t.toks[m.b + 1].flags & RM_TOK_WORD))
+                m.use = M_MOD;
+            else {
+                size_t nb = extend_roles(c, m.b, e, &nroles);
+                if (kind == RM_ALIAS_DEMONYM) {
+                    size_t tl = c->t.toks[i + n - 1].nfold;
+                    const char *lastf = F(c, i + n - 1);
+                    int plural = tl > 2 && lastf[tl - 1] == 's' &&
+                                 strcmp(lastf + tl - 3, "ese") != 0;
+                    if (nroles == 0 && !plural)
+                        m.use = M_WEAK;
+                }
+                if (nroles)
+                    m.b = nb;
+            }
+            if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
+                m.poss = 1;
+            set_prep(c, &m);
+            if (m.use == M_STRONG && !m.poss && m.kind != RM_ALIAS_PERSON &&
+                m.prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m.prep, strlen(m.prep)))
+                m.use = M_VENUE;
+            if (push_mention(c, &m))
+                return;
+            i = m.b;
+            continue;
+        }
+        /* anaphors: "the country", "the group", pronouns */
+        n = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se);
+        if (n || (n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se))) {
+            int country = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se) > 0;
+            m.a = i;
+            m.b = i + n;
+            m.use = M_ANAPH;
+            find_anaphor_cands(c, &m, country, !country);
+            if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
+                m.poss = 1;
+            set_prep(c, &m);
+            if (m.ncand && push_mention(c, &m))
+                return;
+            i = m.b;
+            continue;
+        }
+        if (is(c, RM_C_PRON, i) && !(c->t.toks[i].flags & RM_TOK_CAP && i > c->ss &&
+                                     !(c->t.toks[i - 1].flags & RM_TOK_PUNCT) && 0)) {
+            /* nearest preceding strong subject-like mention in the sentence,
+               else the previous sentence's subject */
+            size_t k;
+            m.a = i;
+            m.b = i + 1;
+            m.use = M_ANAPH;
+            m.entity = -1;
+            for (k = c->ms.n; k-- > 0;) {
+                const mention *p = &c->ms.v[k];
+                if ((p->use == M_STRONG || p->use == M_WEAK) &&
+                    (p->prep[0] == '\0' || p->poss)) {
+                    m.entity = p->entity;
+                    break;
+                }
+            }
+            if (m.entity < 0 && !eq(c, i, "they") && !eq(c, i, "them") &&
+                !eq(c, i, "their") && !eq(c, i, "themselves"))
+                m.entity = c->prev_subject;
+            m.cand[0] = m.entity;
+            m.ncand = m.entity >= 0;
+            m.poss = eq(c, i, "its") || eq(c, i, "their") || eq(c, i, "his") ||
+                     eq(c, i, "her");
+            set_prep(c, &m);
+            if (m.ncand && push_mention(c, &m))
+                return;
+        }
+        i++;
+    }
+}
+
+/* Coordination: mentions joined only by commas, coordinators and
+   determiners form one group; a comma-only pair is not a list. */
+static void group_mentions(ctx *c)
+{
+    size_t i;
+    int gid = 0;
+    for (i = 0; i < c->ms.n; i++)
+        c->ms.v[i].group = -1;
+    for (i = 0; i < c->ms.n; i++) {
+        mention *m = &c->ms.v[i];
+        size_t j, start = i;
+        int has_coord = 0;
+        if (!usable(m))
+            continue;
+        m->group = gid;
+        for (j = i + 1; j < c->ms.n; j++) {
+            mention *p = &c->ms.v[j - 1], *q = &c->ms.v[j];
+            size_t k = p->b;
+            int ok = usable(q) && !p->poss, coord = 0;
+            while (ok && k < q->a) {
+                size_t n = rm_lex_class_at(c->lx, RM_C_COORD, &c->t, k, q->a);
+                if (n) {
+                    coord = 1;
+                    k += n;
+                } else if (eq(c, k, ",") || is(c, RM_C_DET, k) || eq(c, k, "even") ||
+                           eq(c, k, "also") || eq(c, k, "potentially"))
+                    k++;
+                else
+                    ok = 0;
+            }
+            if (!ok || clause_of(c, p->a) != clause_of(c, q->a))
+                break;
+            if (coord)
+                has_coord = 1;
+            q->group = gid;
+            i = j;
+        }
+        if (!has_coord && i > start) {
+            /* no coordinator: split again into singletons */
+            size_t k;
+            for (k = start + 1; k <= i; k++)
+                c->ms.v[k].group = ++gid;
+        }
+        gid++;
+    }
+}
+
+static void get_group(const ctx *c, int mi, group *g)
+{
+    size_t i;
+    int gid = c->ms.v[mi].group;
+    g->n = 0;
+    for (i = 0; i < c->ms.n && g->n < MAX_GROUP; i++)
+        if (c->ms.v[i].group == gid && usable(&c->ms.v[i]))
+            g->m[g->n++] = (int)i;
+}
+
+/* ---- clauses ---- */
+
+static void find_clauses(ctx *c)
+{
+    size_t i, first = c->ss;
+    int id = 0, sub = 0;
+    while (first < c->se && punct(c, first))
+        first++;
+    if (first < c->se && is(c, RM_C_SUBORD, first))
+        sub = 1;
+    for (i = c->ss; i < c->se; i++) {
+        size_t n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
+        if (n && i > c->ss) {
+            id++;
+        } else if (sub && eq(c, i, ",")) {
+            id++;
+            sub = 0;
+        }
+        c->clause[i - c->ss] = id;
+    }
+    /* relative clauses ", which ... ," */
+    for (i = c->ss + 1; i < c->se; i++) {
+        if (is(c, RM_C_REL, i) && eq(c, i - 1, ",")) {
+            size_t j = i;
+            while (j < c->se && !eq(c, j, ",") && clause_of(c, j) == clause_of(c, i))
+                c->inrel[j++ - c->ss] = 1;
+        }
+    }
+}
+
+/* ---- argument roles ---- */
+
+static int find_subject(const ctx *c, size_t tpos, group *g)
+{
+    size_t j = tpos;
+    int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
+    while (j-- > c->ss) {
+        int mi;
+        if (clause_of(c, j) != cl)
+            break;
+        if (c->inrel[j - c->ss] && !inrel)
+            continue;
+        mi = mention_at(c, j);
+        if (mi >= 0) {
+            const mention *m = &c->ms.v[mi];
+            if (usable(m) && (m->prep[0] == '\0' || strcmp(m->prep, "as") == 0)) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+            j = m->a;
+        }
+    }
+    return 0;
+}
+
+static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
+{
+    size_t j = tpos, steps = 0;
+    int cl = clause_of(c, tpos);
+    while (j-- > c->ss && steps++ < 16) {
+        int mi;
+        if (clause_of(c, j) != cl)
+            break;
+        mi = mention_at(c, j);
+        if (mi >= 0) {
+            const mention *m = &c->ms.v[mi];
+            int k, skip = 0;
+            for (k = 0; exclude && k < exclude->n; k++)
+                if (c->ms.v[exclude->m[k]].group == m->group)
+                    skip = 1;
+            if (usable(m) && !skip) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+            j = m->a;
+        }
+    }
+    return 0;
+}
+
+static int find_object(const ctx *c, size_t tend, group *g)
+{
+    size_t j;
+    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    for (j = tend; j < c->se && j < tend + 6; j++) {
+        int mi = mention_at(c, j);
+        if (clause_of(c, j) != cl)
+            break;
+        if (mi >= 0) {
+            const mention *m = &c->ms.v[mi];
+            if (usable(m) && m->prep[0] == '\0') {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+            if (m->use == M_VENUE || m->prep[0])
+                return 0;
+            j = m->b - 1;
+            continue;
+        }
+        if (is(c, RM_C_PREP, j) || (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)) ||
+            c->trig[j - c->ss])
+            return 0;
+    }
+    return 0;
+}
+
+static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
+{
+    size_t j;
+    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    for (j = tend; j < c->se && j < tend + 14; j++) {
+        int mi = mention_at(c, j);
+        if (clause_of(c, j) != cl)
+            break;
+        if (mi >= 0) {
+            const mention *m = &c->ms.v[mi];
+            if (usable(m) && strcmp(m->prep, prep) == 0) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+            j = m->b - 1;
+            continue;
+        }
+        /* do not run into the arguments of the next trigger */
+        if (c->trig[j - c->ss] && j > tend + 1 && !is(c, RM_C_GOODS, j) &&
+            !is(c, RM_C_CONTAINER, j))
+            break;
+    }
+    return 0;
+}
+
+static int find_that(const ctx *c, size_t tend, group *g)
+{
+    size_t j;
+    for (j = tend; j < c->se && j < tend + 4; j++)
+        if (eq(c, j, "that"))
+            break;
+    if (j >= c->se || j >= tend + 4)
+        return 0;
+    for (j = j + 1; j < c->se && j < tend + 12; j++) {
+        int mi = mention_at(c, j);
+        if (mi >= 0 && usable(&c->ms.v[mi]) && c->ms.v[mi].prep[0] == '\0') {
+            get_group(c, mi, g);
+            return g->n > 0;
+        }
+    }
+    return 0;
+}
+
+/* A single-entity pseudo group is represented by a negative mention id:
+   -(entity + 2). */
+static int entity_of(const ctx *c, int m, const int *avoid, int navoid)
+{
+    const mention *mm;
+    int k, j;
+    if (m < -1)
+        return -(m + 2);
+    mm = &c->ms.v[m];
+    if (mm->use != M_ANAPH)
+        return mm->entity;
+    for (k = 0; k < mm->ncand; k++) {
+        int bad = 0;
+        for (j = 0; j < navoid; j++)
+            if (avoid[j] == mm->cand[k])
+                bad = 1;
+        if (!bad)
+            return mm->cand[k];
+    }
+    return -1;
+}
+
+static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
+{
+    size_t j;
+    int cl = clause_of(c, tend - 1), k;
+    int denier = src->n ? entity_of(c, src->m[0], NULL, 0) : -1;
+    for (j = tend; j < c->se; j++) {
+        int mi = mention_at(c, j);
+        if (clause_of(c, j) != cl)
+            break;
+        if (mi >= 0 && usable(&c->ms.v[mi]) && c->ms.v[mi].entity != denier) {
+            get_group(c, mi, g);
+            return g->n > 0;
+        }
+    }
+    if (c->last_claimant >= 0) {
+        int in_src = 0;
+        for (k = 0; k < src->n; k++)
+            if (entity_of(c, src->m[k], NULL, 0) == c->last_claimant)
+                in_src = 1;
+        if (!in_src) {
+            g->n = 1;
+            g->m[0] = -(c->last_claimant + 2);
+            return 1;
+        }
+    }
+    /* the other party of the latest event involving the denier */
+    for (j = c->doc->events.n; j-- > 0;) {
+        const relmap_event *ev = &c->doc->events.v[j];
+        const char *sid = c->doc->actors.v[ev->source].info.id;
+        const char *tid = c->doc->actors.v[ev->target].info.id;
+        const char *did = denier >= 0 ? ent(c, denier)->id : "";
+        int other = -1;
+        size_t e;
+        if (ev->relation == RELMAP_REL_DENIES)
+            continue;
+        if (strcmp(sid, did) == 0)
+            other = (int)ev->target;
+        else if (strcmp(tid, did) == 0)
+            other = (int)ev->source;
+        if (other < 0)
+            continue;
+        for (e = 0; e < c->doc->nentities; e++)
+            if (c->doc->actor_of_entity[e] == other) {
+                g->n = 1;
+                g->m[0] = -((int)e + 2);
+                return 1;
+            }
+    }
+    return 0;
+}
+
+static int is_passive(const ctx *c, size_t tpos, size_t tend, rm_form form)
+{
+    size_t j = tpos, steps = 0;
+    if (form != RM_FORM_ED)
+        return 0;
+    while (j-- > c->ss && steps++ < 3) {
+        if (is(c, RM_C_BE, j))
+            return 1;
+        if (!is(c, RM_C_AUX, j))
+            break;
+    }
+    /* reduced relative: "drones supplied by Iran" */
+    for (j = tend; j < c->se && j < tend + 4; j++) {
+        int mi;
+        if (!eq(c, j, "by"))
+            continue;
+        mi = j + 1 < c->se ? mention_at(c, j + 1) : -1;
+        if (mi < 0 && j + 2 < c->se && is(c, RM_C_DET, j + 1))
+            mi = mention_at(c, j + 2);
+        if (mi >= 0 && usable(&c->ms.v[mi])) {
+            /* only if no subject sits right before the verb */
+            size_t p = tpos;
+            while (p > c->ss && is(c, RM_C_AUX, p - 1))
+                p--;
+            if (p == c->ss || mention_at(c, p - 1) < 0 || c->ms.v[mention_at(c, p - 1)].use != M_STRONG)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
+                const group *other, group *g)
+{
+    rm_role_kind k = r->kind;
+    g->n = 0;
+    if (passive) {
+        if (k == RM_ROLE_SUBJECT)
+            return find_prep(c, tend, "by", g);
+        if (k == RM_ROLE_OBJECT)
+            k = RM_ROLE_SUBJECT;
+    }
+    switch (k) {
+    case RM_ROLE_SUBJECT: return find_subject(c, tpos, g);
+    case RM_ROLE_LEFT: return find_left(c, tpos, other, g);
+    case RM_ROLE_OBJECT: return find_object(c, tend, g);
+    case RM_ROLE_POSSESSOR: {
+        group tmp;
+        if (find_left(c, tpos, other, &tmp) && c->ms.v[tmp.m[tmp.n - 1]].poss &&
+            c->ms.v[tmp.m[tmp.n - 1]].b + 4 >= tpos) {
+            *g = tmp;
+            return 1;
+        }
+        return 0;
+    }
+    case RM_ROLE_THAT: return find_that(c, tend, g);
+    case RM_ROLE_CLAIMANT: return other ? find_claimant(c, tend, other, g) : 0;
+    case RM_ROLE_BETWEEN: return find_prep(c, tend, "between", g) && g->n >= 2;
+    case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
+    }
+    return 0;
+}
+
+/* ---- cues and modality ---- */
+
+static void find_cues(ctx *c)
+{
+    size_t i = c->ss;
+    c->cues.n = 0;
+    while (i < c->se) {
+        rm_hit h;
+        size_t n = rm_lex_cue_at(c->lx, &c->t, i, c->se, &h);
+        if (n) {
+            cue_at ca;
+            const rm_cue *cue = rm_lex_cue(c->lx, h.value);
+            memset(&ca, 0, sizeof ca);
+            ca.a = i;
+            ca.b = i + n;
+            ca.close = (size_t)-1;
+            ca.cue = h.value;
+            if (cue->scope == RM_SCOPE_SENTENCE) {
+                group g;
+                int k;
+                g.n = 0;
+                if (strcmp(F(c, i), "according") == 0) {
+                    int mi = ca.b < c->se ? -1 : -1;
+                    size_t j;
+                    for (j = ca.b; j < c->se && j < ca.b + 4; j++)
+                        if ((mi = mention_at(c, j)) >= 0)
+                            break;
+                    if (mi >= 0 && usable(&c->ms.v[mi]))
+                        get_group(c, mi, &g);
+                } else {
+                    find_subject(c, i, &g);
+                }
+                for (k = 0; k < g.n; k++)
+                    ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
+            }
+            if (rm_vec_push(&c->cues, ca))
+                c->failed = 1;
+            i += n;
+        } else
+            i++;
+    }
+}
+
+static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
+                                    relmap_relation rel, int src, int tgt,
+                                    const char **cue_text)
+{
+    size_t i;
+    relmap_modality best = RELMAP_MOD_ASSERTED;
+    *cue_text = NULL;
+    for (i = 0; i < c->cues.n; i++) {
+        const cue_at *ca = &c->cues.v[i];
+        const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
+        int applies = 0, k;
+        if (ca->a < tend && ca->b > tpos)
+            continue; /* the trigger itself */
+        switch (cue->scope) {
+        case RM_SCOPE_NEXT:
+            applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
+                      clause_of(c, ca->a) == clause_of(c, tpos);
+            break;
+        case RM_SCOPE_CLAUSE:
+            applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
+                      tpos < ca->close;
+            break;
+        case RM_SCOPE_SENTENCE:
+            applies = 1;
+            if (cue->own_report)
+                for (k = 0; k < ca->nspeaker; k++)
+                    if (ca->speaker[k] == src || ca->speaker[k] == tgt)
+                        applies = 0;
+            break;
+        }
+        if (applies && cue->modality == RELMAP_MOD_ALLEGED &&
+            (rel == RELMAP_REL_DENIES || rel == RELMAP_REL_ACCUSES))
+            applies = 0; /* a denial or accusation is itself reported fact */
+        if (applies && cue->modality > best) {
+            best = cue->modality;
+            *cue_text = rm_lex_cue_text(c->lx, ca->cue);
+        }
+    }
+    return best;
+}
+
+/* ---- items ---- */
+
+static size_t np_end(const ctx *c, size_t j, size_t lim)
+{
+    size_t k = j;
+    while (k < c->se && k < lim && k < j + 6) {
+        if (mention_at(c, k) >= 0 || is(c, RM_C_PREP, k) ||
+            (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) ||
+            is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which"))
+            break;
+        k++;
+    }
+    return k;
+}
+
+static const char *make_item(ctx *c, size_t a, size_t b)
+{
+    char *s;
+    size_t len;
+    while (a < b && (is(c, RM_C_DET, a) || (c->t.toks[a].flags & RM_TOK_NUM) ||
+                     is(c, RM_C_AUX, a)))
+        a++;
+    while (b > a + 1 && is(c, RM_C_CONTAINER, b - 1))
+        b--;
+    if (a >= b)
+        return NULL;
+    len = c->t.toks[b - 1].end - c->t.toks[a].start;
+    if (len > 60)
+        return NULL;
+    s = rm_strndup(c->t.text + c->t.toks[a].start, len);
+    if (s == NULL || rm_vec_push(&c->doc->strings, s)) {
+        free(s);
+        c->failed = 1;
+        return NULL;
+    }
+    return s;
+}
+
+static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
+                             const group *obj)
+{
+    size_t j = tend, e;
+    if (form == RM_FORM_NOUN) {
+        if (j < c->se && eq(c, j, "of")) {
+            e = np_end(c, j + 1, c->se);
+            return make_item(c, j + 1, e);
+        }
+        /* compound before the noun: "arms shipment", "attack drones" */
+        e = tpos;
+        while (e > c->ss && tpos - e < 2 && is(c, RM_C_GOODS, e - 1))
+            e--;
+        return e < tpos ? make_item(c, e, tpos) : NULL;
+    }
+    if (obj && obj->n && obj->m[0] >= 0 && c->ms.v[obj->m[0]].prep[0] == '\0') {
+        size_t last = c->ms.v[obj->m[obj->n - 1]].b;
+        if (last >= j && last < j + 6) {
+            if (last < c->se && eq(c, last, "with"))
+                return make_item(c, last + 1, np_end(c, last + 1, c->se));
+            return NULL;
+        }
+    }
+    e = np_end(c, j, c->se);
+    return make_item(c, j, e);
+}
+
+/* ---- events ---- */
+
+static int add_event(ctx *c, int s, int t, relmap_relation rel,
+                     relmap_modality mod, const char *item, size_t tpos,
+                     size_t tend, const char *cue, const char *rule)
+{
+    relmap_event ev;
+    int sa, ta;
+    size_t i;
+    if (s < 0 || t < 0 || (s == t && rel != RELMAP_REL_DENIES))
+        return 0;
+    if (s == t)
+        return 0;
+    sa = doc_actor(c, s);
+    ta = doc_actor(c, t);
+    if (sa < 0 || ta < 0)
+        return -1;
+    memset(&ev, 0, sizeof ev);
+    ev.source = (size_t)sa;
+    ev.target = (size_t)ta;
+    ev.relation = rel;
+    ev.modality = mod;
+    ev.item = item;
+    ev.start = c->t.sents[0].start; /* replaced below */
+    ev.start = c->t.toks[c->ss].start;
+    ev.end = c->t.toks[c->se - 1].end;
+    ev.trigger_start = c->t.toks[tpos].start;
+    ev.trigger_end = c->t.toks[tend - 1].end;
+    ev.cue = cue;
+    ev.rule = rule;
+    for (i = 0; i < c->doc->events.n; i++) {
+        relmap_event *o = &c->doc->events.v[i];
+        if (o->source == ev.source && o->target == ev.target &&
+            o->relation == rel && o->modality == mod && o->start == ev.start) {
+            if (o->item == NULL)
+                o->item = item;
+            return 0;
+        }
+    }
+    if (rm_vec_push(&c->doc->events, ev)) {
+        c->failed = 1;
+        return -1;
+    }
+    return 1;
+}
+
+static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
+                      const group *tgt, size_t tpos, size_t tend, const char *item,
+                      const char *rule)
+{
+    int i, j, n = 0;
+    for (i = 0; i < src->n; i++)
+        for (j = 0; j < tgt->n; j++) {
+            int se = entity_of(c, src->m[i], NULL, 0);
+            int te = entity_of(c, tgt->m[j], &se, 1);
+            const char *cue;
+            relmap_modality mod;
+            if (se >= 0 && (src->m[i] >= 0 && c->ms.v[src->m[i]].use == M_ANAPH))
+                se = entity_of(c, src->m[i], &te, 1);
+            mod = modality_for(c, tpos, tend, tr->relation, se, te, &cue);
+            if (add_event(c, se, te, tr->relation, mod,
+                          tr->relation == RELMAP_REL_SUPPLIES ? item : NULL, tpos,
+                          tend, cue, rule) > 0)
+                n++;
+        }
+    return n;
+}
+
+/* The last token of a trigger's right-hand arguments. */
+static size_t span_end(const ctx *c, size_t tend, const group *g)
+{
+    size_t e = tend;
+    int i;
+    for (i = 0; i < g->n; i++)
+        if (g->m[i] >= 0 && c->ms.v[g->m[i]].b > e)
+            e = c->ms.v[g->m[i]].b;
+    return e;
+}
+
+/* A clause cue ("plans to", "no evidence that") governs the first predicate
+   after it; once that predicate and its arguments are done, later
+   predicates in the clause are outside its scope. */
+static void close_cues(ctx *c, size_t tpos, size_t end)
+{
+    size_t i;
+    for (i = 0; i < c->cues.n; i++) {
+        cue_at *ca = &c->cues.v[i];
+        const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
+        if (cue->scope == RM_SCOPE_CLAUSE && ca->b <= tpos && ca->close == (size_t)-1 &&
+            clause_of(c, ca->a) == clause_of(c, tpos))
+            ca->close = end;
+    }
+}
+
+static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
+                       rm_form form)
+{
+    group src, tgt;
+    int passive = form != RM_FORM_NOUN && is_passive(c, tpos, tend, form);
+    int k, found_t = 0, found_s = 0;
+    const char *item = NULL;
+    src.n = tgt.n = 0;
+    for (k = 0; k < tr->ntarget && !found_t; k++)
+        if (tr->target[k].kind != RM_ROLE_CLAIMANT)
+            found_t = bind(c, &tr->target[k], tpos, tend, passive, NULL, &tgt);
+    for (k = 0; k < tr->nsource && !found_s; k++) {
+        if (tr->source[k].kind == RM_ROLE_CLAIMANT)
+            continue;
+        found_s = bind(c, &tr->source[k], tpos, tend, passive, found_t ? &tgt : NULL, &src);
+    }
+    if (found_s && !found_t) {
+        /* claimant needs the source first */
+        for (k = 0; k < tr->ntarget && !found_t; k++)
+            if (tr->target[k].kind == RM_ROLE_CLAIMANT)
+                found_t = find_claimant(c, tend, &src, &tgt);
+    }
+    if (!found_s)
+        return 0;
+    if (tr->item)
+        item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
+    if (!found_t) {
+        if (tr->symmetric_group && src.n >= 2) {
+            int i, j, n = 0;
+            for (i = 0; i < src.n; i++)
+                for (j = i + 1; j < src.n; j++) {
+                    group a, b;
+                    a.n = b.n = 1;
+                    a.m[0] = src.m[i];
+                    b.m[0] = src.m[j];
+                    n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
+                }
+            return n;
+        }
+        return 0;
+    }
+    k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
+    if (k > 0)
+        close_cues(c, tpos, span_end(c, tend, &tgt));
+    return k;
+}
+
+static void mark_triggers(ctx *c)
+{
+    size_t i;
+    memset(c->trig, 0, c->se - c->ss);
+    for (i = c->ss; i < c->se; i++) {
+        rm_hit h[4];
+        if (mention_at(c, i) < 0 && rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4))
+            c->trig[i - c->ss] = 1;
+    }
+}
+
+static int run_triggers(ctx *c)
+{
+    size_t i;
+    int total = 0;
+    for (i = c->ss; i < c->se; i++) {
+        rm_hit h[4];
+        size_t n, k;
+        int after_det;
+        if (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK)
+            continue;
+        n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
+        after_det = i > c->ss && (is(c, RM_C_DET, i - 1) || (c->t.toks[i - 1].flags & RM_TOK_POSS));
+        for (k = 0; k < n; k++) {
+            const rm_trigger *tr = rm_lex_trigger(c->lx, h[k].value);
+            int got;
+            if (after_det && h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING)
+                continue;
+            got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
+            if (got) {
+                total += got;
+                break;
+            }
+        }
+    }
+    return total;
+}
+
+/* part_of and "X-backed" patterns around organization mentions. */
+static void run_patterns(ctx *c)
+{
+    size_t i;
+    for (i = 0; i < c->ms.n; i++) {
+        mention *m = &c->ms.v[i];
+        const rm_entity *e = ent(c, m->entity);
+        size_t j;
+        if (m->use == M_ANAPH)
+            continue;
+        /* "Iran-backed Houthis", "Pakistan-based group X" */
+        if (m->use == M_MOD && m->b + 1 < c->se) {
+            int backing = is(c, RM_C_BACKING, m->b + 1);
+            int based = is(c, RM_C_BASED, m->b + 1);
+            for (j = i + 1; j < c->ms.n && (backing || based); j++) {
+                mention *o = &c->ms.v[j];
+                size_t k;
+                int ok = o->a >= m->b + 2;
+                for (k = m->b + 2; ok && k < o->a; k++)
+                    if (!is(c, RM_C_ORGN, k) && !is(c, RM_C_DET, k) && !is(c, RM_C_ROLE, k))
+                        ok = 0;
+                if (!ok || o->a > m->b + 5)
+                    break;
+                if (o->use == M_STRONG || o->use == M_WEAK) {
+                    /* descriptive compounds are the narrator's: asserted */
+                    const char *cue = NULL;
+                    relmap_modality mod = RELMAP_MOD_ASSERTED;
+                    if (backing)
+                        add_event(c, m->entity, o->entity, RELMAP_REL_SUPPORTS, mod,
+                                  NULL, m->b + 1, m->b + 2, cue, "backed-compound");
+                    else if (ent(c, o->entity)->type != RELMAP_ACTOR_COUNTRY)
+                        add_event(c, o->entity, m->entity, RELMAP_REL_PART_OF, mod,
+                                  NULL, m->b + 1, m->b + 2, cue, "based-compound");
+                    break;
+                }
+            }
+        }
+        if (e->type != RELMAP_ACTOR_ORGANIZATION || m->use != M_STRONG)
+            continue;
+        /* appositive: "the Wagner Group, a private Russian military company," */
+        if (m->b + 2 < c->se && eq(c, m->b, ",") &&
+            (is(c, RM_C_DET, m->b + 1))) {
+            size_t k;
+            int country = -1, orgn = 0;
+            size_t cpos = 0;
+            for (k = m->b + 1; k < c->se && k < m->b + 12 && !eq(c, k, ","); k++) {
+                int mi = mention_at(c, k);
+                if (mi >= 0 && ent(c, c->ms.v[mi].entity)->type == RELMAP_ACTOR_COUNTRY &&
+                    country < 0) {
+                    country = c->ms.v[mi].entity;
+                    cpos = k;
+                    c->ms.v[mi].use = M_MOD;
+                    k = c->ms.v[mi].b - 1;
+                    continue;
+                }
+                if (is(c, RM_C_ORGN, k))
+                    orgn = 1;
+            }
+            if (country >= 0 && orgn) {
+                const char *cue = NULL;
+                relmap_modality mod = RELMAP_MOD_ASSERTED;
+                add_event(c, m->entity, country, RELMAP_REL_PART_OF, mod, NULL,
+                          cpos, cpos + 1, cue, "appositive-part-of");
+            }
+        }
+        /* pre-modifier: "the Turkish firm Baykar", "Lebanon's Hezbollah" */
+        if (i > 0) {
+            mention *p = NULL;
+            size_t k;
+            int ok = 1;
+            int q;
+            for (q = (int)i - 1; q >= 0; q--) {
+                if (c->ms.v[q].b <= m->a) {
+                    p = &c->ms.v[q];
+                    break;
+                }
+            }
+            if (p == NULL || p->use == M_ANAPH || p->use == M_VENUE ||
+                ent(c, p->entity)->type != RELMAP_ACTOR_COUNTRY || m->a > p->b + 4)
+                continue;
+            for (k = p->b; k < m->a; k++)
+                if (!is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_POSS) &&
+                    !is(c, RM_C_ROLE, k))
+                    ok = 0;
+            if (ok) {
+                group g;
+                int gi;
+                const char *cue = NULL;
+                relmap_modality mod = RELMAP_MOD_ASSERTED;
+                p->use = M_MOD;
+                get_group(c, (int)i, &g);
+                for (gi = 0; gi < g.n; gi++)
+                    if ((size_t)g.m[gi] >= i)
+                        add_event(c, c->ms.v[g.m[gi]].entity, p->entity,
+                                  RELMAP_REL_PART_OF, mod, NULL, p->a, p->b, cue,
+                                  "premodifier-part-of");
+            }
+        }
+    }
+}
+
+/* "China has considered this option": a cue whose clause holds no trigger
+   but an event anaphor re-applies the latest matching event. */
+static void run_event_anaphora(ctx *c, size_t first_prev_event)
+{
+    size_t i;
+    for (i = 0; i < c->cues.n; i++) {
+        const cue_at *ca = &c->cues.v[i];
+        const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
+        size_t j, n;
+        int cl = clause_of(c, ca->a), has_trig = 0, anaph = 0, subj = -1;
+        group g;
+        if (cue->scope == RM_SCOPE_SENTENCE || cue->modality == RELMAP_MOD_ALLEGED)
+            continue;
+        for (j = ca->b; j < c->se && clause_of(c, j) == cl; j++) {
+            if (c->trig[j - c->ss])
+                has_trig = 1;
+            if (!anaph && (n = rm_lex_class_at(c->lx, RM_C_EANAPH, &c->t, j, c->se)) > 0)
+                anaph = 1;
+        }
+        if (has_trig || !anaph)
+            continue;
+        if (find_subject(c, ca->a, &g))
+            subj = entity_of(c, g.m[0], NULL, 0);
+        if (subj < 0)
+            continue;
+        for (j = c->doc->events.n; j-- > first_prev_event;) {
+            relmap_event ev = c->doc->events.v[j];
+            int sa = c->doc->actor_of_entity[subj];
+            int e, t = -1;
+            if ((int)ev.source != sa || ev.relation == RELMAP_REL_DENIES ||
+                ev.relation == RELMAP_REL_PART_OF)
+                continue;
+            for (e = 0; (size_t)e < c->doc->nentities; e++)
+                if (c->doc->actor_of_entity[e] == (int)ev.target)
+                    t = e;
+            {
+                const char *ct;
+                relmap_modality m = modality_for(c, ca->b, ca->b + 1, ev.relation, subj, t, &ct);
+                if (m < cue->modality) {
+                    m = cue->modality;
+                    ct = rm_lex_cue_text(c->lx, ca->cue);
+                }
+                add_event(c, subj, t, ev.relation, m, ev.item, ca->a, ca->b, ct,
+                          "event-anaphora");
+            }
+            break;
+        }
+    }
+}
+
+static void update_history(ctx *c)
+{
+    size_t i;
+    int subj = -1;
+    for (i = 0; i < c->ms.n; i++) {
+        const mention *m = &c->ms.v[i];
+        if (m->use == M_STRONG) {
+            if (rm_vec_push(&c->recent, m->entity))
+                c->failed = 1;
+            if (subj < 0 && (m->prep[0] == '\0' || m->poss))
+                subj = m->entity;
+        }
+    }
+    if (subj >= 0)
+        c->prev_subject = subj;
+    for (i = 0; i < c->cues.n; i++) {
+        const cue_at *ca = &c->cues.v[i];
+        if (rm_lex_cue(c->lx, ca->cue)->modality == RELMAP_MOD_ALLEGED && ca->nspeaker > 0 &&
+            ca->speaker[0] >= 0)
+            c->last_claimant = ca->speaker[0];
+    }
+}
+
+static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
+{
+    size_t n = s->tok_end - s->tok_start, i, first_now = c->doc->events.n;
+    c->ss = s->tok_start;
+    c->se = s->tok_end;
+    c->ms.n = 0;
+    for (i = 0; i < n; i++) {
+        c->tok_m[i] = -1;
+        c->clause[i] = 0;
+        c->inrel[i] = 0;
+    }
+    find_clauses(c);
+    find_mentions(c);
+    group_mentions(c);
+    for (i = 0; i < c->ms.n; i++)
+        if (c->ms.v[i].surface)
+            note_surface(c, &c->ms.v[i]);
+    mark_triggers(c);
+    find_cues(c);
+    run_patterns(c);
+    run_triggers(c);
+    run_event_anaphora(c, *prev_first);
+    /* accusers become claimants for later denials */
+    for (i = first_now; i < c->doc->events.n; i++)
+        if (c->doc->events.v[i].relation == RELMAP_REL_ACCUSES) {
+            size_t e;
+            for (e = 0; e < c->doc->nentities; e++)
+                if (c->doc->actor_of_entity[e] == (int)c->doc->events.v[i].source)
+                    c->last_claimant = (int)e;
+        }
+    update_history(c);
+    *prev_first = first_now;
+}
+
+static int abbrev_cb(const char *w, size_t n, const void *lx)
+{
+    return rm_lex_is((const relmap_lexicon *)lx, RM_C_ABBREV, w, n);
+}
+
+/* "date YYYY-MM-DD" at the very start; returns the offset after it. */
+static size_t parse_date(relmap_doc *d, const char *text, size_t len)
+{
+    size_t i = 0, k;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                       text[i] == '\r'))
+        i++;
+    if (len - i < 15 || memcmp(text + i, "date ", 5) != 0)
+        return 0;
+    for (k = 0; k < 10; k++) {
+        char ch = text[i + 5 + k];
+        if ((k == 4 || k == 7) ? ch != '-' : (ch < '0' || ch > '9'))
+            return 0;
+    }
+    if (i + 15 < len && text[i + 15] != ' ' && text[i + 15] != '\n' &&
+        text[i + 15] != '\r' && text[i + 15] != '\t')
+        return 0;
+    memcpy(d->date, text + i + 5, 10);
+    d->date[10] = '\0';
+    d->has_date = 1;
+    return i + 15;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int relmap_extract(relmap_doc **out, const relmap_extractor *x,
+                   const char *text, size_t len, relmap_error *err)
+{
+    ctx c;
+    relmap_doc *d;
+    size_t i, maxs = 0, begin, prev_first = 0;
+    int rc = 0;
+
+    *out = NULL;
+    if (x == NULL || (text == NULL && len > 0))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "no extractor or text");
+    d = calloc(1, sizeof *d);
+    if (d == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    d->nentities = relmap_gazetteer_count(x->gaz);
+    d->actor_of_entity = malloc((d->nentities + 1) * sizeof(int));
+    if (d->actor_of_entity == NULL) {
+        free(d);
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    }
+    for (i = 0; i < d->nentities; i++)
+        d->actor_of_entity[i] = -1;
+    memset(&c, 0, sizeof c);
+    c.x = x;
+    c.lx = x->lex;
+    c.doc = d;
+    c.prev_subject = -1;
+    c.last_claimant = -1;
+    begin = parse_date(d, text ? text : "", len);
+    if (rm_text_parse(&c.t, text ? text : "", len, begin, abbrev_cb, x->lex)) {
+        relmap_doc_free(d);
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    }
+    for (i = 0; i < c.t.nsents; i++)
+        if (c.t.sents[i].tok_end - c.t.sents[i].tok_start > maxs)
+            maxs = c.t.sents[i].tok_end - c.t.sents[i].tok_start;
+    c.tok_m = malloc((maxs + 1) * sizeof(int));
+    c.clause = malloc((maxs + 1) * sizeof(int));
+    c.inrel = malloc(maxs + 1);
+    c.trig = malloc(maxs + 1);
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig)
+        c.failed = 1;
+    for (i = 0; i < c.t.nsents && !c.failed; i++)
+        do_sentence(&c, &c.t.sents[i], &prev_first);
+    if (c.failed)
+        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    for (i = 0; i < d->actors.n; i++) {
+        actor *a = &d->actors.v[i];
+        qsort(a->aliases.v, a->aliases.n, sizeof(char *), cmp_str);
+        a->info.aliases = (const char *const *)a->aliases.v;
+        a->info.n_aliases = a->aliases.n;
+    }
+    free(c.tok_m);
+    free(c.clause);
+    free(c.inrel);
+    free(c.trig);
+    rm_vec_free(&c.ms);
+    rm_vec_free(&c.cues);
+    rm_vec_free(&c.recent);
+    rm_text_free(&c.t);
+    if (rc) {
+        relmap_doc_free(d);
+        return rc;
+    }
+    *out = d;
+    return 0;
+}
+
+void relmap_doc_free(relmap_doc *d)
+{
+    size_t i, k;
+    if (d == NULL)
+        return;
+    for (i = 0; i < d->actors.n; i++) {
+        for (k = 0; k < d->actors.v[i].aliases.n; k++)
+            free(d->actors.v[i].aliases.v[k]);
+        rm_vec_free(&d->actors.v[i].aliases);
+    }
+    for (i = 0; i < d->strings.n; i++)
+        free(d->strings.v[i]);
+    rm_vec_free(&d->strings);
+    rm_vec_free(&d->actors);
+    rm_vec_free(&d->events);
+    free(d->actor_of_entity);
+    free(d);
+}
+
+const char *relmap_doc_date(const relmap_doc *d)
+{
+    return d && d->has_date ? d->date : NULL;
+}
+
+size_t relmap_doc_actor_count(const relmap_doc *d)
+{
+    return d ? d->actors.n : 0;
+}
+
+const relmap_actor_info *relmap_doc_actor(const relmap_doc *d, size_t i)
+{
+    return d && i < d->actors.n ? &d->actors.v[i].info : NULL;
+}
+
+size_t relmap_doc_event_count(const relmap_doc *d)
+{
+    return d ? d->events.n : 0;
+}
+
+const relmap_event *relmap_doc_event(const relmap_doc *d, size_t i)
+{
+    return d && i < d->events.n ? &d->events.v[i] : NULL;
+}
+
+int relmap_extractor_new(relmap_extractor **out, const relmap_gazetteer *g,
+                         const relmap_lexicon *lx, relmap_error *err)
+{
+    relmap_extractor *x;
+    *out = NULL;
+    if (g == NULL || lx == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "an extractor needs a gazetteer and a lexicon");
+    x = calloc(1, sizeof *x);
+    if (x == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    x->gaz = g;
+    x->lex = lx;
+    *out = x;
+    return 0;
+}
+
+void relmap_extractor_free(relmap_extractor *x)
+{
+    free(x);
+}

@@ -1,0 +1,392 @@
+/* Gazetteer: names -> actors, matched longest-first over folded tokens.
+ *
+ * Each alias is tokenized with the same tokenizer as the text, so "U.S.",
+ * "al-Qaeda" and "Côte d'Ivoire" match however the text spells them.
+ * Patterns are indexed by their first folded token; candidates are kept
+ * longest first, so matching at a position costs one hash lookup plus the
+ * few patterns sharing that first word. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer_int.h"
+#include "internal.h"
+#include "map.h"
+
+enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
+
+typedef struct rm_pattern {
+    char **toks;          /* folded tokens */
+    unsigned char *cases; /* CASE_* per token */
+    size_t ntok;
+    int entity;
+    rm_alias_kind kind;
+    size_t next; /* next pattern with the same first token, or SIZE_MAX */
+} rm_pattern;
+
+struct relmap_gazetteer {
+    RM_VEC(rm_entity) ents;
+    RM_VEC(rm_pattern) pats;
+    rm_map by_label; /* folded label -> entity */
+    rm_map by_alias; /* folded alias (tokens joined by ' ') -> pattern */
+    rm_map first;    /* first token -> head pattern */
+};
+
+char *rm_slug(const char *label)
+{
+    size_t n = strlen(label), o = 0, i;
+    char *tmp = malloc(n * 2 + 2), *out;
+    int us = 0;
+    if (tmp == NULL)
+        return NULL;
+    n = rm_fold(label, n, tmp, n * 2 + 2);
+    out = malloc(n + 1);
+    if (out == NULL) {
+        free(tmp);
+        return NULL;
+    }
+    for (i = 0; i < n; i++) {
+        char c = tmp[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (us && o > 0)
+                out[o++] = '_';
+            us = 0;
+            out[o++] = c;
+        } else if (c != '\'') {
+            us = 1;
+        }
+    }
+    if (o == 0)
+        out[o++] = '_';
+    out[o] = '\0';
+    free(tmp);
+    return out;
+}
+
+static void pattern_free(rm_pattern *p)
+{
+    size_t i;
+    for (i = 0; i < p->ntok; i++)
+        free(p->toks[i]);
+    free(p->toks);
+    free(p->cases);
+}
+
+void relmap_gazetteer_free(relmap_gazetteer *g)
+{
+    size_t i;
+    if (g == NULL)
+        return;
+    for (i = 0; i < g->ents.n; i++) {
+        free(g->ents.v[i].id);
+        free(g->ents.v[i].label);
+    }
+    for (i = 0; i < g->pats.n; i++)
+        pattern_free(&g->pats.v[i]);
+    rm_vec_free(&g->ents);
+    rm_vec_free(&g->pats);
+    rm_map_free(&g->by_label);
+    rm_map_free(&g->by_alias);
+    rm_map_free(&g->first);
+    free(g);
+}
+
+size_t relmap_gazetteer_count(const relmap_gazetteer *g)
+{
+    return g ? g->ents.n : 0;
+}
+
+const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i)
+{
+    return &g->ents.v[i];
+}
+
+static int add_entity(relmap_gazetteer *g, const char *label,
+                      relmap_actor_type type)
+{
+    char key[512];
+    size_t n = rm_fold(label, strlen(label), key, sizeof key);
+    long found = rm_map_get(&g->by_label, key, n);
+    rm_entity e;
+    if (found >= 0) {
+        g->ents.v[found].type = type;
+        return (int)found;
+    }
+    e.label = rm_strdup(label);
+    e.id = rm_slug(label);
+    e.type = type;
+    if (e.label == NULL || e.id == NULL || rm_vec_push(&g->ents, e) ||
+        rm_map_put(&g->by_label, key, n, (long)g->ents.n - 1)) {
+        free(e.label);
+        free(e.id);
+        return -1;
+    }
+    return (int)g->ents.n - 1;
+}
+
+/* Add one alias. Returns 0, 1 if it replaced another entity's alias, -1 on
+   allocation failure. Aliases that fold to nothing are ignored. */
+static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
+                     rm_alias_kind kind)
+{
+    rm_text t;
+    rm_pattern p;
+    rm_buf key = {0};
+    size_t i;
+    long found;
+    int rc = 0;
+
+    if (rm_text_parse(&t, alias, strlen(alias), 0, NULL, NULL))
+        return -1;
+    if (t.ntoks == 0) {
+        rm_text_free(&t);
+        return 0;
+    }
+    for (i = 0; i < t.ntoks; i++) {
+        if (i)
+            rm_buf_putc(&key, ' ');
+        rm_buf_puts(&key, rm_tok_fold(&t, i));
+    }
+    if (key.failed) {
+        rm_text_free(&t);
+        rm_buf_free(&key);
+        return -1;
+    }
+    found = rm_map_get(&g->by_alias, key.ptr, key.len);
+    if (found >= 0) {
+        rm_pattern *old = &g->pats.v[found];
+        if (old->entity != entity)
+            rc = 1;
+        old->entity = entity;
+        old->kind = kind;
+        rm_text_free(&t);
+        rm_buf_free(&key);
+        return rc;
+    }
+    memset(&p, 0, sizeof p);
+    p.ntok = t.ntoks;
+    p.entity = entity;
+    p.kind = kind;
+    p.next = (size_t)-1;
+    p.toks = calloc(t.ntoks, sizeof *p.toks);
+    p.cases = calloc(t.ntoks, 1);
+    if (p.toks == NULL || p.cases == NULL)
+        goto fail;
+    for (i = 0; i < t.ntoks; i++) {
+        unsigned f = t.toks[i].flags;
+        p.toks[i] = rm_strdup(rm_tok_fold(&t, i));
+        if (p.toks[i] == NULL)
+            goto fail;
+        if ((f & RM_TOK_ALLCAPS) || ((f & RM_TOK_ABBR) && (f & RM_TOK_CAP)))
+            p.cases[i] = CASE_UPPER;
+        else if (f & RM_TOK_CAP)
+            p.cases[i] = CASE_CAP;
+    }
+    if (rm_vec_push(&g->pats, p) ||
+        rm_map_put(&g->by_alias, key.ptr, key.len, (long)g->pats.n - 1))
+        goto fail;
+    rm_text_free(&t);
+    rm_buf_free(&key);
+    return 0;
+fail:
+    pattern_free(&p);
+    rm_text_free(&t);
+    rm_buf_free(&key);
+    return -1;
+}
+
+static int cmp_len_desc(const void *a, const void *b)
+{
+    const size_t *x = a, *y = b;
+    (void)x;
+    (void)y;
+    return 0;
+}
+
+/* Rebuild the first-token index: chains ordered longest pattern first. */
+static int reindex(relmap_gazetteer *g)
+{
+    size_t i;
+    (void)cmp_len_desc;
+    rm_map_free(&g->first);
+    for (i = 0; i < g->pats.n; i++)
+        g->pats.v[i].next = (size_t)-1;
+    for (i = 0; i < g->pats.n; i++) {
+        rm_pattern *p = &g->pats.v[i];
+        long head = rm_map_get(&g->first, p->toks[0], strlen(p->toks[0]));
+        if (head < 0 || g->pats.v[head].ntok <= p->ntok) {
+            p->next = head < 0 ? (size_t)-1 : (size_t)head;
+            if (rm_map_put(&g->first, p->toks[0], strlen(p->toks[0]), (long)i))
+                return -1;
+        } else {
+            size_t cur = (size_t)head;
+            while (g->pats.v[cur].next != (size_t)-1 &&
+                   g->pats.v[g->pats.v[cur].next].ntok > p->ntok)
+                cur = g->pats.v[cur].next;
+            p->next = g->pats.v[cur].next;
+            g->pats.v[cur].next = i;
+        }
+    }
+    return 0;
+}
+
+static int case_ok(unsigned char want, unsigned flags)
+{
+    if (want == CASE_UPPER)
+        return (flags & RM_TOK_ALLCAPS) ||
+               ((flags & RM_TOK_ABBR) && (flags & RM_TOK_CAP));
+    if (want == CASE_CAP)
+        return (flags & RM_TOK_CAP) != 0;
+    return 1;
+}
+
+size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,
+                    size_t end, int *entity, rm_alias_kind *kind)
+{
+    long head;
+    size_t cur;
+    if (i >= end)
+        return 0;
+    head = rm_map_get(&g->first, rm_tok_fold(t, i), t->toks[i].nfold);
+    for (cur = head < 0 ? (size_t)-1 : (size_t)head; cur != (size_t)-1;
+         cur = g->pats.v[cur].next) {
+        const rm_pattern *p = &g->pats.v[cur];
+        size_t k;
+        if (i + p->ntok > end)
+            continue;
+        for (k = 0; k < p->ntok; k++) {
+            const rm_token *tk = &t->toks[i + k];
+            if (tk->nfold != strlen(p->toks[k]) ||
+                memcmp(rm_tok_fold(t, i + k), p->toks[k], tk->nfold) != 0 ||
+                !case_ok(p->cases[k], tk->flags))
+                break;
+            /* a name does not run across a sentence-internal line break */
+            if (k > 0 && (tk->flags & RM_TOK_PARA))
+                break;
+        }
+        if (k == p->ntok) {
+            *entity = p->entity;
+            *kind = p->kind;
+            return p->ntok;
+        }
+    }
+    return 0;
+}
+
+static int load_names(relmap_gazetteer *g, json_t *ent, const char *field,
+                      int entity, rm_alias_kind kind, const char *name,
+                      size_t idx, relmap_error *err)
+{
+    json_t *arr = json_object_get(ent, field), *v;
+    size_t i;
+    if (arr == NULL)
+        return 0;
+    if (!json_is_array(arr))
+        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                            "entities[%zu].%s: expected an array of strings",
+                            idx, field);
+    json_array_foreach(arr, i, v) {
+        if (!json_is_string(v))
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "entities[%zu].%s[%zu]: expected a string",
+                                idx, field, i);
+        if (add_alias(g, json_string_value(v), entity, kind) < 0)
+            return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0,
+                                "out of memory");
+    }
+    return 0;
+}
+
+int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
+                               size_t len, const char *name,
+                               relmap_error *err)
+{
+    json_error_t jerr;
+    json_t *root, *ents, *ent;
+    size_t i;
+    int rc = 0;
+
+    if (g == NULL || json == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, name, 0, 0, "no input");
+    root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (root == NULL)
+        return rm_error_set(err, RELMAP_EPARSE, name, jerr.line, jerr.column,
+                            "%s", jerr.text);
+    ents = json_object_get(root, "entities");
+    if (!json_is_object(root) || !json_is_array(ents)) {
+        json_decref(root);
+        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                            "expected an object with an \"entities\" array");
+    }
+    json_array_foreach(ents, i, ent) {
+        const char *id, *type;
+        int t, e;
+        if (!json_is_object(ent)) {
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "entities[%zu]: expected an object", i);
+            break;
+        }
+        id = json_string_value(json_object_get(ent, "id"));
+        type = json_string_value(json_object_get(ent, "type"));
+        if (id == NULL || id[0] == '\0') {
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "entities[%zu].id: expected a non-empty string", i);
+            break;
+        }
+        t = type ? relmap_actor_type_from_name(type) : RELMAP_ACTOR_COUNTRY;
+        if (t < 0) {
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "entities[%zu].type: unknown actor type \"%s\" "
+                              "(expected country, organization or bloc)",
+                              i, type);
+            break;
+        }
+        e = add_entity(g, id, (relmap_actor_type)t);
+        if (e < 0 || add_alias(g, id, e, RM_ALIAS_NAME) < 0) {
+            rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+            break;
+        }
+        if ((rc = load_names(g, ent, "aliases", e, RM_ALIAS_NAME, name, i, err)) ||
+            (rc = load_names(g, ent, "demonyms", e, RM_ALIAS_DEMONYM, name, i, err)) ||
+            (rc = load_names(g, ent, "places", e, RM_ALIAS_PLACE, name, i, err)) ||
+            (rc = load_names(g, ent, "people", e, RM_ALIAS_PERSON, name, i, err)))
+            break;
+    }
+    json_decref(root);
+    if (rc == 0 && reindex(g))
+        rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+    return rc;
+}
+
+int relmap_gazetteer_load_file(relmap_gazetteer *g, const char *path,
+                               relmap_error *err)
+{
+    char *data;
+    size_t len;
+    int rc = rm_read_file(path, &data, &len, err);
+    if (rc)
+        return rc;
+    rc = relmap_gazetteer_load_json(g, data, len, path, err);
+    free(data);
+    return rc;
+}
+
+int relmap_gazetteer_new(relmap_gazetteer **out, int empty, relmap_error *err)
+{
+    relmap_gazetteer *g = calloc(1, sizeof *g);
+    int rc;
+    *out = NULL;
+    if (g == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    if (!empty) {
+        rc = relmap_gazetteer_load_json(
+            g, (const char *)relmap_data_gazetteer, relmap_data_gazetteer_len,
+            "built-in gazetteer", err);
+        if (rc) {
+            relmap_gazetteer_free(g);
+            return rc;
+        }
+    }
+    *out = g;
+    return 0;
+}

@@ -1,0 +1,32 @@
+/* Gazetteer internals shared with the extractor. */
+#ifndef RELMAP_GAZETTEER_INT_H
+#define RELMAP_GAZETTEER_INT_H
+
+#include "relmap/gazetteer.h"
+#include "relmap/schema.h"
+#include "text.h"
+
+typedef enum rm_alias_kind {
+    RM_ALIAS_NAME = 0, /* the actor itself, an institution or metonym */
+    RM_ALIAS_DEMONYM,  /* "Russian": the actor only before a role noun */
+    RM_ALIAS_PLACE,    /* capital or city: may be a mere venue */
+    RM_ALIAS_PERSON    /* a leader, minister or spokesperson */
+} rm_alias_kind;
+
+typedef struct rm_entity {
+    char *id;    /* slug */
+    char *label; /* display name */
+    relmap_actor_type type;
+} rm_entity;
+
+/* Longest alias starting at token @p i (not beyond @p end). Returns its token
+   count (0 if none) and sets *entity and *kind. */
+size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,
+                    size_t end, int *entity, rm_alias_kind *kind);
+
+const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i);
+
+/* Slug for a display name: lower-case ASCII, runs of other bytes -> '_'. */
+char *rm_slug(const char *label);
+
+#endif

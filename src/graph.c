@@ -1,0 +1,344 @@
+/* Graph: merges per-document events into edges keyed by
+ * (source, target, relation, modality). Weight counts distinct supporting
+ * sentences; evidence is capped and kept earliest-first by (document id,
+ * offset), so merging is order-independent. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph_int.h"
+
+int relmap_graph_new(relmap_graph **out)
+{
+    relmap_graph *g = calloc(1, sizeof *g);
+    *out = g;
+    if (g == NULL)
+        return RELMAP_ENOMEM;
+    g->max_evidence = RELMAP_DEFAULT_MAX_EVIDENCE;
+    return 0;
+}
+
+static void ev_free(rm_evidence *e)
+{
+    free(e->text);
+    free(e->trigger);
+    free(e->cue_copy);
+    free(e->rule);
+}
+
+void relmap_graph_free(relmap_graph *g)
+{
+    size_t i, k;
+    if (g == NULL)
+        return;
+    for (i = 0; i < g->docs.n; i++) {
+        free(g->docs.v[i].id);
+        free(g->docs.v[i].path);
+        free(g->docs.v[i].date);
+    }
+    for (i = 0; i < g->nodes.n; i++) {
+        rm_gnode *n = &g->nodes.v[i];
+        free(n->id);
+        free(n->label);
+        for (k = 0; k < n->aliases.n; k++)
+            free(n->aliases.v[k]);
+        rm_vec_free(&n->aliases);
+    }
+    for (i = 0; i < g->edges.n; i++) {
+        rm_gedge *e = &g->edges.v[i];
+        for (k = 0; k < e->items.n; k++)
+            free(e->items.v[k]);
+        for (k = 0; k < e->ev.n; k++)
+            ev_free(&e->ev.v[k]);
+        rm_vec_free(&e->items);
+        rm_vec_free(&e->ev);
+    }
+    rm_vec_free(&g->docs);
+    rm_vec_free(&g->nodes);
+    rm_vec_free(&g->edges);
+    rm_map_free(&g->node_by_id);
+    rm_map_free(&g->edge_by_key);
+    free(g);
+}
+
+void relmap_graph_set_max_evidence(relmap_graph *g, size_t n)
+{
+    if (g && n >= 1)
+        g->max_evidence = n;
+}
+
+size_t relmap_graph_node_count(const relmap_graph *g)
+{
+    return g ? g->nodes.n : 0;
+}
+
+size_t relmap_graph_edge_count(const relmap_graph *g)
+{
+    return g ? g->edges.n : 0;
+}
+
+/* Insert s into a sorted unique string vector (copying it). */
+static int sorted_insert(char ***v, size_t *n, size_t *cap, const char *s,
+                         size_t max)
+{
+    size_t lo = 0, hi = *n;
+    char *copy;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp((*v)[mid], s);
+        if (c == 0)
+            return 0;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (*n >= max)
+        return 0;
+    if (rm_vec_reserve_((void **)v, cap, *n + 1, sizeof(char *)))
+        return -1;
+    copy = rm_strdup(s);
+    if (copy == NULL)
+        return -1;
+    memmove(*v + lo + 1, *v + lo, (*n - lo) * sizeof(char *));
+    (*v)[lo] = copy;
+    (*n)++;
+    return 0;
+}
+
+static long get_node(relmap_graph *g, const relmap_actor_info *a)
+{
+    long i = rm_map_get(&g->node_by_id, a->id, strlen(a->id));
+    rm_gnode n;
+    if (i >= 0)
+        return i;
+    memset(&n, 0, sizeof n);
+    n.id = rm_strdup(a->id);
+    n.label = rm_strdup(a->label);
+    n.type = a->type;
+    if (n.id == NULL || n.label == NULL || rm_vec_push(&g->nodes, n) ||
+        rm_map_put(&g->node_by_id, n.id, strlen(n.id), (long)g->nodes.n - 1)) {
+        free(n.id);
+        free(n.label);
+        return -1;
+    }
+    return (long)g->nodes.n - 1;
+}
+
+static int ev_cmp(const rm_evidence *a, const char *doc, size_t start)
+{
+    int c = strcmp(a->doc, doc);
+    if (c)
+        return c;
+    return a->start < start ? -1 : a->start > start;
+}
+
+static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
+                        const char *text, size_t len, const relmap_event *ev)
+{
+    size_t pos = 0, i;
+    rm_evidence x;
+    for (i = 0; i < e->ev.n; i++) {
+        int c = ev_cmp(&e->ev.v[i], doc, ev->start);
+        if (c == 0) {
+            return 0; /* same sentence: not new support */
+        }
+        if (c < 0)
+            pos = i + 1;
+    }
+    e->weight++;
+    if (pos >= g->max_evidence)
+        return 0;
+    memset(&x, 0, sizeof x);
+    x.doc = doc;
+    x.start = ev->start;
+    x.end = ev->end;
+    if (ev->end <= len && ev->start <= ev->end)
+        x.text = rm_strndup(text + ev->start, ev->end - ev->start);
+    if (ev->trigger_end <= len && ev->trigger_start <= ev->trigger_end)
+        x.trigger = rm_strndup(text + ev->trigger_start,
+                               ev->trigger_end - ev->trigger_start);
+    x.cue_copy = ev->cue ? rm_strdup(ev->cue) : NULL;
+    x.rule = rm_strdup(ev->rule ? ev->rule : "");
+    if (x.text == NULL || x.trigger == NULL || x.rule == NULL ||
+        (ev->cue && x.cue_copy == NULL) ||
+        rm_vec_reserve_((void **)&e->ev.v, &e->ev.cap, e->ev.n + 1, sizeof x)) {
+        ev_free(&x);
+        return -1;
+    }
+    memmove(e->ev.v + pos + 1, e->ev.v + pos, (e->ev.n - pos) * sizeof x);
+    e->ev.v[pos] = x;
+    e->ev.n++;
+    if (e->ev.n > g->max_evidence) {
+        ev_free(&e->ev.v[e->ev.n - 1]);
+        e->ev.n--;
+    }
+    return 0;
+}
+
+int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
+                         const char *path, const char *text, size_t len,
+                         const relmap_doc *d, relmap_error *err)
+{
+    rm_gdoc doc;
+    size_t i, k, na = relmap_doc_actor_count(d);
+    long *node_of = NULL;
+    const char *date = relmap_doc_date(d);
+    char idbuf[300];
+    const char *did;
+
+    if (g == NULL || d == NULL || doc_id == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    /* unique document ids */
+    snprintf(idbuf, sizeof idbuf, "%s", doc_id);
+    for (k = 2;; k++) {
+        int clash = 0;
+        for (i = 0; i < g->docs.n; i++)
+            if (strcmp(g->docs.v[i].id, idbuf) == 0)
+                clash = 1;
+        if (!clash)
+            break;
+        snprintf(idbuf, sizeof idbuf, "%s-%zu", doc_id, k);
+    }
+    memset(&doc, 0, sizeof doc);
+    doc.id = rm_strdup(idbuf);
+    doc.path = path ? rm_strdup(path) : NULL;
+    doc.date = date ? rm_strdup(date) : NULL;
+    if (doc.id == NULL || (path && !doc.path) || (date && !doc.date) ||
+        rm_vec_push(&g->docs, doc)) {
+        free(doc.id);
+        free(doc.path);
+        free(doc.date);
+        goto oom;
+    }
+    did = g->docs.v[g->docs.n - 1].id;
+    node_of = malloc((na + 1) * sizeof *node_of);
+    if (node_of == NULL)
+        goto oom;
+    for (i = 0; i < na; i++) {
+        const relmap_actor_info *a = relmap_doc_actor(d, i);
+        rm_gnode *n;
+        long ni = get_node(g, a);
+        if (ni < 0)
+            goto oom;
+        node_of[i] = ni;
+        n = &g->nodes.v[ni];
+        n->mentions += a->mentions;
+        for (k = 0; k < a->n_aliases; k++)
+            if (sorted_insert(&n->aliases.v, &n->aliases.n, &n->aliases.cap,
+                              a->aliases[k], 64))
+                goto oom;
+    }
+    for (i = 0; i < relmap_doc_event_count(d); i++) {
+        const relmap_event *ev = relmap_doc_event(d, i);
+        size_t s = (size_t)node_of[ev->source], t = (size_t)node_of[ev->target];
+        char key[600];
+        long ei;
+        rm_gedge *e;
+        if (relmap_relation_is_symmetric(ev->relation) &&
+            strcmp(g->nodes.v[s].id, g->nodes.v[t].id) > 0) {
+            size_t tmp = s;
+            s = t;
+            t = tmp;
+        }
+        snprintf(key, sizeof key, "%s\t%s\t%d\t%d", g->nodes.v[s].id,
+                 g->nodes.v[t].id, (int)ev->relation, (int)ev->modality);
+        ei = rm_map_get(&g->edge_by_key, key, strlen(key));
+        if (ei < 0) {
+            rm_gedge ne;
+            memset(&ne, 0, sizeof ne);
+            ne.s = s;
+            ne.t = t;
+            ne.relation = ev->relation;
+            ne.modality = ev->modality;
+            if (rm_vec_push(&g->edges, ne) ||
+                rm_map_put(&g->edge_by_key, key, strlen(key), (long)g->edges.n - 1))
+                goto oom;
+            ei = (long)g->edges.n - 1;
+        }
+        e = &g->edges.v[ei];
+        if (ev->item && sorted_insert(&e->items.v, &e->items.n, &e->items.cap,
+                                      ev->item, 8))
+            goto oom;
+        if (add_evidence(g, e, did, text, len, ev))
+            goto oom;
+    }
+    free(node_of);
+    return 0;
+oom:
+    free(node_of);
+    return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+}
+
+/* Sort keys carry their strings so the comparators need no context
+   (qsort has none in C11) and ordering stays thread-safe. */
+typedef struct sort_key {
+    const char *a, *b, *c;
+    int m;
+    size_t idx;
+} sort_key;
+
+static int key_cmp(const void *x, const void *y)
+{
+    const sort_key *p = x, *q = y;
+    int c = strcmp(p->a, q->a);
+    if (c)
+        return c;
+    if (p->b && q->b && (c = strcmp(p->b, q->b)) != 0)
+        return c;
+    if (p->c && q->c && (c = strcmp(p->c, q->c)) != 0)
+        return c;
+    if (p->m != q->m)
+        return p->m < q->m ? -1 : 1;
+    return p->idx < q->idx ? -1 : p->idx > q->idx;
+}
+
+static size_t *finish(sort_key *k, size_t n)
+{
+    size_t *o, i;
+    if (k == NULL)
+        return NULL;
+    qsort(k, n, sizeof *k, key_cmp);
+    o = malloc((n + 1) * sizeof *o);
+    for (i = 0; o && i < n; i++)
+        o[i] = k[i].idx;
+    free(k);
+    return o;
+}
+
+size_t *rm_graph_node_order(const relmap_graph *g)
+{
+    sort_key *k = calloc(g->nodes.n + 1, sizeof *k);
+    size_t i;
+    for (i = 0; k && i < g->nodes.n; i++) {
+        k[i].a = g->nodes.v[i].id;
+        k[i].idx = i;
+    }
+    return finish(k, g->nodes.n);
+}
+
+size_t *rm_graph_edge_order(const relmap_graph *g)
+{
+    sort_key *k = calloc(g->edges.n + 1, sizeof *k);
+    size_t i;
+    for (i = 0; k && i < g->edges.n; i++) {
+        const rm_gedge *e = &g->edges.v[i];
+        k[i].a = g->nodes.v[e->s].id;
+        k[i].b = g->nodes.v[e->t].id;
+        k[i].c = relmap_relation_name(e->relation);
+        k[i].m = (int)e->modality;
+        k[i].idx = i;
+    }
+    return finish(k, g->edges.n);
+}
+
+size_t *rm_graph_doc_order(const relmap_graph *g)
+{
+    sort_key *k = calloc(g->docs.n + 1, sizeof *k);
+    size_t i;
+    for (i = 0; k && i < g->docs.n; i++) {
+        k[i].a = g->docs.v[i].id;
+        k[i].idx = i;
+    }
+    return finish(k, g->docs.n);
+}

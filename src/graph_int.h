@@ -1,0 +1,54 @@
+/* Graph internals shared with the exporters. */
+#ifndef RELMAP_GRAPH_INT_H
+#define RELMAP_GRAPH_INT_H
+
+#include "internal.h"
+#include "map.h"
+#include "relmap/graph.h"
+
+typedef struct rm_gdoc {
+    char *id, *path, *date;
+} rm_gdoc;
+
+typedef struct rm_gnode {
+    char *id, *label;
+    relmap_actor_type type;
+    RM_VEC(char *) aliases; /* sorted, unique */
+    size_t mentions;
+} rm_gnode;
+
+typedef struct rm_evidence {
+    const char *doc; /* borrowed from rm_gdoc.id */
+    size_t start, end;
+    char *text;
+    char *trigger; /* trigger words as written */
+    const char *cue;  /* static lexicon text copy below */
+    char *cue_copy;
+    char *rule;
+} rm_evidence;
+
+typedef struct rm_gedge {
+    size_t s, t; /* node indexes */
+    relmap_relation relation;
+    relmap_modality modality;
+    RM_VEC(char *) items; /* sorted, unique */
+    size_t weight;
+    RM_VEC(rm_evidence) ev; /* sorted by (doc, start), capped */
+} rm_gedge;
+
+struct relmap_graph {
+    RM_VEC(rm_gdoc) docs;
+    RM_VEC(rm_gnode) nodes;
+    RM_VEC(rm_gedge) edges;
+    rm_map node_by_id, edge_by_key;
+    size_t max_evidence;
+};
+
+/* Node and edge orders for output: indexes sorted by id / by key. Caller
+   frees the arrays. NULL on allocation failure (or for empty graphs with
+   n == 0, a non-NULL dummy). */
+size_t *rm_graph_node_order(const relmap_graph *g);
+size_t *rm_graph_edge_order(const relmap_graph *g);
+size_t *rm_graph_doc_order(const relmap_graph *g);
+
+#endif

@@ -1,0 +1,60 @@
+/* Internal helpers shared by the library's modules; not installed. */
+#ifndef RELMAP_INTERNAL_H
+#define RELMAP_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include "relmap/common.h"
+
+/* Growable byte buffer; always NUL-terminated when ptr != NULL. */
+typedef struct rm_buf {
+    char *ptr;
+    size_t len, cap;
+    int failed; /* set once an allocation failed; later appends are no-ops */
+} rm_buf;
+
+int rm_buf_grow(rm_buf *b, size_t extra);
+int rm_buf_put(rm_buf *b, const char *s, size_t n);
+int rm_buf_puts(rm_buf *b, const char *s);
+int rm_buf_putc(rm_buf *b, char c);
+int rm_buf_printf(rm_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void rm_buf_free(rm_buf *b);
+/* Move the contents into a public relmap_buf (or fail with ENOMEM). */
+int rm_buf_detach(rm_buf *b, relmap_buf *out);
+
+/* Fill @p err (if not NULL) and return @p code. */
+int rm_error_set(relmap_error *err, int code, const char *source, int line,
+                 int column, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+char *rm_strdup(const char *s);
+char *rm_strndup(const char *s, size_t n);
+
+/* Read a whole file; returns 0 or a negative status with err filled. */
+int rm_read_file(const char *path, char **data, size_t *len,
+                 relmap_error *err);
+
+/* Typed growable array: RM_VEC(T) v; rm_vec_push(&v, x). */
+#define RM_VEC(T) struct { T *v; size_t n, cap; }
+int rm_vec_reserve_(void **v, size_t *cap, size_t need, size_t elem);
+#define rm_vec_push(vec, x)                                                   \
+    (rm_vec_reserve_((void **)&(vec)->v, &(vec)->cap, (vec)->n + 1,           \
+                     sizeof(*(vec)->v))                                       \
+         ? -1                                                                 \
+         : ((vec)->v[(vec)->n++] = (x), 0))
+#define rm_vec_free(vec) (free((vec)->v), (vec)->v = NULL, (vec)->n = 0, (vec)->cap = 0)
+
+/* Embedded data (generated at build time from src/data/). */
+extern const unsigned char relmap_data_gazetteer[];
+extern const size_t relmap_data_gazetteer_len;
+extern const unsigned char relmap_data_lexicon[];
+extern const size_t relmap_data_lexicon_len;
+
+#endif

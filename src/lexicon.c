@@ -1,0 +1,632 @@
+/* Lexicon: relation triggers, modality cues and word classes, loaded from
+ * JSON (built-in data first, user files on top).
+ *
+ * Every phrase is tokenized with the text tokenizer and stored by its first
+ * folded token; lookups at a text position cost one hash probe plus the
+ * phrases sharing that first word, longest first. Verbs are inflected here
+ * (supply -> supplies, supplied, supplying) unless verb_forms lists them. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "lexicon_int.h"
+#include "map.h"
+
+typedef struct rm_phrase {
+    char **toks;
+    size_t ntok;
+    int value;
+    rm_form form;
+    size_t next;
+} rm_phrase;
+
+typedef struct rm_table {
+    RM_VEC(rm_phrase) v;
+    rm_map first;
+} rm_table;
+
+struct relmap_lexicon {
+    RM_VEC(rm_trigger) triggers;
+    RM_VEC(rm_cue) cues;
+    RM_VEC(char *) cue_texts;
+    rm_table trig, cue, cls[RM_C__COUNT];
+    rm_map irregular; /* base -> index in irr_forms */
+    RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
+};
+
+static const char *const class_names[RM_C__COUNT] = {
+    "be", "aux", "determiners", "prepositions", "venue_prepositions",
+    "coordinators", "clause_breaks", "subordinators", "relatives",
+    "role_nouns", "org_nouns", "backing_words", "based_words",
+    "country_anaphors", "org_anaphors", "pronouns", "event_anaphors", "goods",
+    "containers", "abbreviations"};
+
+static void table_free(rm_table *t)
+{
+    size_t i, k;
+    for (i = 0; i < t->v.n; i++) {
+        for (k = 0; k < t->v.v[i].ntok; k++)
+            free(t->v.v[i].toks[k]);
+        free(t->v.v[i].toks);
+    }
+    rm_vec_free(&t->v);
+    rm_map_free(&t->first);
+}
+
+/* Add a phrase; chains stay sorted longest first. */
+static int table_add(rm_table *t, const char *phrase, int value, rm_form form)
+{
+    rm_text tx;
+    rm_phrase p;
+    size_t i;
+    long head;
+    if (rm_text_parse(&tx, phrase, strlen(phrase), 0, NULL, NULL))
+        return -1;
+    if (tx.ntoks == 0) {
+        rm_text_free(&tx);
+        return 0;
+    }
+    p.ntok = tx.ntoks;
+    p.value = value;
+    p.form = form;
+    p.next = (size_t)-1;
+    p.toks = calloc(tx.ntoks, sizeof *p.toks);
+    if (p.toks == NULL) {
+        rm_text_free(&tx);
+        return -1;
+    }
+    for (i = 0; i < tx.ntoks; i++) {
+        p.toks[i] = rm_strdup(rm_tok_fold(&tx, i));
+        if (p.toks[i] == NULL)
+            goto fail;
+    }
+    rm_text_free(&tx);
+    if (rm_vec_push(&t->v, p))
+        goto fail2;
+    i = t->v.n - 1;
+    head = rm_map_get(&t->first, p.toks[0], strlen(p.toks[0]));
+    if (head < 0 || t->v.v[head].ntok <= p.ntok) {
+        t->v.v[i].next = head < 0 ? (size_t)-1 : (size_t)head;
+        return rm_map_put(&t->first, p.toks[0], strlen(p.toks[0]), (long)i);
+    } else {
+        size_t cur = (size_t)head;
+        while (t->v.v[cur].next != (size_t)-1 &&
+               t->v.v[t->v.v[cur].next].ntok > p.ntok)
+            cur = t->v.v[cur].next;
+        t->v.v[i].next = t->v.v[cur].next;
+        t->v.v[cur].next = i;
+    }
+    return 0;
+fail:
+    rm_text_free(&tx);
+fail2:
+    for (i = 0; i < p.ntok; i++)
+        free(p.toks[i]);
+    free(p.toks);
+    return -1;
+}
+
+static int phrase_at(const rm_phrase *p, const rm_text *t, size_t i, size_t end)
+{
+    size_t k;
+    if (i + p->ntok > end)
+        return 0;
+    for (k = 0; k < p->ntok; k++) {
+        const rm_token *tk = &t->toks[i + k];
+        if (tk->nfold != strlen(p->toks[k]) ||
+            memcmp(rm_tok_fold(t, i + k), p->toks[k], tk->nfold) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+static size_t table_at(const rm_table *tb, const rm_text *t, size_t i,
+                       size_t end, rm_hit *out, size_t max)
+{
+    long head;
+    size_t cur, n = 0;
+    if (i >= end)
+        return 0;
+    head = rm_map_get(&tb->first, rm_tok_fold(t, i), t->toks[i].nfold);
+    for (cur = head < 0 ? (size_t)-1 : (size_t)head;
+         cur != (size_t)-1 && n < max; cur = tb->v.v[cur].next) {
+        const rm_phrase *p = &tb->v.v[cur];
+        if (phrase_at(p, t, i, end)) {
+            out[n].ntok = p->ntok;
+            out[n].value = p->value;
+            out[n].form = p->form;
+            n++;
+        }
+    }
+    return n;
+}
+
+size_t rm_lex_triggers_at(const relmap_lexicon *lx, const rm_text *t,
+                          size_t i, size_t end, rm_hit *out, size_t max)
+{
+    return table_at(&lx->trig, t, i, end, out, max);
+}
+
+size_t rm_lex_cue_at(const relmap_lexicon *lx, const rm_text *t, size_t i,
+                     size_t end, rm_hit *out)
+{
+    return table_at(&lx->cue, t, i, end, out, 1) ? out->ntok : 0;
+}
+
+size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c, const rm_text *t,
+                       size_t i, size_t end)
+{
+    rm_hit h;
+    return table_at(&lx->cls[c], t, i, end, &h, 1) ? h.ntok : 0;
+}
+
+int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n)
+{
+    long head = rm_map_get(&lx->cls[c].first, fold, n);
+    size_t cur;
+    for (cur = head < 0 ? (size_t)-1 : (size_t)head; cur != (size_t)-1;
+         cur = lx->cls[c].v.v[cur].next)
+        if (lx->cls[c].v.v[cur].ntok == 1)
+            return 1;
+    return 0;
+}
+
+const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i)
+{
+    return &lx->triggers.v[i];
+}
+
+const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i)
+{
+    return &lx->cues.v[i];
+}
+
+const char *rm_lex_cue_text(const relmap_lexicon *lx, int i)
+{
+    return lx->cue_texts.v[i];
+}
+
+size_t relmap_lexicon_trigger_count(const relmap_lexicon *lx)
+{
+    return lx ? lx->triggers.n : 0;
+}
+
+void relmap_lexicon_free(relmap_lexicon *lx)
+{
+    size_t i;
+    if (lx == NULL)
+        return;
+    for (i = 0; i < lx->triggers.n; i++)
+        free(lx->triggers.v[i].name);
+    for (i = 0; i < lx->cue_texts.n; i++)
+        free(lx->cue_texts.v[i]);
+    for (i = 0; i < lx->irr_forms.n; i++)
+        free(lx->irr_forms.v[i]);
+    rm_vec_free(&lx->triggers);
+    rm_vec_free(&lx->cues);
+    rm_vec_free(&lx->cue_texts);
+    rm_vec_free(&lx->irr_forms);
+    table_free(&lx->trig);
+    table_free(&lx->cue);
+    for (i = 0; i < RM_C__COUNT; i++)
+        table_free(&lx->cls[i]);
+    rm_map_free(&lx->irregular);
+    free(lx);
+}
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Regular English inflection of a one-word verb into buf (3 forms). */
+static void inflect(const char *v, char s[80], char ed[80], char ing[80])
+{
+    size_t n = strlen(v);
+    char last = n ? v[n - 1] : '\0', prev = n > 1 ? v[n - 2] : '\0';
+    int vowels = 0, cvc;
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (is_vowel(v[i]) && (i == 0 || !is_vowel(v[i - 1])))
+            vowels++;
+    cvc = n >= 3 && vowels == 1 && !is_vowel(last) && is_vowel(prev) &&
+          !is_vowel(v[n - 3]) && last != 'w' && last != 'x' && last != 'y';
+    if (last == 'y' && !is_vowel(prev)) {
+        snprintf(s, 80, "%.*sies", (int)(n - 1), v);
+        snprintf(ed, 80, "%.*sied", (int)(n - 1), v);
+        snprintf(ing, 80, "%sing", v);
+    } else if (last == 'e') {
+        snprintf(s, 80, "%ss", v);
+        snprintf(ed, 80, "%sd", v);
+        if (prev == 'i')
+            snprintf(ing, 80, "%.*sying", (int)(n - 2), v);
+        else if (prev == 'e' || prev == 'y' || prev == 'o')
+            snprintf(ing, 80, "%sing", v);
+        else
+            snprintf(ing, 80, "%.*sing", (int)(n - 1), v);
+    } else {
+        if (last == 's' || last == 'x' || last == 'z' ||
+            (last == 'h' && (prev == 'c' || prev == 's')))
+            snprintf(s, 80, "%ses", v);
+        else
+            snprintf(s, 80, "%ss", v);
+        if (cvc) {
+            snprintf(ed, 80, "%s%ced", v, last);
+            snprintf(ing, 80, "%s%cing", v, last);
+        } else {
+            snprintf(ed, 80, "%sed", v);
+            snprintf(ing, 80, "%sing", v);
+        }
+    }
+}
+
+static int form_of(const char *f, const char *base)
+{
+    size_t n = strlen(f);
+    if (strcmp(f, base) == 0)
+        return RM_FORM_BASE;
+    if (n > 3 && strcmp(f + n - 3, "ing") == 0)
+        return RM_FORM_ING;
+    if (n > 1 && f[n - 1] == 's')
+        return RM_FORM_BASE;
+    return RM_FORM_ED;
+}
+
+/* Add all forms of a verb phrase: the first word is inflected, the rest
+   ("hand over", "stand with") kept. */
+static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
+{
+    char first[64], s[80], ed[80], ing[80], buf[256];
+    const char *rest = strchr(verb, ' ');
+    size_t flen = rest ? (size_t)(rest - verb) : strlen(verb);
+    long irr;
+    if (flen >= sizeof first)
+        return 0;
+    memcpy(first, verb, flen);
+    first[flen] = '\0';
+    if (!rest)
+        rest = "";
+    snprintf(buf, sizeof buf, "%s%s", first, rest);
+    if (table_add(&lx->trig, buf, trig, RM_FORM_BASE))
+        return -1;
+    irr = rm_map_get(&lx->irregular, first, flen);
+    if (irr >= 0) {
+        const char *p = lx->irr_forms.v[irr];
+        while (*p) {
+            size_t k = strcspn(p, " ");
+            char w[64];
+            if (k < sizeof w) {
+                memcpy(w, p, k);
+                w[k] = '\0';
+                snprintf(buf, sizeof buf, "%s%s", w, rest);
+                if (table_add(&lx->trig, buf, trig, (rm_form)form_of(w, first)))
+                    return -1;
+            }
+            p += k;
+            while (*p == ' ')
+                p++;
+        }
+        return 0;
+    }
+    inflect(first, s, ed, ing);
+    snprintf(buf, sizeof buf, "%s%s", s, rest);
+    if (table_add(&lx->trig, buf, trig, RM_FORM_BASE))
+        return -1;
+    snprintf(buf, sizeof buf, "%s%s", ed, rest);
+    if (table_add(&lx->trig, buf, trig, RM_FORM_ED))
+        return -1;
+    snprintf(buf, sizeof buf, "%s%s", ing, rest);
+    return table_add(&lx->trig, buf, trig, RM_FORM_ING);
+}
+
+static int parse_roles(json_t *arr, rm_role *out, int *n, const char *name,
+                       size_t ti, const char *field, relmap_error *err)
+{
+    size_t i;
+    json_t *v;
+    *n = 0;
+    if (!json_is_array(arr) || json_array_size(arr) == 0)
+        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                            "triggers[%zu].%s: expected a non-empty array of roles",
+                            ti, field);
+    json_array_foreach(arr, i, v) {
+        const char *r = json_string_value(v);
+        rm_role role;
+        memset(&role, 0, sizeof role);
+        if (r == NULL || *n >= RM_MAX_ROLES)
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "triggers[%zu].%s[%zu]: expected a role name "
+                                "(at most %d roles)", ti, field, i, RM_MAX_ROLES);
+        if (strcmp(r, "subject") == 0) role.kind = RM_ROLE_SUBJECT;
+        else if (strcmp(r, "left") == 0) role.kind = RM_ROLE_LEFT;
+        else if (strcmp(r, "object") == 0) role.kind = RM_ROLE_OBJECT;
+        else if (strcmp(r, "possessor") == 0) role.kind = RM_ROLE_POSSESSOR;
+        else if (strcmp(r, "that") == 0) role.kind = RM_ROLE_THAT;
+        else if (strcmp(r, "claimant") == 0) role.kind = RM_ROLE_CLAIMANT;
+        else if (strcmp(r, "between") == 0) role.kind = RM_ROLE_BETWEEN;
+        else if (strlen(r) > 0 && strlen(r) < sizeof role.prep && !strchr(r, ' ')) {
+            role.kind = RM_ROLE_PREP;
+            rm_fold(r, strlen(r), role.prep, sizeof role.prep);
+        } else
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "triggers[%zu].%s[%zu]: unknown role \"%s\"",
+                                ti, field, i, r);
+        out[(*n)++] = role;
+    }
+    return 0;
+}
+
+static int string_list(json_t *arr, const char *name, const char *what,
+                       relmap_error *err)
+{
+    size_t i;
+    json_t *v;
+    if (!json_is_array(arr))
+        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                            "%s: expected an array of strings", what);
+    json_array_foreach(arr, i, v) {
+        if (!json_is_string(v) || json_string_length(v) == 0)
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "%s[%zu]: expected a non-empty string", what, i);
+    }
+    return 0;
+}
+
+static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
+                         relmap_error *err)
+{
+    size_t i, k;
+    json_t *tr, *v;
+    json_array_foreach(arr, i, tr) {
+        rm_trigger t;
+        const char *rel, *nm;
+        json_t *verbs, *nouns;
+        int r, rc, idx;
+        char what[64];
+        memset(&t, 0, sizeof t);
+        if (!json_is_object(tr))
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "triggers[%zu]: expected an object", i);
+        rel = json_string_value(json_object_get(tr, "relation"));
+        r = relmap_relation_from_name(rel);
+        if (r < 0)
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "triggers[%zu].relation: unknown relation \"%s\"",
+                                i, rel ? rel : "(missing)");
+        t.relation = (relmap_relation)r;
+        if ((rc = parse_roles(json_object_get(tr, "source"), t.source, &t.nsource,
+                              name, i, "source", err)) ||
+            (rc = parse_roles(json_object_get(tr, "target"), t.target, &t.ntarget,
+                              name, i, "target", err)))
+            return rc;
+        t.item = json_is_true(json_object_get(tr, "item"));
+        t.symmetric_group = json_is_true(json_object_get(tr, "symmetric_group"));
+        nm = json_string_value(json_object_get(tr, "name"));
+        t.name = rm_strdup(nm ? nm : rel);
+        verbs = json_object_get(tr, "verbs");
+        nouns = json_object_get(tr, "nouns");
+        if (verbs == NULL && nouns == NULL) {
+            free(t.name);
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "triggers[%zu]: needs \"verbs\" or \"nouns\"", i);
+        }
+        snprintf(what, sizeof what, "triggers[%zu].verbs", i);
+        if (verbs && (rc = string_list(verbs, name, what, err))) {
+            free(t.name);
+            return rc;
+        }
+        snprintf(what, sizeof what, "triggers[%zu].nouns", i);
+        if (nouns && (rc = string_list(nouns, name, what, err))) {
+            free(t.name);
+            return rc;
+        }
+        if (t.name == NULL || rm_vec_push(&lx->triggers, t)) {
+            free(t.name);
+            return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+        }
+        idx = (int)lx->triggers.n - 1;
+        if (verbs)
+            json_array_foreach(verbs, k, v) {
+                char low[128];
+                rm_fold(json_string_value(v), json_string_length(v), low, sizeof low);
+                if (add_verb(lx, low, idx))
+                    return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+            }
+        if (nouns)
+            json_array_foreach(nouns, k, v) {
+                if (table_add(&lx->trig, json_string_value(v), idx, RM_FORM_NOUN))
+                    return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+            }
+    }
+    return 0;
+}
+
+static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
+                     relmap_error *err)
+{
+    size_t i, k;
+    json_t *c, *v;
+    json_array_foreach(arr, i, c) {
+        rm_cue cue;
+        const char *mod = json_string_value(json_object_get(c, "modality"));
+        const char *scope = json_string_value(json_object_get(c, "scope"));
+        json_t *words = json_object_get(c, "words");
+        json_t *win = json_object_get(c, "window");
+        int m = relmap_modality_from_name(mod), rc;
+        char what[64];
+        if (!json_is_object(c))
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "cues[%zu]: expected an object", i);
+        if (m < 0)
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "cues[%zu].modality: unknown modality \"%s\"",
+                                i, mod ? mod : "(missing)");
+        cue.modality = (relmap_modality)m;
+        if (scope == NULL || strcmp(scope, "clause") == 0)
+            cue.scope = RM_SCOPE_CLAUSE;
+        else if (strcmp(scope, "next") == 0)
+            cue.scope = RM_SCOPE_NEXT;
+        else if (strcmp(scope, "sentence") == 0)
+            cue.scope = RM_SCOPE_SENTENCE;
+        else
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "cues[%zu].scope: unknown scope \"%s\" "
+                                "(expected next, clause or sentence)", i, scope);
+        cue.own_report = json_is_true(json_object_get(c, "own_report"));
+        cue.window = json_is_integer(win) ? (int)json_integer_value(win) : 4;
+        if (cue.window < 1 || cue.window > 50)
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "cues[%zu].window: expected 1..50", i);
+        snprintf(what, sizeof what, "cues[%zu].words", i);
+        if ((rc = string_list(words, name, what, err)))
+            return rc;
+        json_array_foreach(words, k, v) {
+            char *txt = rm_strdup(json_string_value(v));
+            if (txt == NULL || rm_vec_push(&lx->cues, cue) ||
+                rm_vec_push(&lx->cue_texts, txt) ||
+                table_add(&lx->cue, txt, (int)lx->cues.n - 1, RM_FORM_NOUN))
+                return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+        }
+    }
+    return 0;
+}
+
+static int load_classes(relmap_lexicon *lx, json_t *obj, const char *name,
+                        relmap_error *err)
+{
+    const char *key;
+    json_t *arr;
+    json_object_foreach(obj, key, arr) {
+        int c, rc;
+        size_t i;
+        json_t *v;
+        char what[96];
+        for (c = 0; c < RM_C__COUNT; c++)
+            if (strcmp(class_names[c], key) == 0)
+                break;
+        if (c == RM_C__COUNT)
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "classes.%s: unknown word class", key);
+        snprintf(what, sizeof what, "classes.%s", key);
+        if ((rc = string_list(arr, name, what, err)))
+            return rc;
+        json_array_foreach(arr, i, v) {
+            if (table_add(&lx->cls[c], json_string_value(v), 0, RM_FORM_NOUN))
+                return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+        }
+    }
+    return 0;
+}
+
+static int load_forms(relmap_lexicon *lx, json_t *obj, const char *name,
+                      relmap_error *err)
+{
+    const char *key;
+    json_t *arr;
+    json_object_foreach(obj, key, arr) {
+        rm_buf b = {0};
+        size_t i;
+        json_t *v;
+        int rc;
+        char what[96];
+        snprintf(what, sizeof what, "verb_forms.%s", key);
+        if ((rc = string_list(arr, name, what, err)))
+            return rc;
+        json_array_foreach(arr, i, v) {
+            char low[64];
+            rm_fold(json_string_value(v), json_string_length(v), low, sizeof low);
+            if (i)
+                rm_buf_putc(&b, ' ');
+            rm_buf_puts(&b, low);
+        }
+        if (b.failed || rm_vec_push(&lx->irr_forms, b.ptr) ||
+            rm_map_put(&lx->irregular, key, strlen(key), (long)lx->irr_forms.n - 1)) {
+            rm_buf_free(&b);
+            return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+        }
+    }
+    return 0;
+}
+
+int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
+                             const char *name, relmap_error *err)
+{
+    json_error_t jerr;
+    json_t *root, *x;
+    int rc = 0;
+    if (lx == NULL || json == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, name, 0, 0, "no input");
+    root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (root == NULL)
+        return rm_error_set(err, RELMAP_EPARSE, name, jerr.line, jerr.column,
+                            "%s", jerr.text);
+    if (!json_is_object(root)) {
+        json_decref(root);
+        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                            "expected a JSON object with triggers, cues or classes");
+    }
+    if ((x = json_object_get(root, "verb_forms")) != NULL) {
+        if (!json_is_object(x))
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "verb_forms: expected an object");
+        else
+            rc = load_forms(lx, x, name, err);
+    }
+    if (rc == 0 && (x = json_object_get(root, "classes")) != NULL) {
+        if (!json_is_object(x))
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "classes: expected an object");
+        else
+            rc = load_classes(lx, x, name, err);
+    }
+    if (rc == 0 && (x = json_object_get(root, "triggers")) != NULL) {
+        if (!json_is_array(x))
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "triggers: expected an array");
+        else
+            rc = load_triggers(lx, x, name, err);
+    }
+    if (rc == 0 && (x = json_object_get(root, "cues")) != NULL) {
+        if (!json_is_array(x))
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "cues: expected an array");
+        else
+            rc = load_cues(lx, x, name, err);
+    }
+    json_decref(root);
+    return rc;
+}
+
+int relmap_lexicon_load_file(relmap_lexicon *lx, const char *path,
+                             relmap_error *err)
+{
+    char *data;
+    size_t len;
+    int rc = rm_read_file(path, &data, &len, err);
+    if (rc)
+        return rc;
+    rc = relmap_lexicon_load_json(lx, data, len, path, err);
+    free(data);
+    return rc;
+}
+
+int relmap_lexicon_new(relmap_lexicon **out, int empty, relmap_error *err)
+{
+    relmap_lexicon *lx = calloc(1, sizeof *lx);
+    int rc;
+    *out = NULL;
+    if (lx == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    if (!empty) {
+        rc = relmap_lexicon_load_json(lx, (const char *)relmap_data_lexicon,
+                                      relmap_data_lexicon_len,
+                                      "built-in lexicon", err);
+        if (rc) {
+            relmap_lexicon_free(lx);
+            return rc;
+        }
+    }
+    *out = lx;
+    return 0;
+}

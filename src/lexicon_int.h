@@ -1,0 +1,86 @@
+/* Lexicon internals shared with the extractor. */
+#ifndef RELMAP_LEXICON_INT_H
+#define RELMAP_LEXICON_INT_H
+
+#include "relmap/lexicon.h"
+#include "relmap/schema.h"
+#include "text.h"
+
+/* Argument roles (see README "Lexicon format"). */
+typedef enum rm_role_kind {
+    RM_ROLE_SUBJECT,
+    RM_ROLE_LEFT,
+    RM_ROLE_OBJECT,
+    RM_ROLE_POSSESSOR,
+    RM_ROLE_THAT,
+    RM_ROLE_CLAIMANT,
+    RM_ROLE_BETWEEN,
+    RM_ROLE_PREP
+} rm_role_kind;
+
+typedef struct rm_role {
+    rm_role_kind kind;
+    char prep[16]; /* for RM_ROLE_PREP: the folded preposition */
+} rm_role;
+
+#define RM_MAX_ROLES 6
+
+typedef struct rm_trigger {
+    char *name;
+    relmap_relation relation;
+    int item;            /* collect the supplied item */
+    int symmetric_group; /* "X and Y met": pair up a coordinated subject */
+    rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
+    int nsource, ntarget;
+} rm_trigger;
+
+typedef enum rm_form {
+    RM_FORM_BASE, /* supply, supplies */
+    RM_FORM_ED,   /* supplied (past or participle) */
+    RM_FORM_ING,  /* supplying */
+    RM_FORM_NOUN
+} rm_form;
+
+typedef enum rm_scope { RM_SCOPE_NEXT, RM_SCOPE_CLAUSE, RM_SCOPE_SENTENCE } rm_scope;
+
+typedef struct rm_cue {
+    relmap_modality modality;
+    rm_scope scope;
+    int window;
+    int own_report; /* a party's statement about itself stays asserted */
+} rm_cue;
+
+/* Word classes used by the extractor. */
+typedef enum rm_class {
+    RM_C_BE, RM_C_AUX, RM_C_DET, RM_C_PREP, RM_C_VENUE, RM_C_COORD,
+    RM_C_BREAK, RM_C_SUBORD, RM_C_REL, RM_C_ROLE, RM_C_ORGN, RM_C_BACKING,
+    RM_C_BASED, RM_C_CANAPH, RM_C_OANAPH, RM_C_PRON, RM_C_EANAPH, RM_C_GOODS,
+    RM_C_CONTAINER, RM_C_ABBREV, RM_C__COUNT
+} rm_class;
+
+/* A phrase matched at a token: what it is and how many tokens it spans. */
+typedef struct rm_hit {
+    size_t ntok;
+    int value; /* trigger or cue index; 0 for classes */
+    rm_form form;
+} rm_hit;
+
+/* Up to @p max phrases of the trigger table starting at token i, longest
+   first. Returns the number written. */
+size_t rm_lex_triggers_at(const relmap_lexicon *lx, const rm_text *t,
+                          size_t i, size_t end, rm_hit *out, size_t max);
+/* Longest cue at token i (0 if none). */
+size_t rm_lex_cue_at(const relmap_lexicon *lx, const rm_text *t, size_t i,
+                     size_t end, rm_hit *out);
+/* Longest phrase of class @p c at token i: its token count, or 0. */
+size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c, const rm_text *t,
+                       size_t i, size_t end);
+/* Is the folded word in class c (single-token entries)? */
+int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n);
+
+const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i);
+const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i);
+/* The cue's text as written in the lexicon (for --explain). */
+const char *rm_lex_cue_text(const relmap_lexicon *lx, int i);
+
+#endif

@@ -1,0 +1,24 @@
+/* String-keyed hash map to an integer value (open addressing, FNV-1a). */
+#ifndef RELMAP_MAP_H
+#define RELMAP_MAP_H
+
+#include <stddef.h>
+
+typedef struct rm_map_slot {
+    char *key; /* owned, NUL-terminated; NULL = empty */
+    size_t klen;
+    long value;
+} rm_map_slot;
+
+typedef struct rm_map {
+    rm_map_slot *slots;
+    size_t cap, count;
+} rm_map;
+
+/* Return the value for key[0..n), or -1 if absent. */
+long rm_map_get(const rm_map *m, const char *key, size_t n);
+/* Insert or replace; 0 or -1 on allocation failure. */
+int rm_map_put(rm_map *m, const char *key, size_t n, long value);
+void rm_map_free(rm_map *m);
+
+#endif

@@ -1,0 +1,447 @@
+/* Tokenizer and sentence splitter for news English.
+ *
+ * Tokens keep byte spans into the original text so evidence can always be
+ * quoted back. Each token also has a folded form used for matching: lower
+ * case, accented Latin letters reduced to ASCII, curly quotes straightened,
+ * dots of abbreviations dropped ("U.S." -> "us"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "text.h"
+
+size_t rm_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+    unsigned c = s[0];
+    size_t need, i;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 2;
+        c &= 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 3;
+        c &= 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 4;
+        c &= 0x07;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (n < need) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (i = 1; i < need; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if ((need == 3 && c < 0x800) || (need == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+        (c >= 0xD800 && c <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return need;
+}
+
+/* ASCII base letters for U+00C0..U+017F ('\0' = none). */
+static const char latin1[] =
+    "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts" /* C0-DF (upper folded) */
+    "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty" /* E0-FF */
+    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" /* 100-11F */
+    "gggghhhhiiiiiiii" "iiiijjkkklllllll" /* 120-13F */
+    "lllnnnnnnnnnoooo" "oooorrrrrrssssss" /* 140-15F */
+    "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs"; /* 160-17F */
+
+static char fold_cp(unsigned cp)
+{
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z')
+            return (char)(cp + 32);
+        return (char)cp;
+    }
+    if (cp >= 0xC0 && cp <= 0x17F)
+        return latin1[cp - 0xC0];
+    if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC)
+        return '\'';
+    if (cp == 0x201C || cp == 0x201D)
+        return '"';
+    if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014)
+        return '-';
+    return '\0';
+}
+
+size_t rm_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, o = 0, dots = 0;
+    int keep_dots;
+    while (dots < n && s[dots] == '.')
+        dots++;
+    keep_dots = dots == n; /* "." and "..." are punctuation, not abbreviations */
+    while (i < n) {
+        unsigned cp;
+        size_t k = rm_utf8_decode(u + i, n - i, &cp);
+        char c = fold_cp(cp);
+        i += k;
+        if (c == '.' && !keep_dots)
+            continue;
+        if (c == '\0') {
+            /* keep unknown characters verbatim so they still compare */
+            size_t j;
+            for (j = 0; j < k && o + 1 < cap; j++)
+                out[o++] = s[i - k + j];
+            continue;
+        }
+        if (o + 1 < cap)
+            out[o++] = c;
+    }
+    if (cap)
+        out[o < cap ? o : cap - 1] = '\0';
+    return o;
+}
+
+static int is_letter_cp(unsigned cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               (cp >= '0' && cp <= '9');
+    if (cp == 0xFFFD || cp == 0xD7 || cp == 0xF7)
+        return 0;
+    if (cp >= 0x2000 && cp <= 0x2BFF) /* punctuation, symbols, arrows */
+        return 0;
+    if (cp >= 0xA0 && cp <= 0xBF)
+        return 0;
+    if (cp >= 0x3000 && cp <= 0x303F)
+        return 0;
+    return 1;
+}
+
+static int is_upper_cp(unsigned cp)
+{
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+}
+
+static int is_apos(unsigned cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+static int is_space_cp(unsigned cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+           cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x2009 ||
+           cp == 0x200B || cp == 0x202F || cp == 0xFEFF;
+}
+
+static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
+{
+    rm_token *tk;
+    char tmp[256];
+    size_t n;
+    if (rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
+                        sizeof *t->toks))
+        return -1;
+    n = rm_fold(t->text + start, end - start, tmp, sizeof tmp);
+    if (n >= sizeof tmp)
+        n = sizeof tmp - 1;
+    if (rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + n + 1, 1))
+        return -1;
+    tk = &t->toks[t->ntoks++];
+    tk->start = start;
+    tk->end = end;
+    tk->fold = t->nfolds;
+    tk->nfold = n;
+    tk->flags = flags;
+    memcpy(t->folds + t->nfolds, tmp, n);
+    t->folds[t->nfolds + n] = '\0';
+    t->nfolds += n + 1;
+    return 0;
+}
+
+/* Read a word starting at i; returns its end and sets flags. Handles dotted
+   abbreviations (U.S., D.C.), numbers with separators (1,000.5), and stops
+   before possessive 's and n't. */
+static size_t scan_word(const unsigned char *s, size_t len, size_t i,
+                        unsigned *flags)
+{
+    size_t j = i, nletters = 0, nupper = 0;
+    unsigned cp;
+    size_t k = rm_utf8_decode(s + j, len - j, &cp);
+    int digit = cp >= '0' && cp <= '9';
+
+    /* dotted abbreviation: L.L.(L.)... */
+    if (!digit && k == 1 && j + 3 < len + 1 && j + 1 < len && s[j + 1] == '.' &&
+        j + 2 < len && ((s[j + 2] >= 'A' && s[j + 2] <= 'Z') ||
+                        (s[j + 2] >= 'a' && s[j + 2] <= 'z')) &&
+        j + 3 < len && s[j + 3] == '.') {
+        while (j + 1 < len && s[j + 1] == '.' &&
+               ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z'))) {
+            if (s[j] >= 'A' && s[j] <= 'Z')
+                nupper++;
+            j += 2;
+            if (!(j < len && ((s[j] >= 'A' && s[j] <= 'Z') ||
+                              (s[j] >= 'a' && s[j] <= 'z')) &&
+                  j + 1 < len && s[j + 1] == '.'))
+                break;
+        }
+        *flags |= RM_TOK_ABBR | RM_TOK_WORD;
+        if (nupper)
+            *flags |= RM_TOK_CAP;
+        return j;
+    }
+    if (digit)
+        *flags |= RM_TOK_NUM;
+    if (is_upper_cp(cp))
+        *flags |= RM_TOK_CAP;
+    while (j < len) {
+        k = rm_utf8_decode(s + j, len - j, &cp);
+        if (is_letter_cp(cp)) {
+            if (cp > '9' || cp < '0')
+                nletters++;
+            if (is_upper_cp(cp))
+                nupper++;
+            j += k;
+            continue;
+        }
+        if (digit && (cp == ',' || cp == '.') && j + 1 < len &&
+            s[j + 1] >= '0' && s[j + 1] <= '9') {
+            j++;
+            continue;
+        }
+        if (is_apos(cp)) {
+            unsigned nx = 0;
+            size_t after = j + k;
+            if (after < len)
+                rm_utf8_decode(s + after, len - after, &nx);
+            /* n't: stop before the n */
+            if ((nx == 't' || nx == 'T') && j > i && (s[j - 1] == 'n' || s[j - 1] == 'N')) {
+                unsigned nn = 0;
+                if (after + 1 < len)
+                    rm_utf8_decode(s + after + 1, len - after - 1, &nn);
+                if (!is_letter_cp(nn))
+                    return j - 1 > i ? j - 1 : j;
+            }
+            if (nx == 's' || nx == 'S') {
+                unsigned nn = 0;
+                if (after + 1 < len)
+                    rm_utf8_decode(s + after + 1, len - after - 1, &nn);
+                if (!is_letter_cp(nn))
+                    break;
+            }
+            if (is_letter_cp(nx) && nx != 0 && !(nx >= '0' && nx <= '9')) {
+                j = after; /* O'Brien, d'Ivoire */
+                continue;
+            }
+        }
+        break;
+    }
+    if (nletters >= 2 && nupper == nletters)
+        *flags |= RM_TOK_ALLCAPS;
+    return j;
+}
+
+static int tokenize(rm_text *t, size_t begin)
+{
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t len = t->len, i = begin;
+    unsigned pending = 0;
+    int newlines = 0;
+
+    while (i < len) {
+        unsigned cp, flags;
+        size_t k = rm_utf8_decode(s + i, len - i, &cp);
+        if (is_space_cp(cp)) {
+            if (cp == '\n')
+                newlines++;
+            pending |= RM_TOK_SPACE;
+            i += k;
+            continue;
+        }
+        flags = pending;
+        if (newlines >= 2)
+            flags |= RM_TOK_PARA;
+        pending = 0;
+        newlines = 0;
+        if (is_letter_cp(cp)) {
+            size_t j;
+            flags |= RM_TOK_WORD;
+            j = scan_word(s, len, i, &flags);
+            if (j == i)
+                j = i + k;
+            if (push_tok(t, i, j, flags))
+                return -1;
+            i = j;
+            /* n't */
+            if (i + 2 < len + 1 && (s[i] == 'n' || s[i] == 'N')) {
+                unsigned a;
+                size_t ka = rm_utf8_decode(s + i + 1, len - i - 1, &a);
+                if (i + 1 < len && is_apos(a) && i + 1 + ka < len &&
+                    (s[i + 1 + ka] == 't' || s[i + 1 + ka] == 'T')) {
+                    if (push_tok(t, i, i + 2 + ka, RM_TOK_WORD))
+                        return -1;
+                    i += 2 + ka;
+                }
+            }
+            continue;
+        }
+        if (is_apos(cp) && t->ntoks > 0 &&
+            !(t->toks[t->ntoks - 1].flags & RM_TOK_PUNCT) && !(flags & RM_TOK_SPACE)) {
+            /* possessive 's or plural possessive ' */
+            if (i + k < len && (s[i + k] == 's' || s[i + k] == 'S') &&
+                (i + k + 1 >= len || !is_letter_cp(s[i + k + 1]))) {
+                if (push_tok(t, i, i + k + 1, flags | RM_TOK_POSS | RM_TOK_WORD))
+                    return -1;
+                i += k + 1;
+                continue;
+            }
+            if (i + k >= len || !is_letter_cp(s[i + k])) {
+                if (push_tok(t, i, i + k, flags | RM_TOK_POSS | RM_TOK_PUNCT))
+                    return -1;
+                i += k;
+                continue;
+            }
+        }
+        flags |= RM_TOK_PUNCT;
+        if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !(flags & RM_TOK_SPACE) &&
+            i + k < len && !is_space_cp(s[i + k]))
+            flags |= RM_TOK_HYPHEN;
+        if (push_tok(t, i, i + k, flags))
+            return -1;
+        i += k;
+    }
+    return 0;
+}
+
+static int is_closing(const rm_text *t, size_t i)
+{
+    const char *f = rm_tok_fold(t, i);
+    return (t->toks[i].flags & RM_TOK_PUNCT) &&
+           (strcmp(f, "\"") == 0 || strcmp(f, "'") == 0 || strcmp(f, ")") == 0);
+}
+
+static int push_sent(rm_text *t, size_t a, size_t b)
+{
+    rm_sentence *s;
+    if (a >= b)
+        return 0;
+    if (rm_vec_reserve_((void **)&t->sents, &t->capsents, t->nsents + 1,
+                        sizeof *t->sents))
+        return -1;
+    s = &t->sents[t->nsents++];
+    s->tok_start = a;
+    s->tok_end = b;
+    s->start = t->toks[a].start;
+    s->end = t->toks[b - 1].end;
+    return 0;
+}
+
+static int starts_sentence(const rm_text *t, size_t i)
+{
+    const rm_token *tk = &t->toks[i];
+    if (tk->flags & (RM_TOK_CAP | RM_TOK_NUM))
+        return 1;
+    if (tk->flags & RM_TOK_PUNCT) {
+        const char *f = rm_tok_fold(t, i);
+        return strcmp(f, "\"") == 0 || strcmp(f, "'") == 0 || strcmp(f, "(") == 0;
+    }
+    return 0;
+}
+
+/* After an abbreviation with its own dot (U.S.), a new sentence starts only
+   if the next word is a typical sentence opener. */
+static int opener(const char *f)
+{
+    static const char *const w[] = {"the", "a", "an", "in", "on", "it", "this",
+                                     "that", "he", "she", "they", "we", "but",
+                                     "and", "however", "meanwhile", "its",
+                                     "their", "his", "her", "there", "at",
+                                     "officials", "both", NULL};
+    size_t i;
+    for (i = 0; w[i]; i++)
+        if (strcmp(w[i], f) == 0)
+            return 1;
+    return 0;
+}
+
+static int split(rm_text *t, rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    size_t i, start = 0;
+    for (i = 0; i < t->ntoks; i++) {
+        const rm_token *tk = &t->toks[i];
+        const char *f = rm_tok_fold(t, i);
+        int end = 0;
+        if (i > start && (tk->flags & RM_TOK_PARA)) {
+            if (push_sent(t, start, i))
+                return -1;
+            start = i;
+        }
+        if ((tk->flags & RM_TOK_PUNCT) &&
+            (strcmp(f, ".") == 0 || strcmp(f, "!") == 0 || strcmp(f, "?") == 0 ||
+             strcmp(f, "\xE2\x80\xA6") == 0)) {
+            end = 1;
+            if (strcmp(f, ".") == 0 && i > start) {
+                const rm_token *pv = &t->toks[i - 1];
+                const char *pf = rm_tok_fold(t, i - 1);
+                if (!(pv->flags & RM_TOK_SPACE) || 1) {
+                    if ((pv->flags & RM_TOK_WORD) && !(tk->flags & RM_TOK_SPACE) &&
+                        ((pv->nfold == 1 && (pv->flags & RM_TOK_CAP)) ||
+                         (is_abbrev && is_abbrev(pf, pv->nfold, ctx))))
+                        end = 0;
+                }
+            }
+            if (end && i + 1 < t->ntoks) {
+                size_t j = i + 1;
+                while (j < t->ntoks && is_closing(t, j) &&
+                       !(t->toks[j].flags & RM_TOK_SPACE))
+                    j++;
+                if (j < t->ntoks && !starts_sentence(t, j) &&
+                    !(t->toks[j].flags & RM_TOK_PARA))
+                    end = 0;
+                if (end) {
+                    if (push_sent(t, start, j))
+                        return -1;
+                    start = j;
+                    i = j - 1;
+                    continue;
+                }
+            }
+        } else if ((tk->flags & RM_TOK_ABBR) && i + 1 < t->ntoks &&
+                   (t->toks[i + 1].flags & RM_TOK_CAP) &&
+                   opener(rm_tok_fold(t, i + 1)) &&
+                   t->text[tk->end - 1] == '.') {
+            if (push_sent(t, start, i + 1))
+                return -1;
+            start = i + 1;
+        }
+    }
+    return push_sent(t, start, t->ntoks);
+}
+
+int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
+                  rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    memset(t, 0, sizeof *t);
+    t->text = text;
+    t->len = len;
+    if (tokenize(t, begin) || split(t, is_abbrev, ctx)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
+void rm_text_free(rm_text *t)
+{
+    free(t->toks);
+    free(t->folds);
+    free(t->sents);
+    memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,63 @@
+/* Tokens and sentences over UTF-8 text, with byte spans into the input. */
+#ifndef RELMAP_TEXT_H
+#define RELMAP_TEXT_H
+
+#include <stddef.h>
+
+enum {
+    RM_TOK_WORD = 1 << 0,    /* letters/digits */
+    RM_TOK_PUNCT = 1 << 1,
+    RM_TOK_CAP = 1 << 2,     /* first letter upper-case */
+    RM_TOK_SPACE = 1 << 3,   /* whitespace before this token */
+    RM_TOK_NUM = 1 << 4,     /* starts with a digit */
+    RM_TOK_POSS = 1 << 5,    /* possessive 's or ' */
+    RM_TOK_ABBR = 1 << 6,    /* dotted abbreviation such as U.S. */
+    RM_TOK_PARA = 1 << 7,    /* a blank line precedes this token */
+    RM_TOK_ALLCAPS = 1 << 8, /* two or more letters, all upper-case */
+    RM_TOK_HYPHEN = 1 << 9   /* the token is a hyphen joining two words */
+};
+
+typedef struct rm_token {
+    size_t start, end;   /* bytes in the text */
+    size_t fold, nfold;  /* folded form: offset/length in rm_text.folds */
+    unsigned flags;
+} rm_token;
+
+typedef struct rm_sentence {
+    size_t tok_start, tok_end; /* [tok_start, tok_end) */
+    size_t start, end;         /* bytes */
+} rm_sentence;
+
+typedef struct rm_text {
+    const char *text;
+    size_t len;
+    rm_token *toks;
+    size_t ntoks, captoks;
+    char *folds; /* NUL-separated folded token strings */
+    size_t nfolds, capfolds;
+    rm_sentence *sents;
+    size_t nsents, capsents;
+} rm_text;
+
+/* Is @p word (folded) an abbreviation that does not end a sentence? */
+typedef int (*rm_abbrev_fn)(const char *word, size_t n, const void *ctx);
+
+/* Tokenize text[begin, len) and split it into sentences. 0 or ENOMEM. */
+int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
+                  rm_abbrev_fn is_abbrev, const void *ctx);
+void rm_text_free(rm_text *t);
+
+static inline const char *rm_tok_fold(const rm_text *t, size_t i)
+{
+    return t->folds + t->toks[i].fold;
+}
+
+/* Fold a UTF-8 string the way tokens are folded (lower case, ASCII
+   letters for common accented ones, curly quotes straightened, dots of
+   abbreviations dropped) into @p out (size @p cap). Returns the length. */
+size_t rm_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Decode one UTF-8 sequence; returns bytes used (1 for invalid). */
+size_t rm_utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+
+#endif
