@@ -84,6 +84,8 @@ typedef struct ctx {
     int prev_subject;    /* entity, or -1 */
     int last_claimant;   /* entity, or -1 */
     size_t doc_events_sentence_start; /* first event of the previous sentence */
+    int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
+    int nsym;
     int failed;
 } ctx;
 
@@ -328,8 +330,38 @@ static void find_mentions(ctx *c)
             i = m.b;
             continue;
         }
-        /* anaphors: "the country", "the group", pronouns */
+        /* anaphors: "the country", "the group", "the private military
+           company", pronouns */
         n = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se);
+        if (n == 0 && eq(c, i, "the")) {
+            size_t k;
+            for (k = i + 1; k < c->se && k <= i + 4; k++) {
+                if (is(c, RM_C_OHEAD, k) || is(c, RM_C_CHEAD, k)) {
+                    int country = is(c, RM_C_CHEAD, k);
+                    if (k + 1 < c->se && eq(c, k + 1, "of"))
+                        break; /* "the group of seven" */
+                    m.a = i;
+                    m.b = k + 1;
+                    m.use = M_ANAPH;
+                    find_anaphor_cands(c, &m, country, !country);
+                    if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
+                        m.poss = 1;
+                    set_prep(c, &m);
+                    break;
+                }
+                if (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
+                    break;
+                if ((c->t.toks[k].flags & RM_TOK_CAP) &&
+                    !rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind))
+                    break; /* a proper name: "the Syrian Democratic Forces" */
+            }
+            if (m.use == M_ANAPH) {
+                if (m.ncand && push_mention(c, &m))
+                    return;
+                i = m.b;
+                continue;
+            }
+        }
         if (n || (n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se))) {
             int country = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se) > 0;
             m.a = i;
@@ -373,6 +405,23 @@ static void find_mentions(ctx *c)
                 return;
         }
         i++;
+    }
+}
+
+/* "American and British forces": a bare demonym coordinated with one that
+   heads a role noun stands for its country too. */
+static void share_roles(ctx *c)
+{
+    size_t i;
+    for (i = c->ms.n; i-- > 1;) {
+        mention *p = &c->ms.v[i - 1], *q = &c->ms.v[i];
+        size_t k;
+        int ok = p->use == M_WEAK && q->use == M_STRONG && q->kind == RM_ALIAS_DEMONYM;
+        for (k = p->b; ok && k < q->a; k++)
+            if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ","))
+                ok = 0;
+        if (ok && q->a > p->b)
+            p->use = M_STRONG;
     }
 }
 
@@ -465,25 +514,88 @@ static void find_clauses(ctx *c)
 
 /* ---- argument roles ---- */
 
+static int subject_like(const mention *m)
+{
+    return usable(m) && (m->prep[0] == '\0' || strcmp(m->prep, "as") == 0);
+}
+
+/* The first subject-like group of the clause containing token i. */
+static int clause_subject(const ctx *c, size_t i, group *g)
+{
+    size_t j;
+    int cl = clause_of(c, i);
+    for (j = c->ss; j < c->se; j++) {
+        int mi;
+        if (clause_of(c, j) != cl || c->inrel[j - c->ss])
+            continue;
+        mi = mention_at(c, j);
+        if (mi >= 0 && subject_like(&c->ms.v[mi])) {
+            get_group(c, mi, g);
+            return g->n > 0;
+        }
+    }
+    return 0;
+}
+
 static int find_subject(const ctx *c, size_t tpos, group *g)
 {
-    size_t j = tpos;
+    size_t j = tpos, p = tpos;
     int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
+    /* skip auxiliaries and adverbs right before the verb */
+    while (p > c->ss && is(c, RM_C_AUX, p - 1) && !eq(c, p - 1, "to"))
+        p--;
+    if (p > c->ss) {
+        size_t q = p - 1;
+        /* "rebel groups fighting X": a participle after a plain noun has
+           that noun, not an actor, as its subject */
+        if (rm_tok_fold(&c->t, tpos)[0] && c->t.toks[tpos].nfold > 4 &&
+            strcmp(F(c, tpos) + c->t.toks[tpos].nfold - 3, "ing") == 0 &&
+            (c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
+            mention_at(c, q) < 0 && !is(c, RM_C_PREP, q) && !is(c, RM_C_AUX, q) &&
+            !is(c, RM_C_BE, q) && !is(c, RM_C_COORD, q) && !is(c, RM_C_REL, q) &&
+            !rm_lex_cue_at(c->lx, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
+            !c->trig[q - c->ss])
+            return 0;
+        /* "which are supported by": the antecedent of the relative */
+        if (is(c, RM_C_REL, q) && q > c->ss && eq(c, q - 1, ",") && q - 1 > c->ss) {
+            int mi = mention_at(c, q - 2);
+            if (mi >= 0 && usable(&c->ms.v[mi])) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+            return 0;
+        }
+        /* coordinated predicates: "X condemned A and accused B" */
+        if (eq(c, q, "and") && mention_at(c, q > c->ss ? q - 1 : q) < 0)
+            return clause_subject(c, q, g);
+    }
     while (j-- > c->ss) {
         int mi;
         if (clause_of(c, j) != cl)
             break;
         if (c->inrel[j - c->ss] && !inrel)
             continue;
+        if (eq(c, j, "that") && j + 1 < tpos)
+            break; /* the subject is inside the that-clause */
         mi = mention_at(c, j);
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (usable(m) && (m->prep[0] == '\0' || strcmp(m->prep, "as") == 0)) {
+            if (subject_like(m)) {
                 get_group(c, mi, g);
                 return g->n > 0;
             }
             j = m->a;
         }
+    }
+    /* "..., while continuing to purchase": the main clause's subject */
+    if (cl > 0 && tpos > c->ss) {
+        size_t k = c->ss;
+        while (k < tpos && clause_of(c, k) != cl)
+            k++;
+        if (k < c->se && (eq(c, k, "while") || eq(c, k, "and")) && k + 1 < c->se &&
+            c->t.toks[k + 1].nfold > 4 &&
+            strcmp(F(c, k + 1) + c->t.toks[k + 1].nfold - 3, "ing") == 0)
+            return clause_subject(c, k > c->ss ? k - 1 : k, g);
     }
     return 0;
 }
@@ -552,6 +664,12 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             if (usable(m) && strcmp(m->prep, prep) == 0) {
                 get_group(c, mi, g);
                 return g->n > 0;
+            }
+            /* "reliance on Russian hardware": the demonym's country */
+            if (m->use == M_WEAK && strcmp(m->prep, prep) == 0) {
+                g->n = 1;
+                g->m[0] = mi;
+                return 1;
             }
             j = m->b - 1;
             continue;
@@ -655,6 +773,49 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
     return 0;
 }
 
+/* "Saudi Arabia and Iraq, once India's top suppliers": the group before the
+   comma that opens the phrase holding the trigger. */
+static int find_appositive(const ctx *c, size_t tpos, group *g)
+{
+    size_t j = tpos;
+    while (j-- > c->ss && tpos - j < 6) {
+        if (eq(c, j, ",")) {
+            int mi = j > c->ss ? mention_at(c, j - 1) : -1;
+            if (mi >= 0 && usable(&c->ms.v[mi])) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+            return 0;
+        }
+        if (is(c, RM_C_BREAK, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* "bought Russian crude", "purchases of Iranian oil": the demonym of the
+   goods' country, in the object right after the verb. */
+static int find_origin(const ctx *c, size_t tend, group *g)
+{
+    size_t j;
+    for (j = tend; j < c->se && j < tend + 8; j++) {
+        int mi = mention_at(c, j);
+        if (mi >= 0) {
+            if (c->ms.v[mi].use == M_WEAK && c->ms.v[mi].b < c->se &&
+                !(c->t.toks[c->ms.v[mi].b].flags & RM_TOK_HYPHEN)) {
+                g->n = 1;
+                g->m[0] = mi;
+                return 1;
+            }
+            return 0;
+        }
+        if ((is(c, RM_C_PREP, j) && !eq(c, j, "of")) ||
+            (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)))
+            return 0;
+    }
+    return 0;
+}
+
 static int is_passive(const ctx *c, size_t tpos, size_t tend, rm_form form)
 {
     size_t j = tpos, steps = 0;
@@ -714,6 +875,8 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     case RM_ROLE_CLAIMANT: return other ? find_claimant(c, tend, other, g) : 0;
     case RM_ROLE_BETWEEN: return find_prep(c, tend, "between", g) && g->n >= 2;
     case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
+    case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
+    case RM_ROLE_ORIGIN: return find_origin(c, tend, g);
     }
     return 0;
 }
@@ -961,6 +1124,23 @@ static void close_cues(ctx *c, size_t tpos, size_t end)
     }
 }
 
+static void remember_parties(ctx *c, const group *a, const group *b)
+{
+    const group *gs[2];
+    int k, i, j;
+    gs[0] = a;
+    gs[1] = b;
+    for (k = 0; k < 2; k++)
+        for (i = 0; i < gs[k]->n; i++) {
+            int e = entity_of(c, gs[k]->m[i], NULL, 0), dup = 0;
+            for (j = 0; j < c->nsym; j++)
+                if (c->sym[j] == e)
+                    dup = 1;
+            if (!dup && e >= 0 && c->nsym < MAX_GROUP)
+                c->sym[c->nsym++] = e;
+        }
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -987,6 +1167,23 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     if (tr->item)
         item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
+    if (!found_t && relmap_relation_is_symmetric(tr->relation) && c->nsym > 0 &&
+        src.n > 0) {
+        /* "a meeting hosted by Russia": the host joins the talks already
+           found in this sentence */
+        int i, n = 0, se = entity_of(c, src.m[0], NULL, 0);
+        for (i = 0; i < c->nsym; i++) {
+            group a, b;
+            if (c->sym[i] == se)
+                continue;
+            a.n = b.n = 1;
+            a.m[0] = src.m[0];
+            b.m[0] = -(c->sym[i] + 2);
+            n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
+        }
+        if (n)
+            return n;
+    }
     if (!found_t) {
         if (tr->symmetric_group && src.n >= 2) {
             int i, j, n = 0;
@@ -998,13 +1195,18 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     b.m[0] = src.m[j];
                     n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
                 }
+            if (n)
+                remember_parties(c, &src, &src);
             return n;
         }
         return 0;
     }
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
-    if (k > 0)
+    if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
+        if (relmap_relation_is_symmetric(tr->relation))
+            remember_parties(c, &src, &tgt);
+    }
     return k;
 }
 
@@ -1226,6 +1428,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->ss = s->tok_start;
     c->se = s->tok_end;
     c->ms.n = 0;
+    c->nsym = 0;
     for (i = 0; i < n; i++) {
         c->tok_m[i] = -1;
         c->clause[i] = 0;
@@ -1233,6 +1436,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     }
     find_clauses(c);
     find_mentions(c);
+    share_roles(c);
     group_mentions(c);
     for (i = 0; i < c->ms.n; i++)
         if (c->ms.v[i].surface)
