@@ -29,6 +29,8 @@ typedef struct mention {
     int poss;        /* followed by 's */
     char prep[16];   /* governing preposition, "" if none */
     int group;       /* coordination group id */
+    int ante;        /* pronouns: antecedent mention in this sentence, or -1 */
+    int plural;      /* group anaphor ("both governments"): resolved lazily */
     int surface;     /* count as an alias surface form */
 } mention;
 
@@ -86,6 +88,8 @@ typedef struct ctx {
     size_t doc_events_sentence_start; /* first event of the previous sentence */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
     int nsym;
+    int parties[MAX_GROUP]; /* the latest talks' parties in the document */
+    int nparties;
     int failed;
 } ctx;
 
@@ -294,6 +298,7 @@ static void find_mentions(ctx *c)
         size_t n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
         mention m;
         memset(&m, 0, sizeof m);
+        m.ante = -1;
         if (n) {
             int nroles = 0;
             m.a = i;
@@ -325,6 +330,22 @@ static void find_mentions(ctx *c)
             if (m.use == M_STRONG && !m.poss && m.kind != RM_ALIAS_PERSON &&
                 m.prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m.prep, strlen(m.prep)))
                 m.use = M_VENUE;
+            if (push_mention(c, &m))
+                return;
+            i = m.b;
+            continue;
+        }
+        /* "both governments", "the two sides": the parties of a claim or
+           of talks already in the text */
+        n = rm_lex_class_at(c->lx, RM_C_GANAPH, &c->t, i, c->se);
+        if (n) {
+            m.a = i;
+            m.b = i + n;
+            m.use = M_ANAPH;
+            m.plural = 1;
+            m.entity = -1;
+            m.ante = -1;
+            set_prep(c, &m);
             if (push_mention(c, &m))
                 return;
             i = m.b;
@@ -385,11 +406,13 @@ static void find_mentions(ctx *c)
             m.b = i + 1;
             m.use = M_ANAPH;
             m.entity = -1;
+            m.ante = -1;
             for (k = c->ms.n; k-- > 0;) {
                 const mention *p = &c->ms.v[k];
                 if ((p->use == M_STRONG || p->use == M_WEAK) &&
                     (p->prep[0] == '\0' || p->poss)) {
                     m.entity = p->entity;
+                    m.ante = (int)k;
                     break;
                 }
             }
@@ -472,14 +495,60 @@ static void group_mentions(ctx *c)
     }
 }
 
+/* Entity index of a document actor. */
+static int entity_of_actor(const ctx *c, size_t ai)
+{
+    size_t e;
+    for (e = 0; e < c->doc->nentities; e++)
+        if (c->doc->actor_of_entity[e] == (int)ai)
+            return (int)e;
+    return -1;
+}
+
+/* "both governments": the two parties of the first event of this sentence,
+   else of the latest talks, else of the latest event. */
+static void resolve_plural(const ctx *c, group *g)
+{
+    size_t i, sent_start = c->t.toks[c->ss].start;
+    const relmap_event *ev = NULL;
+    for (i = 0; i < c->doc->events.n; i++) {
+        const relmap_event *e = &c->doc->events.v[i];
+        if (e->start == sent_start && e->relation != RELMAP_REL_DENIES &&
+            e->relation != RELMAP_REL_ACCUSES) {
+            ev = e;
+            break;
+        }
+    }
+    if (ev == NULL && c->nparties >= 2) {
+        int k;
+        for (k = 0; k < c->nparties && g->n < MAX_GROUP; k++)
+            g->m[g->n++] = -(c->parties[k] + 2);
+        return;
+    }
+    if (ev == NULL && c->doc->events.n > 0)
+        ev = &c->doc->events.v[c->doc->events.n - 1];
+    if (ev != NULL) {
+        int a = entity_of_actor(c, ev->source), b = entity_of_actor(c, ev->target);
+        if (a >= 0)
+            g->m[g->n++] = -(a + 2);
+        if (b >= 0 && b != a)
+            g->m[g->n++] = -(b + 2);
+    }
+}
+
 static void get_group(const ctx *c, int mi, group *g)
 {
     size_t i;
     int gid = c->ms.v[mi].group;
     g->n = 0;
-    for (i = 0; i < c->ms.n && g->n < MAX_GROUP; i++)
-        if (c->ms.v[i].group == gid && usable(&c->ms.v[i]))
+    for (i = 0; i < c->ms.n && g->n < MAX_GROUP; i++) {
+        if (c->ms.v[i].group != gid || !usable(&c->ms.v[i]))
+            continue;
+        if (c->ms.v[i].plural)
+            resolve_plural(c, g);
+        else
             g->m[g->n++] = (int)i;
+    }
 }
 
 /* ---- clauses ---- */
@@ -728,13 +797,19 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
     int cl = clause_of(c, tend - 1), k;
     int denier = src->n ? entity_of(c, src->m[0], NULL, 0) : -1;
     for (j = tend; j < c->se; j++) {
-        int mi = mention_at(c, j);
-        if (clause_of(c, j) != cl)
+        int mi = mention_at(c, j), in_src = 0;
+        if (clause_of(c, j) != cl || (eq(c, j, ",") && j + 1 < c->se && eq(c, j + 1, "and")))
             break;
-        if (mi >= 0 && usable(&c->ms.v[mi]) && c->ms.v[mi].entity != denier) {
+        if (mi < 0 || !usable(&c->ms.v[mi]))
+            continue;
+        for (k = 0; k < src->n; k++)
+            if (entity_of(c, src->m[k], NULL, 0) == c->ms.v[mi].entity)
+                in_src = 1;
+        if (!in_src) {
             get_group(c, mi, g);
             return g->n > 0;
         }
+        j = c->ms.v[mi].b - 1;
     }
     if (c->last_claimant >= 0) {
         int in_src = 0;
@@ -788,6 +863,30 @@ static int find_appositive(const ctx *c, size_t tpos, group *g)
             return 0;
         }
         if (is(c, RM_C_BREAK, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* "strikes on power stations across Ukraine": with no named target, a place
+   in a country stands for it. */
+static int find_venue(const ctx *c, size_t tend, group *g)
+{
+    size_t j;
+    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    for (j = tend; j < c->se && j < tend + 10; j++) {
+        int mi = mention_at(c, j);
+        if (clause_of(c, j) != cl)
+            break;
+        if (mi >= 0) {
+            if (c->ms.v[mi].use == M_VENUE) {
+                g->n = 1;
+                g->m[0] = mi;
+                return 1;
+            }
+            return 0;
+        }
+        if (c->trig[j - c->ss] && j > tend)
             return 0;
     }
     return 0;
@@ -877,6 +976,7 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
     case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
     case RM_ROLE_ORIGIN: return find_origin(c, tend, g);
+    case RM_ROLE_VENUE: return find_venue(c, tend, g);
     }
     return 0;
 }
@@ -1081,6 +1181,14 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                       const char *rule)
 {
     int i, j, n = 0;
+    /* "X and Y sent troops to their borders": the pronoun is the subject */
+    for (j = 0; j < tgt->n; j++) {
+        const mention *tm = tgt->m[j] >= 0 ? &c->ms.v[tgt->m[j]] : NULL;
+        if (tm && tm->use == M_ANAPH && tm->ante >= 0)
+            for (i = 0; i < src->n; i++)
+                if (src->m[i] >= 0 && c->ms.v[src->m[i]].group == c->ms.v[tm->ante].group)
+                    return 0;
+    }
     for (i = 0; i < src->n; i++)
         for (j = 0; j < tgt->n; j++) {
             int se = entity_of(c, src->m[i], NULL, 0);
@@ -1139,6 +1247,8 @@ static void remember_parties(ctx *c, const group *a, const group *b)
             if (!dup && e >= 0 && c->nsym < MAX_GROUP)
                 c->sym[c->nsym++] = e;
         }
+    memcpy(c->parties, c->sym, sizeof c->sym);
+    c->nparties = c->nsym;
 }
 
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
@@ -1338,6 +1448,7 @@ static void run_patterns(ctx *c)
                 const char *cue = NULL;
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
                 p->use = M_MOD;
+                memcpy(m->prep, p->prep, sizeof m->prep);
                 get_group(c, (int)i, &g);
                 for (gi = 0; gi < g.n; gi++)
                     if ((size_t)g.m[gi] >= i)
@@ -1368,6 +1479,11 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
             if (!anaph && (n = rm_lex_class_at(c->lx, RM_C_EANAPH, &c->t, j, c->se)) > 0)
                 anaph = 1;
         }
+        /* ", a step it has so far avoided" */
+        for (j = ca->a > c->ss + 5 ? ca->a - 5 : c->ss; j < ca->a && !anaph; j++)
+            if (rm_lex_class_at(c->lx, RM_C_EANAPH, &c->t, j, ca->a) &&
+                j > c->ss && eq(c, j - 1, ","))
+                anaph = 1;
         if (has_trig || !anaph)
             continue;
         if (find_subject(c, ca->a, &g))

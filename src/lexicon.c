@@ -40,7 +40,7 @@ static const char *const class_names[RM_C__COUNT] = {
     "coordinators", "clause_breaks", "subordinators", "relatives",
     "role_nouns", "org_nouns", "backing_words", "based_words",
     "country_anaphors", "org_anaphors", "pronouns", "event_anaphors", "goods",
-    "containers", "abbreviations", "org_heads", "country_heads"};
+    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors"};
 
 static void table_free(rm_table *t)
 {
@@ -347,6 +347,7 @@ static int parse_roles(json_t *arr, rm_role *out, int *n, const char *name,
         else if (strcmp(r, "between") == 0) role.kind = RM_ROLE_BETWEEN;
         else if (strcmp(r, "appositive") == 0) role.kind = RM_ROLE_APPOS;
         else if (strcmp(r, "origin") == 0) role.kind = RM_ROLE_ORIGIN;
+        else if (strcmp(r, "venue") == 0) role.kind = RM_ROLE_VENUE;
         else if (strlen(r) > 0 && strlen(r) < sizeof role.prep && !strchr(r, ' ')) {
             role.kind = RM_ROLE_PREP;
             rm_fold(r, strlen(r), role.prep, sizeof role.prep);

@@ -16,6 +16,7 @@ typedef enum rm_role_kind {
     RM_ROLE_CLAIMANT,
     RM_ROLE_BETWEEN,
     RM_ROLE_APPOS,  /* "X, once Y's top suppliers": the actor the phrase describes */
+    RM_ROLE_VENUE,  /* "strikes across Ukraine": a place the trigger happens in */
     RM_ROLE_ORIGIN, /* "bought Russian crude": a demonym in the object */
     RM_ROLE_PREP
 } rm_role_kind;
@@ -57,7 +58,7 @@ typedef enum rm_class {
     RM_C_BE, RM_C_AUX, RM_C_DET, RM_C_PREP, RM_C_VENUE, RM_C_COORD,
     RM_C_BREAK, RM_C_SUBORD, RM_C_REL, RM_C_ROLE, RM_C_ORGN, RM_C_BACKING,
     RM_C_BASED, RM_C_CANAPH, RM_C_OANAPH, RM_C_PRON, RM_C_EANAPH, RM_C_GOODS,
-    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C__COUNT
+    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C_GANAPH, RM_C__COUNT
 } rm_class;
 
 /* A phrase matched at a token: what it is and how many tokens it spans. */
