@@ -73,7 +73,7 @@ static char fold_cp(unsigned cp)
         return '\'';
     if (cp == 0x201C || cp == 0x201D)
         return '"';
-    if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014)
+    if (cp == 0x2010 || cp == 0x2011)
         return '-';
     return '\0';
 }
