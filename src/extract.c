@@ -246,6 +246,20 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int *nroles)
             j++;
             continue;
         }
+        /* "British warplanes and warships" */
+        if (roles && j + 1 < c->se && (eq(c, j, "and") || eq(c, j, "or")) &&
+            is(c, RM_C_ROLE, j + 1) && mention_at(c, j + 1) < 0) {
+            j++;
+            continue;
+        }
+        /* "Saudi oil facilities": one plain word before the role noun */
+        if (roles == 0 && j == b && j + 1 < c->se && (c->t.toks[j].flags & RM_TOK_WORD) &&
+            !(c->t.toks[j].flags & RM_TOK_CAP) && is(c, RM_C_ROLE, j + 1) &&
+            !is(c, RM_C_PREP, j) && !is(c, RM_C_COORD, j) && !is(c, RM_C_BE, j) &&
+            !is(c, RM_C_AUX, j)) {
+            j++;
+            continue;
+        }
         if (c->t.toks[j].flags & RM_TOK_HYPHEN && roles && j + 1 < c->se &&
             is(c, RM_C_ROLE, j + 1)) {
             j++;
@@ -409,8 +423,12 @@ static void find_mentions(ctx *c)
             m.ante = -1;
             for (k = c->ms.n; k-- > 0;) {
                 const mention *p = &c->ms.v[k];
-                if ((p->use == M_STRONG || p->use == M_WEAK) &&
-                    (p->prep[0] == '\0' || p->poss)) {
+                /* "Wagner and its leadership": the coordinated actor */
+                int coord = k + 1 == c->ms.n && p->b + 1 == i &&
+                            (eq(c, p->b, "and") || eq(c, p->b, "or")) &&
+                            p->use == M_STRONG;
+                if (coord || ((p->use == M_STRONG || p->use == M_WEAK) &&
+                              (p->prep[0] == '\0' || p->poss))) {
                     m.entity = p->entity;
                     m.ante = (int)k;
                     break;
@@ -436,6 +454,21 @@ static void find_mentions(ctx *c)
 static void share_roles(ctx *c)
 {
     size_t i;
+    /* "in China, India and Turkey": the list shares the preposition */
+    for (i = 1; i < c->ms.n; i++) {
+        mention *p = &c->ms.v[i - 1], *q = &c->ms.v[i];
+        size_t k;
+        int ok = p->prep[0] && !p->poss && q->prep[0] == '\0' && q->a > p->b &&
+                 (p->use == M_VENUE || usable(p)) && (q->use == M_STRONG);
+        for (k = p->b; ok && k < q->a; k++)
+            if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ",") && !is(c, RM_C_DET, k))
+                ok = 0;
+        if (ok) {
+            memcpy(q->prep, p->prep, sizeof q->prep);
+            if (p->use == M_VENUE && q->kind != RM_ALIAS_PERSON)
+                q->use = M_VENUE;
+        }
+    }
     for (i = c->ms.n; i-- > 1;) {
         mention *p = &c->ms.v[i - 1], *q = &c->ms.v[i];
         size_t k;
@@ -615,11 +648,13 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         p--;
     if (p > c->ss) {
         size_t q = p - 1;
-        /* "rebel groups fighting X": a participle after a plain noun has
-           that noun, not an actor, as its subject */
-        if (rm_tok_fold(&c->t, tpos)[0] && c->t.toks[tpos].nfold > 4 &&
-            strcmp(F(c, tpos) + c->t.toks[tpos].nfold - 3, "ing") == 0 &&
-            (c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
+        /* "rebel groups fighting X", "protesters stormed": a verb right
+           after a plain noun has that noun, not an actor, as its subject */
+        if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
+            !(c->t.toks[q].flags & RM_TOK_NUM) && !(c->t.toks[q].flags & RM_TOK_POSS) &&
+            !(c->t.toks[q].nfold > 2 && strcmp(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
+            !(q > c->ss && ((c->t.toks[q - 1].flags & RM_TOK_POSS) || is(c, RM_C_PRON, q - 1))) &&
+            !is(c, RM_C_DET, q) && !is(c, RM_C_PRON, q) &&
             mention_at(c, q) < 0 && !is(c, RM_C_PREP, q) && !is(c, RM_C_AUX, q) &&
             !is(c, RM_C_BE, q) && !is(c, RM_C_COORD, q) && !is(c, RM_C_REL, q) &&
             !rm_lex_cue_at(c->lx, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
@@ -627,10 +662,18 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             return 0;
         /* "which are supported by": the antecedent of the relative */
         if (is(c, RM_C_REL, q) && q > c->ss && eq(c, q - 1, ",") && q - 1 > c->ss) {
-            int mi = mention_at(c, q - 2);
-            if (mi >= 0 && usable(&c->ms.v[mi])) {
-                get_group(c, mi, g);
-                return g->n > 0;
+            size_t r = q - 1;
+            while (r-- > c->ss && q - r < 8) {
+                int mi = mention_at(c, r);
+                if (mi < 0)
+                    continue;
+                if (usable(&c->ms.v[mi])) {
+                    get_group(c, mi, g);
+                    return g->n > 0;
+                }
+                if (c->ms.v[mi].use != M_VENUE)
+                    return 0;
+                r = c->ms.v[mi].a;
             }
             return 0;
         }
@@ -705,7 +748,13 @@ static int find_object(const ctx *c, size_t tend, group *g)
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
             if (usable(m) && m->prep[0] == '\0') {
+                int last;
                 get_group(c, mi, g);
+                /* "join U.S. and EU sanctions": the actors modify a noun */
+                last = g->n > 0 && g->m[g->n - 1] >= 0 ? g->m[g->n - 1] : mi;
+                if (c->ms.v[last].b < c->se && !c->ms.v[last].poss &&
+                    (c->trig[c->ms.v[last].b - c->ss] || is(c, RM_C_GOODS, c->ms.v[last].b)))
+                    return 0;
                 return g->n > 0;
             }
             if (m->use == M_VENUE || m->prep[0])
@@ -1046,6 +1095,15 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
                       tpos < ca->close;
             break;
+        case RM_SCOPE_PREV: {
+            size_t q;
+            applies = ca->a >= tend && ca->a - tend < (size_t)cue->window &&
+                      clause_of(c, ca->a) == clause_of(c, tpos);
+            for (q = tend; applies && q < ca->a; q++)
+                if (c->trig[q - c->ss] && !is(c, RM_C_GOODS, q) && !is(c, RM_C_CONTAINER, q))
+                    applies = 0;
+            break;
+        }
         case RM_SCOPE_SENTENCE:
             applies = 1;
             if (cue->own_report)
@@ -1180,27 +1238,25 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                       const group *tgt, size_t tpos, size_t tend, const char *item,
                       const char *rule)
 {
+    relmap_relation rel = tr->relation;
     int i, j, n = 0;
-    /* "X and Y sent troops to their borders": the pronoun is the subject */
-    for (j = 0; j < tgt->n; j++) {
-        const mention *tm = tgt->m[j] >= 0 ? &c->ms.v[tgt->m[j]] : NULL;
-        if (tm && tm->use == M_ANAPH && tm->ante >= 0)
-            for (i = 0; i < src->n; i++)
-                if (src->m[i] >= 0 && c->ms.v[src->m[i]].group == c->ms.v[tm->ante].group)
-                    return 0;
-    }
     for (i = 0; i < src->n; i++)
         for (j = 0; j < tgt->n; j++) {
             int se = entity_of(c, src->m[i], NULL, 0);
             int te = entity_of(c, tgt->m[j], &se, 1);
             const char *cue;
             relmap_modality mod;
+            const mention *tm = tgt->m[j] >= 0 ? &c->ms.v[tgt->m[j]] : NULL;
+            /* "X and Y sent troops to their borders": the pronoun is the
+               subject itself */
+            if (tm && tm->use == M_ANAPH && tm->ante >= 0 && src->m[i] >= 0 &&
+                c->ms.v[src->m[i]].group == c->ms.v[tm->ante].group)
+                continue;
             if (se >= 0 && (src->m[i] >= 0 && c->ms.v[src->m[i]].use == M_ANAPH))
                 se = entity_of(c, src->m[i], &te, 1);
-            mod = modality_for(c, tpos, tend, tr->relation, se, te, &cue);
-            if (add_event(c, se, te, tr->relation, mod,
-                          tr->relation == RELMAP_REL_SUPPLIES ? item : NULL, tpos,
-                          tend, cue, rule) > 0)
+            mod = modality_for(c, tpos, tend, rel, se, te, &cue);
+            if (add_event(c, se, te, rel, mod, rel == RELMAP_REL_SUPPLIES ? item : NULL,
+                          tpos, tend, cue, rule) > 0)
                 n++;
         }
     return n;
@@ -1230,6 +1286,15 @@ static void close_cues(ctx *c, size_t tpos, size_t end)
             clause_of(c, ca->a) == clause_of(c, tpos))
             ca->close = end;
     }
+}
+
+static int is_envoy(const ctx *c, const char *item)
+{
+    const char *sp = strrchr(item, ' ');
+    const char *w = sp ? sp + 1 : item;
+    char f[64];
+    size_t n = rm_fold(w, strlen(w), f, sizeof f);
+    return rm_lex_is(c->lx, RM_C_ENVOY, f, n);
 }
 
 static void remember_parties(ctx *c, const group *a, const group *b)
@@ -1277,8 +1342,14 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     if (tr->item)
         item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
-    if (!found_t && relmap_relation_is_symmetric(tr->relation) && c->nsym > 0 &&
-        src.n > 0) {
+    if (item && tr->relation == RELMAP_REL_SUPPLIES && is_envoy(c, item)) {
+        /* "sent its negotiators to Cairo" is talks, not a supply */
+        rm_trigger t2 = *tr;
+        t2.relation = RELMAP_REL_MEETS;
+        t2.item = 0;
+        return found_t ? emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "envoy-meets") : 0;
+    }
+    if (!found_t && tr->relation == RELMAP_REL_MEETS && c->nsym > 0 && src.n > 0) {
         /* "a meeting hosted by Russia": the host joins the talks already
            found in this sentence */
         int i, n = 0, se = entity_of(c, src.m[0], NULL, 0);

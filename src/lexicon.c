@@ -40,7 +40,7 @@ static const char *const class_names[RM_C__COUNT] = {
     "coordinators", "clause_breaks", "subordinators", "relatives",
     "role_nouns", "org_nouns", "backing_words", "based_words",
     "country_anaphors", "org_anaphors", "pronouns", "event_anaphors", "goods",
-    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors"};
+    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys"};
 
 static void table_free(rm_table *t)
 {
@@ -472,10 +472,12 @@ static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
             cue.scope = RM_SCOPE_NEXT;
         else if (strcmp(scope, "sentence") == 0)
             cue.scope = RM_SCOPE_SENTENCE;
+        else if (strcmp(scope, "previous") == 0)
+            cue.scope = RM_SCOPE_PREV;
         else
             return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
                                 "cues[%zu].scope: unknown scope \"%s\" "
-                                "(expected next, clause or sentence)", i, scope);
+                                "(expected next, previous, clause or sentence)", i, scope);
         cue.own_report = json_is_true(json_object_get(c, "own_report"));
         cue.window = json_is_integer(win) ? (int)json_integer_value(win) : 4;
         if (cue.window < 1 || cue.window > 50)
