@@ -1601,11 +1601,15 @@ static void update_history(ctx *c)
     }
     if (subj >= 0)
         c->prev_subject = subj;
-    for (i = 0; i < c->cues.n; i++) {
-        const cue_at *ca = &c->cues.v[i];
-        if (rm_lex_cue(c->lx, ca->cue)->modality == RELMAP_MOD_ALLEGED && ca->nspeaker > 0 &&
-            ca->speaker[0] >= 0)
-            c->last_claimant = ca->speaker[0];
+    /* whoever reports or claims something is the likely target of a later
+       denial whose claimant the text leaves unstated */
+    for (i = c->ss; i < c->se; i++) {
+        group g;
+        if (is(c, RM_C_REPORT, i) && find_subject(c, i, &g) && g.n > 0) {
+            int e = entity_of(c, g.m[0], NULL, 0);
+            if (e >= 0)
+                c->last_claimant = e;
+        }
     }
 }
 
