@@ -1338,6 +1338,22 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             if (tr->target[k].kind == RM_ROLE_CLAIMANT)
                 found_t = find_claimant(c, tend, &src, &tgt);
     }
+    if (found_t && tgt.n >= 2 && !relmap_relation_is_symmetric(tr->relation) && tgt.m[0] >= 0 &&
+        strcmp(c->ms.v[tgt.m[0]].prep, "between") == 0) {
+        /* "fighting between X and Y": each against the other */
+        int i, j, n = 0;
+        for (i = 0; i < tgt.n; i++)
+            for (j = 0; j < tgt.n; j++) {
+                group a, b;
+                if (i == j)
+                    continue;
+                a.n = b.n = 1;
+                a.m[0] = tgt.m[i];
+                b.m[0] = tgt.m[j];
+                n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
+            }
+        return n;
+    }
     if (!found_s)
         return 0;
     if (tr->item)
@@ -1414,15 +1430,25 @@ static int run_triggers(ctx *c)
             continue;
         n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
         after_det = i > c->ss && (is(c, RM_C_DET, i - 1) || (c->t.toks[i - 1].flags & RM_TOK_POSS));
-        for (k = 0; k < n; k++) {
-            const rm_trigger *tr = rm_lex_trigger(c->lx, h[k].value);
-            int got;
-            if (after_det && h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING)
-                continue;
-            got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
-            if (got) {
-                total += got;
-                break;
+        {
+            /* a word may express several relations ("signed a treaty":
+               talks and cooperation), but each relation only once */
+            int done[RELMAP_REL__COUNT] = {0};
+            size_t longest = n ? h[0].ntok : 0;
+            for (k = 0; k < n; k++) {
+                const rm_trigger *tr = rm_lex_trigger(c->lx, h[k].value);
+                int got;
+                if (h[k].ntok < longest && total > 0)
+                    break;
+                if (done[tr->relation])
+                    continue;
+                if (after_det && h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING)
+                    continue;
+                got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
+                if (got) {
+                    total += got;
+                    done[tr->relation] = 1;
+                }
             }
         }
     }
