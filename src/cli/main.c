@@ -370,6 +370,13 @@ int main(int argc, char **argv)
                 prog, o.format);
         return EXIT_USAGE;
     }
+    if (o.layout && strcmp(o.layout, "dot") && strcmp(o.layout, "neato") &&
+        strcmp(o.layout, "sfdp") && strcmp(o.layout, "circo") &&
+        strcmp(o.layout, "twopi") && strcmp(o.layout, "fdp")) {
+        fprintf(stderr, "%s: --layout: expected dot, neato, sfdp, circo, twopi or fdp, got \"%s\"\n",
+                prog, o.layout);
+        return EXIT_USAGE;
+    }
     if (o.rankdir && strcmp(o.rankdir, "LR") && strcmp(o.rankdir, "RL") &&
         strcmp(o.rankdir, "TB") && strcmp(o.rankdir, "BT")) {
         fprintf(stderr, "%s: --rankdir: expected LR, RL, TB or BT, got \"%s\"\n", prog, o.rankdir);
