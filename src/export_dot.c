@@ -237,7 +237,7 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         rm_buf_puts(&b, " [label=");
         put_q(&b, n->label);
         rm_buf_printf(&b, ", shape=%s, fillcolor=\"%s\", color=\"%s\", penwidth=%.2f, "
-                          "fontsize=%.1f, id=\"n_%s\", class=\"node %s\", tooltip=",
+                          "fontsize=%.1f, id=\"n_%s\", class=\"%s\", tooltip=",
                       ts->shape, ts->fill, ts->border, 1.0 + 1.5 * w, 11.0 + 3.0 * w,
                       n->id, relmap_actor_type_name(n->type));
         put_q(&b, tip.ptr ? tip.ptr : "");
@@ -274,7 +274,7 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
             rm_buf_printf(&b, ", arrowhead=%s", rs->arrow);
         if (relmap_relation_is_symmetric(e->relation) && e->modality == RELMAP_MOD_NEGATED)
             rm_buf_puts(&b, ", dir=both, arrowtail=tee");
-        rm_buf_printf(&b, ", id=\"e_%s_%s_%s_%s\", class=\"edge %s %s\", tooltip=",
+        rm_buf_printf(&b, ", id=\"e_%s_%s_%s_%s\", class=\"%s %s\", tooltip=",
                       g->nodes.v[e->s].id, g->nodes.v[e->t].id,
                       relmap_relation_name(e->relation), relmap_modality_name(e->modality),
                       relmap_relation_name(e->relation), relmap_modality_name(e->modality));

@@ -233,7 +233,24 @@ static int push_mention(ctx *c, mention *m)
 
 /* Extend a demonym or name over following role nouns and title-case names:
    "Russian Defense Minister Sergei Shoigu". Returns the new end. */
-static size_t extend_roles(ctx *c, size_t b, int entity, int *nroles)
+/* A lower-case word that is not obviously a verb form or a trigger. */
+static int plain_word(const ctx *c, size_t j)
+{
+    size_t n = c->t.toks[j].nfold;
+    const char *f = F(c, j);
+    if (c->t.toks[j].flags & (RM_TOK_CAP | RM_TOK_PUNCT | RM_TOK_NUM))
+        return 0;
+    if (n > 3 && (strcmp(f + n - 2, "ed") == 0 || strcmp(f + n - 3, "ing") == 0))
+        return 0;
+    {
+        rm_hit h[2];
+        if (rm_lex_triggers_at(c->lx, &c->t, j, j + 1, h, 2))
+            return 0;
+    }
+    return 1;
+}
+
+static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nroles)
 {
     size_t j = b;
     int roles = 0, names = 0;
@@ -253,7 +270,8 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int *nroles)
             continue;
         }
         /* "Saudi oil facilities": one plain word before the role noun */
-        if (roles == 0 && j == b && j + 1 < c->se && (c->t.toks[j].flags & RM_TOK_WORD) &&
+        if (roles == 0 && j == b && j + 1 < c->se && demonym && plain_word(c, j) &&
+            (c->t.toks[j].flags & RM_TOK_WORD) &&
             !(c->t.toks[j].flags & RM_TOK_CAP) && is(c, RM_C_ROLE, j + 1) &&
             !is(c, RM_C_PREP, j) && !is(c, RM_C_COORD, j) && !is(c, RM_C_BE, j) &&
             !is(c, RM_C_AUX, j)) {
@@ -326,7 +344,7 @@ static void find_mentions(ctx *c)
                 (c->t.toks[m.b + 1].flags & RM_TOK_WORD))
                 m.use = M_MOD;
             else {
-                size_t nb = extend_roles(c, m.b, e, &nroles);
+                size_t nb = extend_roles(c, m.b, e, kind == RM_ALIAS_DEMONYM, &nroles);
                 if (kind == RM_ALIAS_DEMONYM) {
                     size_t tl = c->t.toks[i + n - 1].nfold;
                     const char *lastf = F(c, i + n - 1);
@@ -386,16 +404,23 @@ static void find_mentions(ctx *c)
                 }
                 if (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
                     break;
-                if ((c->t.toks[k].flags & RM_TOK_CAP) &&
-                    !rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind))
-                    break; /* a proper name: "the Syrian Democratic Forces" */
+                if (c->t.toks[k].flags & RM_TOK_CAP) {
+                    /* only a country's demonym may sit inside: "the private
+                       Russian military company"; any other capital starts a
+                       proper name ("the Houthi movement") */
+                    size_t gl = rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind);
+                    if (gl == 0 || kind != RM_ALIAS_DEMONYM ||
+                        rm_gaz_entity(c->x->gaz, e)->type != RELMAP_ACTOR_COUNTRY)
+                        break;
+                }
             }
-            if (m.use == M_ANAPH) {
-                if (m.ncand && push_mention(c, &m))
+            if (m.use == M_ANAPH && m.ncand) {
+                if (push_mention(c, &m))
                     return;
                 i = m.b;
                 continue;
             }
+            m.use = M_STRONG;
         }
         if (n || (n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se))) {
             int country = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se) > 0;
@@ -511,6 +536,11 @@ static void group_mentions(ctx *c)
                 else
                     ok = 0;
             }
+            /* "... to Russia and Iran sold ...": a new subject */
+            if (ok && p->prep[0] && q->b < c->se && !q->poss &&
+                (is(c, RM_C_AUX, q->b) || is(c, RM_C_BE, q->b) || c->trig[q->b - c->ss]) &&
+                !is(c, RM_C_DET, q->b) && !is(c, RM_C_PREP, q->b))
+                ok = 0;
             if (!ok || clause_of(c, p->a) != clause_of(c, q->a))
                 break;
             if (coord)
@@ -840,6 +870,23 @@ static int entity_of(const ctx *c, int m, const int *avoid, int navoid)
     return -1;
 }
 
+static int claim_owner(const ctx *c, const mention *m)
+{
+    size_t k;
+    if (m->poss) {
+        for (k = m->b + 1; k < c->se && k <= m->b + 3; k++)
+            if (is(c, RM_C_CLAIM, k))
+                return 1;
+        return 0;
+    }
+    if ((strcmp(m->prep, "by") == 0 || strcmp(m->prep, "from") == 0) && m->a >= c->ss + 2) {
+        for (k = m->a - 1; k > c->ss && k + 4 >= m->a; k--)
+            if (is(c, RM_C_CLAIM, k))
+                return 1;
+    }
+    return 0;
+}
+
 static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
 {
     size_t j;
@@ -854,7 +901,9 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
         for (k = 0; k < src->n; k++)
             if (entity_of(c, src->m[k], NULL, 0) == c->ms.v[mi].entity)
                 in_src = 1;
-        if (!in_src) {
+        /* only the owner of the claim: "Washington's claims", "reports by
+           Kyiv"; an actor inside the denied content is not the claimant */
+        if (!in_src && claim_owner(c, &c->ms.v[mi])) {
             get_group(c, mi, g);
             return g->n > 0;
         }
@@ -1128,7 +1177,13 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
 static size_t np_end(const ctx *c, size_t j, size_t lim)
 {
     size_t k = j;
-    while (k < c->se && k < lim && k < j + 6) {
+    while (k < c->se && k < lim && k < j + 8) {
+        /* "drones and missiles": goods coordinated inside the item */
+        if (eq(c, k, "and") && k > j && k + 1 < c->se && is(c, RM_C_GOODS, k + 1) &&
+            mention_at(c, k + 1) < 0) {
+            k++;
+            continue;
+        }
         if (mention_at(c, k) >= 0 || is(c, RM_C_PREP, k) ||
             (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) ||
             is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which"))
@@ -1418,10 +1473,14 @@ static void mark_triggers(ctx *c)
     }
 }
 
+/* Denials run last: when the text leaves the claimant unstated, the other
+   party of the denied claim ("denied sending drones to Russia") must already
+   be known. */
 static int run_triggers(ctx *c)
 {
     size_t i;
-    int total = 0;
+    int total = 0, pass;
+    for (pass = 0; pass < 2; pass++)
     for (i = c->ss; i < c->se; i++) {
         rm_hit h[4];
         size_t n, k;
@@ -1440,7 +1499,7 @@ static int run_triggers(ctx *c)
                 int got;
                 if (h[k].ntok < longest && total > 0)
                     break;
-                if (done[tr->relation])
+                if (done[tr->relation] || (tr->relation == RELMAP_REL_DENIES) != (pass == 1))
                     continue;
                 if (after_det && h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING)
                     continue;

@@ -102,14 +102,15 @@ const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i)
 }
 
 static int add_entity(relmap_gazetteer *g, const char *label,
-                      relmap_actor_type type)
+                      relmap_actor_type type, int has_type)
 {
     char key[512];
     size_t n = rm_fold(label, strlen(label), key, sizeof key);
     long found = rm_map_get(&g->by_label, key, n);
     rm_entity e;
     if (found >= 0) {
-        g->ents.v[found].type = type;
+        if (has_type) /* a later file may re-type an actor, not un-type it */
+            g->ents.v[found].type = type;
         return (int)found;
     }
     e.label = rm_strdup(label);
@@ -341,7 +342,7 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
                               i, type);
             break;
         }
-        e = add_entity(g, id, (relmap_actor_type)t);
+        e = add_entity(g, id, (relmap_actor_type)t, type != NULL);
         if (e < 0 || add_alias(g, id, e, RM_ALIAS_NAME) < 0) {
             rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
             break;

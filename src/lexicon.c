@@ -40,7 +40,7 @@ static const char *const class_names[RM_C__COUNT] = {
     "coordinators", "clause_breaks", "subordinators", "relatives",
     "role_nouns", "org_nouns", "backing_words", "based_words",
     "country_anaphors", "org_anaphors", "pronouns", "event_anaphors", "goods",
-    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys", "reporting"};
+    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys", "reporting", "claim_nouns"};
 
 static void table_free(rm_table *t)
 {
@@ -320,8 +320,9 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
     return table_add(&lx->trig, buf, trig, RM_FORM_ING);
 }
 
-static int parse_roles(json_t *arr, rm_role *out, int *n, const char *name,
-                       size_t ti, const char *field, relmap_error *err)
+static int parse_roles(const relmap_lexicon *lx, json_t *arr, rm_role *out,
+                       int *n, const char *name, size_t ti, const char *field,
+                       relmap_error *err)
 {
     size_t i;
     json_t *v;
@@ -348,12 +349,14 @@ static int parse_roles(json_t *arr, rm_role *out, int *n, const char *name,
         else if (strcmp(r, "appositive") == 0) role.kind = RM_ROLE_APPOS;
         else if (strcmp(r, "origin") == 0) role.kind = RM_ROLE_ORIGIN;
         else if (strcmp(r, "venue") == 0) role.kind = RM_ROLE_VENUE;
-        else if (strlen(r) > 0 && strlen(r) < sizeof role.prep && !strchr(r, ' ')) {
+        else if (strlen(r) > 0 && strlen(r) < sizeof role.prep && !strchr(r, ' ') &&
+                 rm_lex_is(lx, RM_C_PREP, role.prep,
+                           rm_fold(r, strlen(r), role.prep, sizeof role.prep))) {
             role.kind = RM_ROLE_PREP;
-            rm_fold(r, strlen(r), role.prep, sizeof role.prep);
         } else
             return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
-                                "triggers[%zu].%s[%zu]: unknown role \"%s\"",
+                                "triggers[%zu].%s[%zu]: unknown role \"%s\" (a role name "
+                                "or a preposition listed in classes.prepositions)",
                                 ti, field, i, r);
         out[(*n)++] = role;
     }
@@ -398,9 +401,9 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
                                 "triggers[%zu].relation: unknown relation \"%s\"",
                                 i, rel ? rel : "(missing)");
         t.relation = (relmap_relation)r;
-        if ((rc = parse_roles(json_object_get(tr, "source"), t.source, &t.nsource,
+        if ((rc = parse_roles(lx, json_object_get(tr, "source"), t.source, &t.nsource,
                               name, i, "source", err)) ||
-            (rc = parse_roles(json_object_get(tr, "target"), t.target, &t.ntarget,
+            (rc = parse_roles(lx, json_object_get(tr, "target"), t.target, &t.ntarget,
                               name, i, "target", err)))
             return rc;
         t.item = json_is_true(json_object_get(tr, "item"));

@@ -85,7 +85,8 @@ size_t rm_fold(const char *s, size_t n, char *out, size_t cap)
     int keep_dots;
     while (dots < n && s[dots] == '.')
         dots++;
-    keep_dots = dots == n; /* "." and "..." are punctuation, not abbreviations */
+    /* "." and "..." are punctuation and "10.5" a number, not abbreviations */
+    keep_dots = dots == n || (n > 0 && s[0] >= '0' && s[0] <= '9');
     while (i < n) {
         unsigned cp;
         size_t k = rm_utf8_decode(u + i, n - i, &cp);

@@ -1,0 +1,385 @@
+/* Tokenizer and sentence splitter (src/text.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+/* A small abbreviation list standing in for the lexicon's class. */
+static int abbrev(const char *word, size_t n, const void *ctx)
+{
+    static const char *const w[] = {"gen", "jan", "no", "mr", "dr", NULL};
+    size_t i;
+    (void)ctx;
+    for (i = 0; w[i]; i++)
+        if (strlen(w[i]) == n && memcmp(w[i], word, n) == 0)
+            return 1;
+    return 0;
+}
+
+static void parse(rm_text *t, const char *s, rm_abbrev_fn fn)
+{
+    assert_int_equal(rm_text_parse(t, s, strlen(s), 0, fn, NULL), 0);
+}
+
+/* Index of the first token whose folded form is @p f, or -1. */
+static long find_tok(const rm_text *t, const char *f)
+{
+    size_t i;
+    for (i = 0; i < t->ntoks; i++)
+        if (strcmp(rm_tok_fold(t, i), f) == 0)
+            return (long)i;
+    return -1;
+}
+
+static void assert_fold_seq(const rm_text *t, const char *const *want, size_t n)
+{
+    size_t i;
+    if (t->ntoks != n) {
+        for (i = 0; i < t->ntoks; i++)
+            print_message("tok[%zu] = \"%s\"\n", i, rm_tok_fold(t, i));
+    }
+    assert_int_equal(t->ntoks, n);
+    for (i = 0; i < n; i++)
+        assert_string_equal(rm_tok_fold(t, i), want[i]);
+}
+
+static void assert_spans_point_into(const rm_text *t, const char *s)
+{
+    size_t i, len = strlen(s);
+    for (i = 0; i < t->ntoks; i++) {
+        assert_true(t->toks[i].start < t->toks[i].end);
+        assert_true(t->toks[i].end <= len);
+        if (i > 0)
+            assert_true(t->toks[i].start >= t->toks[i - 1].end);
+    }
+}
+
+static void test_dotted_abbreviation(void **state)
+{
+    rm_text t;
+    const char *s = "The U.S. said so.";
+    static const char *const want[] = {"the", "us", "said", "so", "."};
+    (void)state;
+    parse(&t, s, NULL);
+    assert_fold_seq(&t, want, 5);
+    assert_int_equal(t.toks[1].start, 4);
+    assert_int_equal(t.toks[1].end, 8);
+    assert_true(t.toks[1].flags & RM_TOK_ABBR);
+    assert_true(t.toks[1].flags & RM_TOK_CAP);
+    assert_int_equal(t.nsents, 1);
+    rm_text_free(&t);
+}
+
+static void test_abbreviation_hyphen(void **state)
+{
+    rm_text t;
+    const char *s = "the U.S.-led West";
+    static const char *const want[] = {"the", "us", "-", "led", "west"};
+    (void)state;
+    parse(&t, s, NULL);
+    assert_fold_seq(&t, want, 5);
+    assert_true(t.toks[2].flags & RM_TOK_HYPHEN);
+    assert_true(t.toks[2].flags & RM_TOK_PUNCT);
+    assert_false(t.toks[1].flags & RM_TOK_HYPHEN);
+    assert_int_equal(t.toks[2].end - t.toks[2].start, 1);
+    assert_memory_equal(s + t.toks[3].start, "led", 3);
+    rm_text_free(&t);
+}
+
+static void test_hyphen_with_spaces_is_not_joining(void **state)
+{
+    rm_text t;
+    const char *s = "Arnor - Gondor";
+    (void)state;
+    parse(&t, s, NULL);
+    assert_int_equal(t.ntoks, 3);
+    assert_false(t.toks[1].flags & RM_TOK_HYPHEN);
+    rm_text_free(&t);
+}
+
+static void test_possessives(void **state)
+{
+    rm_text t;
+    /* curly apostrophe U+2019 */
+    const char *s = "Iran\xE2\x80\x99s drones and Gondor's ships";
+    static const char *const want[] = {"iran", "'s", "drones", "and",
+                                       "gondor", "'s", "ships"};
+    (void)state;
+    parse(&t, s, NULL);
+    assert_fold_seq(&t, want, 7);
+    assert_true(t.toks[1].flags & RM_TOK_POSS);
+    assert_true(t.toks[5].flags & RM_TOK_POSS);
+    assert_false(t.toks[0].flags & RM_TOK_POSS);
+    /* the curly possessive spans 4 bytes: 3 for U+2019 + 's' */
+    assert_int_equal(t.toks[1].start, 4);
+    assert_int_equal(t.toks[1].end, 8);
+    assert_int_equal(t.toks[0].end, 4);
+    assert_spans_point_into(&t, s);
+    rm_text_free(&t);
+}
+
+static void test_plural_possessive(void **state)
+{
+    rm_text t;
+    const char *s = "the allies' weapons";
+    (void)state;
+    parse(&t, s, NULL);
+    assert_int_equal(t.ntoks, 4);
+    assert_string_equal(rm_tok_fold(&t, 1), "allies");
+    assert_string_equal(rm_tok_fold(&t, 2), "'");
+    assert_true(t.toks[2].flags & RM_TOK_POSS);
+    rm_text_free(&t);
+}
+
+static void test_negation_contraction(void **state)
+{
+    rm_text t;
+    const char *s = "They don't know.";
+    static const char *const want[] = {"they", "do", "n't", "know", "."};
+    (void)state;
+    parse(&t, s, NULL);
+    assert_fold_seq(&t, want, 5);
+    assert_memory_equal(s + t.toks[1].start, "do", 2);
+    assert_memory_equal(s + t.toks[2].start, "n't", 3);
+    assert_int_equal(t.toks[2].end - t.toks[2].start, 3);
+    rm_text_free(&t);
+}
+
+static void test_numbers(void **state)
+{
+    rm_text t;
+    const char *s = "They sent 1,000.5 tonnes.";
+    long i;
+    (void)state;
+    parse(&t, s, NULL);
+    i = 2;
+    assert_memory_equal(s + t.toks[i].start, "1,000.5", 7);
+    assert_true(t.toks[i].flags & RM_TOK_NUM);
+    assert_int_equal(t.toks[i].end - t.toks[i].start, 7);
+    assert_int_equal(t.ntoks, 5);
+    assert_int_equal(find_tok(&t, "tonnes"), 3);
+    assert_int_equal(t.nsents, 1);
+    rm_text_free(&t);
+}
+
+static void test_fold_accents(void **state)
+{
+    char out[64];
+    size_t n;
+    (void)state;
+    n = rm_fold("T\xC3\xBCrkiye", strlen("T\xC3\xBCrkiye"), out, sizeof out);
+    assert_string_equal(out, "turkiye");
+    assert_int_equal(n, 7);
+    rm_fold("C\xC3\xB4te d\xE2\x80\x99Ivoire", strlen("C\xC3\xB4te d\xE2\x80\x99Ivoire"),
+            out, sizeof out);
+    assert_string_equal(out, "cote d'ivoire");
+    rm_fold("U.S.", 4, out, sizeof out);
+    assert_string_equal(out, "us");
+    /* a tiny buffer is never overrun and stays terminated */
+    rm_fold("Gondor", 6, out, 4);
+    assert_string_equal(out, "gon");
+}
+
+static void test_token_fold_accents(void **state)
+{
+    rm_text t;
+    const char *s = "T\xC3\xBCrkiye and M\xC3\xA9xico met.";
+    (void)state;
+    parse(&t, s, NULL);
+    assert_string_equal(rm_tok_fold(&t, 0), "turkiye");
+    assert_int_equal(t.toks[0].end, 8); /* bytes, not characters */
+    assert_string_equal(rm_tok_fold(&t, 2), "mexico");
+    assert_true(t.toks[2].flags & RM_TOK_CAP);
+    rm_text_free(&t);
+}
+
+static void assert_sentences(const rm_text *t, const char *s,
+                             const char *const *want, size_t n)
+{
+    size_t i;
+    if (t->nsents != n)
+        for (i = 0; i < t->nsents; i++)
+            print_message("sent[%zu] = \"%.*s\"\n", i,
+                          (int)(t->sents[i].end - t->sents[i].start),
+                          s + t->sents[i].start);
+    assert_int_equal(t->nsents, n);
+    for (i = 0; i < n; i++) {
+        size_t len = t->sents[i].end - t->sents[i].start;
+        assert_int_equal(len, strlen(want[i]));
+        assert_memory_equal(s + t->sents[i].start, want[i], len);
+    }
+}
+
+static void test_split_simple(void **state)
+{
+    rm_text t;
+    const char *s = "Arnor armed Gondor. Gondor thanked Arnor! Did Rohan help?";
+    static const char *const want[] = {"Arnor armed Gondor.",
+                                       "Gondor thanked Arnor!",
+                                       "Did Rohan help?"};
+    (void)state;
+    parse(&t, s, NULL);
+    assert_sentences(&t, s, want, 3);
+    /* sentences tile the tokens */
+    assert_int_equal(t.sents[0].tok_start, 0);
+    assert_int_equal(t.sents[0].tok_end, t.sents[1].tok_start);
+    assert_int_equal(t.sents[2].tok_end, t.ntoks);
+    rm_text_free(&t);
+}
+
+static void test_split_abbreviations(void **state)
+{
+    rm_text t;
+    const char *s = "Gen. Aragorn spoke on Jan. 5 about No. 7 Squadron. "
+                    "Then Mr. Baggins left.";
+    static const char *const want[] = {
+        "Gen. Aragorn spoke on Jan. 5 about No. 7 Squadron.",
+        "Then Mr. Baggins left."};
+    (void)state;
+    parse(&t, s, abbrev);
+    assert_sentences(&t, s, want, 2);
+    rm_text_free(&t);
+}
+
+static void test_split_abbreviations_need_callback(void **state)
+{
+    rm_text t;
+    const char *s = "Gen. Aragorn spoke.";
+    (void)state;
+    /* without the callback "Gen." ends a sentence before a capital */
+    parse(&t, s, NULL);
+    assert_int_equal(t.nsents, 2);
+    rm_text_free(&t);
+    parse(&t, s, abbrev);
+    assert_int_equal(t.nsents, 1);
+    rm_text_free(&t);
+}
+
+static void test_split_initials(void **state)
+{
+    rm_text t;
+    const char *s = "George W. Bush visited Kyiv. He left.";
+    static const char *const want[] = {"George W. Bush visited Kyiv.", "He left."};
+    (void)state;
+    parse(&t, s, abbrev);
+    assert_sentences(&t, s, want, 2);
+    rm_text_free(&t);
+}
+
+static void test_split_lowercase_continuation(void **state)
+{
+    rm_text t;
+    const char *s = "It cost approx. three million.";
+    (void)state;
+    parse(&t, s, NULL);
+    assert_int_equal(t.nsents, 1);
+    rm_text_free(&t);
+}
+
+static void test_split_blank_line(void **state)
+{
+    rm_text t;
+    const char *s = "Arnor Arms Gondor\n\nThe deal was signed. More soon";
+    static const char *const want[] = {"Arnor Arms Gondor", "The deal was signed.",
+                                       "More soon"};
+    size_t i;
+    (void)state;
+    parse(&t, s, abbrev);
+    assert_sentences(&t, s, want, 3);
+    i = t.sents[1].tok_start;
+    assert_true(t.toks[i].flags & RM_TOK_PARA);
+    assert_false(t.toks[i + 1].flags & RM_TOK_PARA);
+    rm_text_free(&t);
+}
+
+static void test_single_newline_does_not_split(void **state)
+{
+    rm_text t;
+    const char *s = "Arnor sent\nrifles to Gondor.";
+    (void)state;
+    parse(&t, s, abbrev);
+    assert_int_equal(t.nsents, 1);
+    rm_text_free(&t);
+}
+
+static void test_spans_and_begin_offset(void **state)
+{
+    rm_text t;
+    const char *s = "date 2024-01-02\n\xE2\x80\x9C" "Arnor\xE2\x80\x9D said: no.";
+    size_t begin = 16, i;
+    (void)state;
+    assert_int_equal(rm_text_parse(&t, s, strlen(s), begin, abbrev, NULL), 0);
+    assert_true(t.ntoks > 0);
+    assert_int_equal(t.toks[0].start, begin);
+    assert_string_equal(rm_tok_fold(&t, 0), "\"");
+    assert_string_equal(rm_tok_fold(&t, 1), "arnor");
+    assert_memory_equal(s + t.toks[1].start, "Arnor", 5);
+    for (i = 0; i < t.ntoks; i++) {
+        char tmp[64];
+        size_t n = rm_fold(s + t.toks[i].start, t.toks[i].end - t.toks[i].start,
+                           tmp, sizeof tmp);
+        /* the folded form is what folding the original bytes gives */
+        assert_int_equal(n, t.toks[i].nfold);
+        assert_string_equal(tmp, rm_tok_fold(&t, i));
+    }
+    assert_int_equal(t.sents[0].start, begin);
+    assert_int_equal(t.sents[t.nsents - 1].end, strlen(s));
+    rm_text_free(&t);
+}
+
+static void test_empty(void **state)
+{
+    rm_text t;
+    (void)state;
+    assert_int_equal(rm_text_parse(&t, "", 0, 0, NULL, NULL), 0);
+    assert_int_equal(t.ntoks, 0);
+    assert_int_equal(t.nsents, 0);
+    rm_text_free(&t);
+    assert_int_equal(rm_text_parse(&t, "  \n\n \t", 6, 0, NULL, NULL), 0);
+    assert_int_equal(t.ntoks, 0);
+    assert_int_equal(t.nsents, 0);
+    rm_text_free(&t);
+}
+
+static void test_not_nul_terminated(void **state)
+{
+    rm_text t;
+    const char s[] = "Arnor wins.XXXX";
+    (void)state;
+    assert_int_equal(rm_text_parse(&t, s, 11, 0, NULL, NULL), 0);
+    assert_int_equal(t.ntoks, 3);
+    assert_int_equal(t.toks[2].end, 11);
+    rm_text_free(&t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dotted_abbreviation),
+        cmocka_unit_test(test_abbreviation_hyphen),
+        cmocka_unit_test(test_hyphen_with_spaces_is_not_joining),
+        cmocka_unit_test(test_possessives),
+        cmocka_unit_test(test_plural_possessive),
+        cmocka_unit_test(test_negation_contraction),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_fold_accents),
+        cmocka_unit_test(test_token_fold_accents),
+        cmocka_unit_test(test_split_simple),
+        cmocka_unit_test(test_split_abbreviations),
+        cmocka_unit_test(test_split_abbreviations_need_callback),
+        cmocka_unit_test(test_split_initials),
+        cmocka_unit_test(test_split_lowercase_continuation),
+        cmocka_unit_test(test_split_blank_line),
+        cmocka_unit_test(test_single_newline_does_not_split),
+        cmocka_unit_test(test_spans_and_begin_offset),
+        cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_not_nul_terminated),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
