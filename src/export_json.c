@@ -143,3 +143,39 @@ int relmap_export_json(const relmap_graph *g, const relmap_json_options *o,
     }
     return 0;
 }
+
+int relmap_export_explain(const relmap_graph *g, relmap_buf *out,
+                          relmap_error *err)
+{
+    rm_buf b = {0};
+    size_t *eo, i, k;
+    if (g == NULL || out == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    out->ptr = NULL;
+    out->len = 0;
+    eo = rm_graph_edge_order(g);
+    if (eo == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    for (i = 0; i < g->edges.n; i++) {
+        const rm_gedge *e = &g->edges.v[eo[i]];
+        rm_buf_printf(&b, "%s -> %s  %s (%s)  weight %zu", g->nodes.v[e->s].id,
+                      g->nodes.v[e->t].id, relmap_relation_name(e->relation),
+                      relmap_modality_name(e->modality), e->weight);
+        for (k = 0; k < e->items.n; k++)
+            rm_buf_printf(&b, "%s%s", k ? ", " : "  items: ", e->items.v[k]);
+        rm_buf_putc(&b, '\n');
+        for (k = 0; k < e->ev.n; k++) {
+            const rm_evidence *x = &e->ev.v[k];
+            rm_buf_printf(&b, "  [%s %zu-%zu] rule %s, trigger \"%s\", cue %s%s%s\n",
+                          x->doc, x->start, x->end, x->rule ? x->rule : "-",
+                          x->trigger ? x->trigger : "", x->cue_copy ? "\"" : "",
+                          x->cue_copy ? x->cue_copy : "none (asserted)",
+                          x->cue_copy ? "\"" : "");
+            rm_buf_printf(&b, "    %s\n", x->text ? x->text : "");
+        }
+    }
+    free(eo);
+    if (rm_buf_detach(&b, out))
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    return 0;
+}

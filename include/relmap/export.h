@@ -38,4 +38,11 @@ int relmap_export_json(const relmap_graph *g, const relmap_json_options *opts,
 int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
                       relmap_buf *out, relmap_error *err);
 
+/**
+ * A plain-text explanation of every edge: its evidence sentences, with the
+ * trigger words, the cue that set the modality and the rule that fired.
+ */
+int relmap_export_explain(const relmap_graph *g, relmap_buf *out,
+                          relmap_error *err);
+
 #endif

@@ -52,9 +52,9 @@ static void usage(FILE *f)
 "      --rankdir DIR     LR (default), RL, TB or BT for the dot layout\n"
 "      --max-evidence N  evidence sentences kept per edge (default 5)\n"
 "      --compact         JSON on a single line\n"
-"      --explain         JSON evidence also names the trigger, the cue that\n"
-"                        set the modality and the rule that fired; with any\n"
-"                        format, print that explanation on standard error\n"
+"      --explain         print, on standard error, each edge with its evidence\n"
+"                        sentences, the trigger, the cue that set the modality\n"
+"                        and the rule that fired (JSON evidence gets them too)\n"
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
 "\n"
@@ -270,14 +270,6 @@ static int write_out(const char *path, const char *data, size_t len)
     return 0;
 }
 
-static void explain(const char *json, size_t len)
-{
-    /* The explanation is in the JSON (trigger, cue, rule); print a readable
-       digest of it without pulling a JSON library into the CLI. */
-    (void)len;
-    fprintf(stderr, "%s", json);
-}
-
 int main(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -444,7 +436,17 @@ int main(int argc, char **argv)
         relmap_doc_free(doc);
     }
 
-    if (strcmp(o.format, "json") == 0 || o.explain) {
+    if (o.explain) {
+        relmap_buf ex = RELMAP_BUF_INIT;
+        if (relmap_export_explain(graph, &ex, &err)) {
+            report("explain", &err);
+            rc = EXIT_OUTPUT;
+            goto done;
+        }
+        fwrite(ex.ptr, 1, ex.len, stderr);
+        relmap_buf_dispose(&ex);
+    }
+    if (strcmp(o.format, "json") == 0) {
         relmap_json_options jo = RELMAP_JSON_OPTIONS_INIT;
         jo.compact = o.compact;
         jo.explain = o.explain;
@@ -452,10 +454,6 @@ int main(int argc, char **argv)
             report("json", &err);
             rc = EXIT_OUTPUT;
             goto done;
-        }
-        if (o.explain && strcmp(o.format, "json") != 0) {
-            explain(out.ptr, out.len);
-            relmap_buf_dispose(&out);
         }
     }
     if (strcmp(o.format, "json") != 0) {
@@ -475,7 +473,7 @@ int main(int argc, char **argv)
             int r = relmap_render(dot.ptr, dot.len, o.format, o.layout, &out, &err);
             relmap_buf_dispose(&dot);
             if (r) {
-                report("render", &err);
+                report(o.output ? o.output : "standard output", &err);
                 rc = r == RELMAP_EINVAL ? EXIT_USAGE : EXIT_RENDER;
                 goto done;
             }
