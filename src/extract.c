@@ -80,6 +80,7 @@ typedef struct ctx {
     int *clause;  /* token -> clause id (sentence-relative) */
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
+    unsigned char *fired; /* a trigger at this token gave an event */
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
@@ -548,6 +549,9 @@ static void group_mentions(ctx *c)
             q->group = gid;
             i = j;
         }
+        if (!has_coord && i > start && c->ms.v[i].b < c->se &&
+            rm_lex_class_at(c->lx, RM_C_COORD, &c->t, c->ms.v[i].b, c->se))
+            has_coord = 1; /* the list goes on past its last actor */
         if (!has_coord && i > start) {
             /* no coordinator: split again into singletons */
             size_t k;
@@ -680,6 +684,13 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         size_t q = p - 1;
         /* "rebel groups fighting X", "protesters stormed": a verb right
            after a plain noun has that noun, not an actor, as its subject */
+        size_t r = q;
+        while (r > c->ss && is(c, RM_C_ROLE, r) && mention_at(c, r) < 0 &&
+               is(c, RM_C_ROLE, r - 1) && mention_at(c, r - 1) < 0)
+            r--; /* "Qatar's prime minister said": back to "prime" */
+        if (r != q && r > c->ss &&
+            ((c->t.toks[r - 1].flags & RM_TOK_POSS) || is(c, RM_C_PRON, r - 1)))
+            q = r; /* the role phrase belongs to the possessor before it */
         if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
             !(c->t.toks[q].flags & RM_TOK_NUM) && !(c->t.toks[q].flags & RM_TOK_POSS) &&
             !(c->t.toks[q].nfold > 2 && strcmp(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
@@ -692,9 +703,9 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             return 0;
         /* "which are supported by": the antecedent of the relative */
         if (is(c, RM_C_REL, q) && q > c->ss && eq(c, q - 1, ",") && q - 1 > c->ss) {
-            size_t r = q - 1;
-            while (r-- > c->ss && q - r < 8) {
-                int mi = mention_at(c, r);
+            size_t a = q - 1;
+            while (a-- > c->ss && q - a < 8) {
+                int mi = mention_at(c, a);
                 if (mi < 0)
                     continue;
                 if (usable(&c->ms.v[mi])) {
@@ -703,7 +714,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                 }
                 if (c->ms.v[mi].use != M_VENUE)
                     return 0;
-                r = c->ms.v[mi].a;
+                a = c->ms.v[mi].a;
             }
             return 0;
         }
@@ -977,7 +988,10 @@ static int find_venue(const ctx *c, size_t tend, group *g)
         if (clause_of(c, j) != cl)
             break;
         if (mi >= 0) {
-            if (c->ms.v[mi].use == M_VENUE) {
+            const mention *m = &c->ms.v[mi];
+            /* "targets in Pakistan's Balochistan province" */
+            if (m->use == M_VENUE ||
+                (m->poss && m->prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m->prep, strlen(m->prep)))) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
@@ -1393,20 +1407,22 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             if (tr->target[k].kind == RM_ROLE_CLAIMANT)
                 found_t = find_claimant(c, tend, &src, &tgt);
     }
-    if (found_t && tgt.n >= 2 && !relmap_relation_is_symmetric(tr->relation) && tgt.m[0] >= 0 &&
+    if (found_t && tgt.n >= 2 && tgt.m[0] >= 0 &&
         strcmp(c->ms.v[tgt.m[0]].prep, "between") == 0) {
         /* "fighting between X and Y": each against the other */
         int i, j, n = 0;
         for (i = 0; i < tgt.n; i++)
             for (j = 0; j < tgt.n; j++) {
                 group a, b;
-                if (i == j)
+                if (i == j || (relmap_relation_is_symmetric(tr->relation) && j < i))
                     continue;
                 a.n = b.n = 1;
                 a.m[0] = tgt.m[i];
                 b.m[0] = tgt.m[j];
                 n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
             }
+        if (n && relmap_relation_is_symmetric(tr->relation))
+            remember_parties(c, &tgt, &tgt);
         return n;
     }
     if (!found_s)
@@ -1466,6 +1482,7 @@ static void mark_triggers(ctx *c)
 {
     size_t i;
     memset(c->trig, 0, c->se - c->ss);
+    memset(c->fired, 0, c->se - c->ss);
     for (i = c->ss; i < c->se; i++) {
         rm_hit h[4];
         if (mention_at(c, i) < 0 && rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4))
@@ -1499,7 +1516,11 @@ static int run_triggers(ctx *c)
                 int got;
                 if (h[k].ntok < longest && total > 0)
                     break;
-                if (done[tr->relation] || (tr->relation == RELMAP_REL_DENIES) != (pass == 1))
+                int late = tr->relation == RELMAP_REL_DENIES;
+                /* pass 2: denials, and hosts of talks found later in the
+                   sentence ("X hosted talks between Y and Z") */
+                if (done[tr->relation] || (pass == 0 && late) ||
+                    (pass == 1 && !late && (c->fired[i - c->ss] || tr->relation != RELMAP_REL_MEETS)))
                     continue;
                 if (after_det && h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING)
                     continue;
@@ -1507,6 +1528,7 @@ static int run_triggers(ctx *c)
                 if (got) {
                     total += got;
                     done[tr->relation] = 1;
+                    c->fired[i - c->ss] = 1;
                 }
             }
         }
@@ -1616,6 +1638,25 @@ static void run_patterns(ctx *c)
     }
 }
 
+/* "EU-brokered talks between X and Y": the broker takes part in the talks. */
+static void run_brokers(ctx *c)
+{
+    size_t i;
+    int k;
+    for (i = 0; i < c->ms.n; i++) {
+        const mention *m = &c->ms.v[i];
+        if (m->use != M_MOD || m->b + 1 >= c->se || !is(c, RM_C_HOSTING, m->b + 1))
+            continue;
+        for (k = 0; k < c->nsym; k++) {
+            const char *cue;
+            relmap_modality mod = modality_for(c, m->b + 1, m->b + 2, RELMAP_REL_MEETS,
+                                               m->entity, c->sym[k], &cue);
+            add_event(c, m->entity, c->sym[k], RELMAP_REL_MEETS, mod, NULL, m->b + 1,
+                      m->b + 2, cue, "broker-compound");
+        }
+    }
+}
+
 /* "China has considered this option": a cue whose clause holds no trigger
    but an event anaphor re-applies the latest matching event. */
 static void run_event_anaphora(ctx *c, size_t first_prev_event)
@@ -1721,6 +1762,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     find_cues(c);
     run_patterns(c);
     run_triggers(c);
+    run_brokers(c);
     run_event_anaphora(c, *prev_first);
     /* accusers become claimants for later denials */
     for (i = first_now; i < c->doc->events.n; i++)
@@ -1807,7 +1849,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.clause = malloc((maxs + 1) * sizeof(int));
     c.inrel = malloc(maxs + 1);
     c.trig = malloc(maxs + 1);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig)
+    c.fired = malloc(maxs + 1);
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired)
         c.failed = 1;
     for (i = 0; i < c.t.nsents && !c.failed; i++)
         do_sentence(&c, &c.t.sents[i], &prev_first);
@@ -1823,6 +1866,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.clause);
     free(c.inrel);
     free(c.trig);
+    free(c.fired);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);

@@ -26,7 +26,7 @@ typedef struct rm_role {
     char prep[16]; /* for RM_ROLE_PREP: the folded preposition */
 } rm_role;
 
-#define RM_MAX_ROLES 6
+#define RM_MAX_ROLES 8
 
 typedef struct rm_trigger {
     char *name;
@@ -61,7 +61,7 @@ typedef enum rm_class {
     RM_C_BE, RM_C_AUX, RM_C_DET, RM_C_PREP, RM_C_VENUE, RM_C_COORD,
     RM_C_BREAK, RM_C_SUBORD, RM_C_REL, RM_C_ROLE, RM_C_ORGN, RM_C_BACKING,
     RM_C_BASED, RM_C_CANAPH, RM_C_OANAPH, RM_C_PRON, RM_C_EANAPH, RM_C_GOODS,
-    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C_GANAPH, RM_C_ENVOY, RM_C_REPORT, RM_C_CLAIM, RM_C__COUNT
+    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C_GANAPH, RM_C_ENVOY, RM_C_REPORT, RM_C_CLAIM, RM_C_HOSTING, RM_C__COUNT
 } rm_class;
 
 /* A phrase matched at a token: what it is and how many tokens it spans. */
