@@ -228,7 +228,8 @@ static int push_mention(ctx *c, mention *m)
         return -1;
     }
     for (k = m->a; k < m->b; k++)
-        c->tok_m[k - c->ss] = (int)c->ms.n - 1;
+        if (c->tok_m[k - c->ss] < 0 || m->use != M_ANAPH)
+            c->tok_m[k - c->ss] = (int)c->ms.n - 1;
     return 0;
 }
 
@@ -410,9 +411,27 @@ static void find_mentions(ctx *c)
                        Russian military company"; any other capital starts a
                        proper name ("the Houthi movement") */
                     size_t gl = rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind);
-                    if (gl == 0 || kind != RM_ALIAS_DEMONYM ||
-                        rm_gaz_entity(c->x->gaz, e)->type != RELMAP_ACTOR_COUNTRY)
+                    int compound = gl && k + gl + 1 < c->se &&
+                                   (c->t.toks[k + gl].flags & RM_TOK_HYPHEN);
+                    if (gl == 0 || (!compound && (kind != RM_ALIAS_DEMONYM ||
+                        rm_gaz_entity(c->x->gaz, e)->type != RELMAP_ACTOR_COUNTRY)))
                         break;
+                    if (compound) {
+                        /* "the Iran-backed group": keep the compound as a
+                           modifier mention inside the anaphor */
+                        mention cm;
+                        memset(&cm, 0, sizeof cm);
+                        cm.a = k;
+                        cm.b = k + gl;
+                        cm.entity = e;
+                        cm.kind = kind;
+                        cm.use = M_MOD;
+                        cm.ante = -1;
+                        cm.surface = 1;
+                        if (push_mention(c, &cm))
+                            return;
+                        k += gl; /* the hyphen; the loop steps to the word */
+                    }
                 }
             }
             if (m.use == M_ANAPH && m.ncand) {
@@ -1557,6 +1576,14 @@ static void run_patterns(ctx *c)
                 for (k = m->b + 2; ok && k < o->a; k++)
                     if (!is(c, RM_C_ORGN, k) && !is(c, RM_C_DET, k) && !is(c, RM_C_ROLE, k))
                         ok = 0;
+                if (o->use == M_ANAPH && o->a < m->a && o->b > m->b && o->entity >= 0) {
+                    /* the compound sits inside "the Iran-backed group" */
+                    if (backing)
+                        add_event(c, m->entity, o->entity, RELMAP_REL_SUPPORTS,
+                                  RELMAP_MOD_ASSERTED, NULL, m->b + 1, m->b + 2, NULL,
+                                  "backed-compound");
+                    break;
+                }
                 if (!ok || o->a > m->b + 5)
                     break;
                 if (o->use == M_STRONG || o->use == M_WEAK) {
@@ -1575,13 +1602,24 @@ static void run_patterns(ctx *c)
         }
         if (e->type != RELMAP_ACTOR_ORGANIZATION || m->use != M_STRONG)
             continue;
-        /* appositive: "the Wagner Group, a private Russian military company," */
-        if (m->b + 2 < c->se && eq(c, m->b, ",") &&
-            (is(c, RM_C_DET, m->b + 1))) {
+        /* appositive: "the Wagner Group, a private Russian military company,";
+           copula: "Chevron is the only U.S. company ..." */
+        {
+            size_t st = m->b;
+            while (st < c->se && st < m->b + 3 && (is(c, RM_C_BE, st) || is(c, RM_C_AUX, st)) &&
+                   !eq(c, st, "to"))
+                st++;
+            if (st > m->b && st < c->se && is(c, RM_C_DET, st) && st > m->b &&
+                is(c, RM_C_BE, st - 1))
+                st--; /* point at the last copula word, like the comma below */
+            else
+                st = m->b;
+        if (st + 2 < c->se && (eq(c, st, ",") || is(c, RM_C_BE, st)) &&
+            (is(c, RM_C_DET, st + 1))) {
             size_t k;
             int country = -1, orgn = 0;
             size_t cpos = 0;
-            for (k = m->b + 1; k < c->se && k < m->b + 12 && !eq(c, k, ","); k++) {
+            for (k = st + 1; k < c->se && k < st + 12 && !eq(c, k, ","); k++) {
                 int mi = mention_at(c, k);
                 if (mi >= 0 && ent(c, c->ms.v[mi].entity)->type == RELMAP_ACTOR_COUNTRY &&
                     country < 0) {
@@ -1600,6 +1638,7 @@ static void run_patterns(ctx *c)
                 add_event(c, m->entity, country, RELMAP_REL_PART_OF, mod, NULL,
                           cpos, cpos + 1, cue, "appositive-part-of");
             }
+        }
         }
         /* pre-modifier: "the Turkish firm Baykar", "Lebanon's Hezbollah" */
         if (i > 0) {
