@@ -1155,6 +1155,17 @@ static void find_cues(ctx *c)
     }
 }
 
+/* Is the trigger word at i a noun reading ("sanctions", "talks")? */
+static int is_noun_trigger(const ctx *c, size_t i)
+{
+    rm_hit h[4];
+    size_t n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4), k;
+    for (k = 0; k < n; k++)
+        if (h[k].form == RM_FORM_NOUN)
+            return 1;
+    return 0;
+}
+
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     relmap_relation rel, int src, int tgt,
                                     const char **cue_text)
@@ -1162,6 +1173,35 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     size_t i;
     relmap_modality best = RELMAP_MOD_ASSERTED;
     *cue_text = NULL;
+    /* "refused to join U.S. and EU sanctions": a noun whose actor stands
+       right before it names something that exists; a cue before that noun
+       phrase governs the verb, not the noun */
+    size_t np_start = tpos;
+    {
+        size_t j = tpos;
+        while (j > c->ss) {
+            int mi = mention_at(c, j - 1);
+            if (mi >= 0 && c->ms.v[mi].use != M_VENUE && !c->ms.v[mi].poss &&
+                c->ms.v[mi].prep[0] == '\0') {
+                j = c->ms.v[mi].a;
+                np_start = j;
+                /* coordinated premodifiers: "U.S. and EU sanctions" */
+                if (j > c->ss + 1 && (eq(c, j - 1, "and") || eq(c, j - 1, ",")) &&
+                    mention_at(c, j - 2) >= 0) {
+                    j--;
+                    continue;
+                }
+                break;
+            }
+            if (is(c, RM_C_GOODS, j - 1) && j - 1 + 3 > tpos) {
+                j--;
+                continue;
+            }
+            break;
+        }
+        if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos))
+            np_start = (size_t)-1;
+    }
     for (i = 0; i < c->cues.n; i++) {
         const cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
@@ -1175,7 +1215,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             break;
         case RM_SCOPE_CLAUSE:
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
-                      tpos < ca->close;
+                      tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start);
             break;
         case RM_SCOPE_PREV: {
             size_t q;
