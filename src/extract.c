@@ -37,6 +37,7 @@ typedef struct mention {
 typedef struct cue_at {
     size_t a, b;
     size_t close; /* a clause cue stops covering triggers from here on */
+    int embedded; /* a sentence cue inside a relative clause */
     int cue;
     int speaker[MAX_GROUP]; /* entities */
     int nspeaker;
@@ -829,6 +830,33 @@ static int find_object(const ctx *c, size_t tend, group *g)
     return 0;
 }
 
+/* "radars from Paris and armoured vehicles from New Delhi": more phrases
+   with the same preposition, coordinated with the first. */
+static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
+{
+    size_t k;
+    int seen_and = 0;
+    int cl = clause_of(c, j > c->ss ? j - 1 : j);
+    for (k = j; k < c->se && k < j + 8 && g->n < MAX_GROUP; k++) {
+        int mi = mention_at(c, k);
+        if (clause_of(c, k) != cl || c->trig[k - c->ss] || punct(c, k))
+            return;
+        if (eq(c, k, "and"))
+            seen_and = 1;
+        if (mi >= 0) {
+            const mention *m = &c->ms.v[mi];
+            if (seen_and && usable(m) && strcmp(m->prep, prep) == 0) {
+                group h;
+                int x;
+                get_group(c, mi, &h);
+                for (x = 0; x < h.n && g->n < MAX_GROUP; x++)
+                    g->m[g->n++] = h.m[x];
+            }
+            return;
+        }
+    }
+}
+
 static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
@@ -841,6 +869,7 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             const mention *m = &c->ms.v[mi];
             if (usable(m) && strcmp(m->prep, prep) == 0) {
                 get_group(c, mi, g);
+                more_prep(c, m->b, prep, g);
                 return g->n > 0;
             }
             /* "reliance on Russian hardware": the demonym's country */
@@ -1129,10 +1158,19 @@ static void find_cues(ctx *c)
             ca.b = i + n;
             ca.close = (size_t)-1;
             ca.cue = h.value;
+            ca.embedded = 0;
             if (cue->scope == RM_SCOPE_SENTENCE) {
                 group g;
                 int k;
+                size_t q;
                 g.n = 0;
+                /* "missiles that analysts say proved decisive": a reporting
+                   verb inside a relative clause reports only that clause */
+                for (q = i; q-- > c->ss && i - q <= 3;)
+                    if (eq(c, q, "that") || is(c, RM_C_REL, q)) {
+                        ca.embedded = 1;
+                        break;
+                    }
                 if (strcmp(F(c, i), "according") == 0) {
                     int mi = ca.b < c->se ? -1 : -1;
                     size_t j;
@@ -1164,6 +1202,31 @@ static int is_noun_trigger(const ctx *c, size_t i)
         if (h[k].form == RM_FORM_NOUN)
             return 1;
     return 0;
+}
+
+/* Between a noun trigger and a later cue: no other trigger, and the cue is
+   a modal or follows a form of "be" or an auxiliary (the noun phrase is the
+   subject of the hedged predicate). */
+static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
+{
+    size_t k, b = tpos;
+    if (!is_noun_trigger(c, tpos) || (tpos > c->ss && is(c, RM_C_PREP, tpos - 1)))
+        return 0;
+    /* the noun phrase must open its clause: "[EU-brokered talks] are
+       expected", not "join [U.S. sanctions] and has called for" */
+    while (b > c->ss && (is(c, RM_C_DET, b - 1) || mention_at(c, b - 1) >= 0 ||
+                         (c->t.toks[b - 1].flags & RM_TOK_HYPHEN) ||
+                         is(c, RM_C_HOSTING, b - 1) || is(c, RM_C_BACKING, b - 1) ||
+                         is(c, RM_C_GOODS, b - 1) || (c->t.toks[b - 1].flags & RM_TOK_POSS)))
+        b--;
+    if (b > c->ss && clause_of(c, b - 1) == clause_of(c, b) && !eq(c, b - 1, ",") &&
+        !eq(c, b - 1, "that") && !is(c, RM_C_SUBORD, b - 1))
+        return 0;
+    for (k = tend; k < cue; k++)
+        if (c->trig[k - c->ss] && !is(c, RM_C_GOODS, k) && !is(c, RM_C_CONTAINER, k))
+            return 0;
+    return is(c, RM_C_AUX, cue) || (cue > c->ss && (is(c, RM_C_BE, cue - 1) ||
+                                                     is(c, RM_C_AUX, cue - 1)));
 }
 
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
@@ -1227,13 +1290,19 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             break;
         }
         case RM_SCOPE_SENTENCE:
-            applies = 1;
+            applies = !ca->embedded || (ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos));
             if (cue->own_report)
                 for (k = 0; k < ca->nspeaker; k++)
                     if (ca->speaker[k] == src || ca->speaker[k] == tgt)
                         applies = 0;
             break;
         }
+        /* "EU-brokered talks ... are expected to resume": a noun that is
+           the subject of a hedged predicate takes its modality */
+        if (!applies && cue->scope != RM_SCOPE_SENTENCE && cue->scope != RM_SCOPE_PREV &&
+            cue->modality != RELMAP_MOD_ALLEGED && ca->a >= tend && ca->a < tend + 14 &&
+            clause_of(c, ca->a) == clause_of(c, tpos) && noun_subject(c, tpos, tend, ca->a))
+            applies = 1;
         if (applies && cue->modality == RELMAP_MOD_ALLEGED &&
             (rel == RELMAP_REL_DENIES || rel == RELMAP_REL_ACCUSES))
             applies = 0; /* a denial or accusation is itself reported fact */
@@ -1727,9 +1796,18 @@ static void run_brokers(ctx *c)
         if (m->use != M_MOD || m->b + 1 >= c->se || !is(c, RM_C_HOSTING, m->b + 1))
             continue;
         for (k = 0; k < c->nsym; k++) {
-            const char *cue;
-            relmap_modality mod = modality_for(c, m->b + 1, m->b + 2, RELMAP_REL_MEETS,
-                                               m->entity, c->sym[k], &cue);
+            const char *cue = NULL;
+            relmap_modality mod = RELMAP_MOD_ASSERTED;
+            size_t e;
+            /* the broker's part has the talks' own modality */
+            for (e = 0; e < c->doc->events.n; e++) {
+                const relmap_event *ev = &c->doc->events.v[e];
+                if (ev->start == c->t.toks[c->ss].start && ev->relation == RELMAP_REL_MEETS) {
+                    mod = ev->modality;
+                    cue = ev->cue;
+                    break;
+                }
+            }
             add_event(c, m->entity, c->sym[k], RELMAP_REL_MEETS, mod, NULL, m->b + 1,
                       m->b + 2, cue, "broker-compound");
         }
