@@ -392,7 +392,8 @@ static void find_mentions(ctx *c)
         if (n == 0 && eq(c, i, "the")) {
             size_t k;
             for (k = i + 1; k < c->se && k <= i + 4; k++) {
-                if (is(c, RM_C_OHEAD, k) || is(c, RM_C_CHEAD, k)) {
+                if ((is(c, RM_C_OHEAD, k) || is(c, RM_C_CHEAD, k)) &&
+                    !(c->t.toks[k].flags & RM_TOK_CAP)) {
                     int country = is(c, RM_C_CHEAD, k);
                     if (k + 1 < c->se && eq(c, k + 1, "of"))
                         break; /* "the group of seven" */
@@ -443,7 +444,13 @@ static void find_mentions(ctx *c)
             }
             m.use = M_STRONG;
         }
-        if (n || (n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se))) {
+        if (!n)
+            n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se);
+        /* "the Group of 77" is a name, not "the group" */
+        if (n && ((c->t.toks[i + n - 1].flags & RM_TOK_CAP) ||
+                  (i + n < c->se && eq(c, i + n, "of"))))
+            n = 0;
+        if (n) {
             int country = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se) > 0;
             m.a = i;
             m.b = i + n;
