@@ -97,6 +97,8 @@ typedef struct ctx {
 
 /* ---- small helpers ---- */
 
+static int is_noun_only(const ctx *c, size_t i);
+
 static const char *F(const ctx *c, size_t i)
 {
     return rm_tok_fold(&c->t, i);
@@ -324,6 +326,25 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
     m->entity = m->ncand ? m->cand[0] : -1;
 }
 
+/* "his Chinese counterpart Wang Yi", "its ally Russia": a possessive
+   pronoun right before a named actor only determines it. */
+static int possessive_before_name(const ctx *c, size_t i)
+{
+    size_t k;
+    if (!eq(c, i, "its") && !eq(c, i, "his") && !eq(c, i, "her") && !eq(c, i, "their"))
+        return 0;
+    for (k = i + 1; k < c->se && k <= i + 3; k++) {
+        int e;
+        rm_alias_kind kind;
+        if (rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind))
+            return 1;
+        if (punct(c, k) || is(c, RM_C_PREP, k) || c->trig[k - c->ss] ||
+            (c->t.toks[k].flags & RM_TOK_NUM))
+            return 0;
+    }
+    return 0;
+}
+
 static void find_mentions(ctx *c)
 {
     size_t i = c->ss;
@@ -464,8 +485,7 @@ static void find_mentions(ctx *c)
             i = m.b;
             continue;
         }
-        if (is(c, RM_C_PRON, i) && !(c->t.toks[i].flags & RM_TOK_CAP && i > c->ss &&
-                                     !(c->t.toks[i - 1].flags & RM_TOK_PUNCT) && 0)) {
+        if (is(c, RM_C_PRON, i) && !possessive_before_name(c, i)) {
             /* nearest preceding strong subject-like mention in the sentence,
                else the previous sentence's subject */
             size_t k;
@@ -531,6 +551,36 @@ static void share_roles(ctx *c)
                 ok = 0;
         if (ok && q->a > p->b)
             p->use = M_STRONG;
+    }
+}
+
+/* "after Putin and Kim signed": "after" introduces a clause whose subject
+   the actors are, not a prepositional phrase. */
+static void subordinate_subjects(ctx *c)
+{
+    size_t i, j, k;
+    for (i = 0; i < c->ms.n; i++) {
+        mention *m = &c->ms.v[i];
+        size_t end;
+        if (!m->prep[0] || !rm_lex_is(c->lx, RM_C_SUBORD, m->prep, strlen(m->prep)))
+            continue;
+        for (j = i; j + 1 < c->ms.n; j++) {
+            int joined = 1;
+            for (k = c->ms.v[j].b; k < c->ms.v[j + 1].a; k++)
+                if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ","))
+                    joined = 0;
+            if (!joined || c->ms.v[j + 1].a == c->ms.v[j].b)
+                break;
+        }
+        end = c->ms.v[j].b;
+        while (end < c->se && is(c, RM_C_AUX, end) && !eq(c, end, "to"))
+            end++;
+        if (end < c->se && (is(c, RM_C_BE, end) || (c->trig[end - c->ss] &&
+                                                       !is_noun_only(c, end)))) {
+            for (k = i; k <= j; k++)
+                c->ms.v[k].prep[0] = '\0';
+        }
+        i = j;
     }
 }
 
@@ -705,7 +755,8 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     size_t j = tpos, p = tpos;
     int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
     /* skip auxiliaries and adverbs right before the verb */
-    while (p > c->ss && is(c, RM_C_AUX, p - 1) && !eq(c, p - 1, "to"))
+    while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1)) &&
+           !eq(c, p - 1, "to"))
         p--;
     if (p > c->ss) {
         size_t q = p - 1;
@@ -757,6 +808,16 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             continue;
         if (eq(c, j, "that") && j + 1 < tpos)
             break; /* the subject is inside the that-clause */
+        if (inrel && is(c, RM_C_REL, j) && j > c->ss && eq(c, j - 1, ",")) {
+            /* "X, which fired ... and is supplying": the relative pronoun
+               is the subject when it directly follows its antecedent */
+            int ai = j >= c->ss + 2 ? mention_at(c, j - 2) : -1;
+            if (ai >= 0 && subject_like(&c->ms.v[ai])) {
+                get_group(c, ai, g);
+                return g->n > 0;
+            }
+            break;
+        }
         mi = mention_at(c, j);
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
@@ -974,6 +1035,30 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
             return g->n > 0;
         }
         j = c->ms.v[mi].b - 1;
+    }
+    /* "according to South Korean intelligence, ... though Pyongyang denies" */
+    {
+        size_t q;
+        int best = -1;
+        for (q = 0; q < c->cues.n; q++) {
+            const cue_at *ca = &c->cues.v[q];
+            int x, y, in_src = 0;
+            if (rm_lex_cue(c->lx, ca->cue)->modality != RELMAP_MOD_ALLEGED || ca->a >= tend)
+                continue;
+            for (x = 0; x < ca->nspeaker; x++) {
+                in_src = 0;
+                for (y = 0; y < src->n; y++)
+                    if (entity_of(c, src->m[y], NULL, 0) == ca->speaker[x])
+                        in_src = 1;
+                if (!in_src && ca->speaker[x] >= 0)
+                    best = ca->speaker[x];
+            }
+        }
+        if (best >= 0) {
+            g->n = 1;
+            g->m[0] = -(best + 2);
+            return 1;
+        }
     }
     if (c->last_claimant >= 0) {
         int in_src = 0;
@@ -1200,6 +1285,17 @@ static void find_cues(ctx *c)
     }
 }
 
+/* Does every trigger reading at i take it as a noun? */
+static int is_noun_only(const ctx *c, size_t i)
+{
+    rm_hit h[4];
+    size_t n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4), k;
+    for (k = 0; k < n; k++)
+        if (h[k].form != RM_FORM_NOUN)
+            return 0;
+    return n > 0;
+}
+
 /* Is the trigger word at i a noun reading ("sanctions", "talks")? */
 static int is_noun_trigger(const ctx *c, size_t i)
 {
@@ -1346,6 +1442,14 @@ static const char *make_item(ctx *c, size_t a, size_t b)
 {
     char *s;
     size_t len;
+    /* "millions of artillery shells", "a shipment of arms" */
+    {
+        size_t q = a;
+        while (q < b && (is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM)))
+            q++;
+        if (q < b && is(c, RM_C_QUANT, q) && b < c->se && eq(c, b, "of"))
+            return make_item(c, b + 1, np_end(c, b + 1, c->se));
+    }
     while (a < b && (is(c, RM_C_DET, a) || (c->t.toks[a].flags & RM_TOK_NUM) ||
                      is(c, RM_C_AUX, a)))
         a++;
@@ -1916,8 +2020,10 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         c->inrel[i] = 0;
     }
     find_clauses(c);
+    mark_triggers(c); /* before mentions: possessive_before_name looks */
     find_mentions(c);
     share_roles(c);
+    subordinate_subjects(c);
     group_mentions(c);
     for (i = 0; i < c->ms.n; i++)
         if (c->ms.v[i].surface)
