@@ -651,7 +651,7 @@ static int entity_of_actor(const ctx *c, size_t ai)
 
 /* "both governments": the two parties of the first event of this sentence,
    else of the latest talks, else of the latest event. */
-static void resolve_plural(const ctx *c, group *g)
+static void resolve_plural(const ctx *c, int two, group *g)
 {
     size_t i, sent_start = c->t.toks[c->ss].start;
     const relmap_event *ev = NULL;
@@ -664,8 +664,10 @@ static void resolve_plural(const ctx *c, group *g)
         }
     }
     if (ev == NULL && c->nparties >= 2) {
-        int k;
-        for (k = 0; k < c->nparties && g->n < MAX_GROUP; k++)
+        int k, want = c->nparties;
+        if (two)
+            want = 2; /* "the two sides", "both governments" */
+        for (k = 0; k < want && g->n < MAX_GROUP; k++)
             g->m[g->n++] = -(c->parties[k] + 2);
         return;
     }
@@ -685,11 +687,24 @@ static void get_group(const ctx *c, int mi, group *g)
     size_t i;
     int gid = c->ms.v[mi].group;
     g->n = 0;
+    /* "Turkey and Syria held their talks": a plural pronoun stands for the
+       whole coordination its antecedent belongs to */
+    if (c->ms.v[mi].use == M_ANAPH && c->ms.v[mi].ante >= 0 &&
+        (eq(c, c->ms.v[mi].a, "their") || eq(c, c->ms.v[mi].a, "they") ||
+         eq(c, c->ms.v[mi].a, "them")))
+        gid = c->ms.v[c->ms.v[mi].ante].group;
     for (i = 0; i < c->ms.n && g->n < MAX_GROUP; i++) {
         if (c->ms.v[i].group != gid || !usable(&c->ms.v[i]))
             continue;
-        if (c->ms.v[i].plural)
-            resolve_plural(c, g);
+        if (c->ms.v[i].plural) {
+            const mention *pm = &c->ms.v[i];
+            size_t k;
+            int two = 0;
+            for (k = pm->a; k < pm->b; k++)
+                if (eq(c, k, "two") || eq(c, k, "both") || eq(c, k, "pair"))
+                    two = 1;
+            resolve_plural(c, two, g);
+        }
         else
             g->m[g->n++] = (int)i;
     }
@@ -937,6 +952,12 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             const mention *m = &c->ms.v[mi];
             if (usable(m) && strcmp(m->prep, prep) == 0) {
                 get_group(c, mi, g);
+                if (m->use == M_ANAPH && m->ante >= 0) {
+                    /* a pronoun target stays itself, so "X and Y sent
+                       troops to their borders" is seen as reflexive */
+                    g->n = 1;
+                    g->m[0] = mi;
+                }
                 more_prep(c, m->b, prep, g);
                 return g->n > 0;
             }
@@ -1498,6 +1519,16 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
 
 /* ---- events ---- */
 
+/* Clause of the token of the current sentence that starts at byte b. */
+static int clause_at_byte(const ctx *c, size_t b)
+{
+    size_t k;
+    for (k = c->ss; k < c->se; k++)
+        if (c->t.toks[k].start == b)
+            return clause_of(c, k);
+    return -1;
+}
+
 static int add_event(ctx *c, int s, int t, relmap_relation rel,
                      relmap_modality mod, const char *item, size_t tpos,
                      size_t tend, const char *cue, const char *rule)
@@ -1528,8 +1559,23 @@ static int add_event(ctx *c, int s, int t, relmap_relation rel,
     ev.rule = rule;
     for (i = 0; i < c->doc->events.n; i++) {
         relmap_event *o = &c->doc->events.v[i];
-        if (o->source == ev.source && o->target == ev.target &&
-            o->relation == rel && o->modality == mod && o->start == ev.start) {
+        int same_pair = (o->source == ev.source && o->target == ev.target) ||
+                        (relmap_relation_is_symmetric(rel) && o->source == ev.target &&
+                         o->target == ev.source);
+        if (!same_pair || o->relation != rel || o->start != ev.start)
+            continue;
+        if (o->modality == mod) {
+            if (o->item == NULL)
+                o->item = item;
+            return 0;
+        }
+        /* two words for one claim in one clause ("would work on a roadmap
+           for normalising ties"): the claim keeps the most hedged reading */
+        if (clause_at_byte(c, o->trigger_start) == clause_of(c, tpos)) {
+            if (mod > o->modality) {
+                o->modality = mod;
+                o->cue = cue;
+            }
             if (o->item == NULL)
                 o->item = item;
             return 0;
