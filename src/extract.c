@@ -501,7 +501,7 @@ static void find_mentions(ctx *c)
                             (eq(c, p->b, "and") || eq(c, p->b, "or")) &&
                             p->use == M_STRONG;
                 if (coord || ((p->use == M_STRONG || p->use == M_WEAK) &&
-                              (p->prep[0] == '\0' || p->poss))) {
+                              p->prep[0] == '\0')) {
                     m.entity = p->entity;
                     m.ante = (int)k;
                     break;
@@ -775,6 +775,29 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         p--;
     if (p > c->ss) {
         size_t q = p - 1;
+        /* "Washington's plan to sell", "Iran's decision to send" */
+        if (eq(c, q, "to") && q >= c->ss + 2) {
+            size_t r2;
+            for (r2 = q - 1; r2 > c->ss && q - r2 <= 3; r2--) {
+                if (c->t.toks[r2].flags & RM_TOK_POSS) {
+                    int mi = mention_at(c, r2 - 1);
+                    if (mi >= 0 && usable(&c->ms.v[mi]) && c->ms.v[mi].poss) {
+                        get_group(c, mi, g);
+                        return g->n > 0;
+                    }
+                    break;
+                }
+                if (punct(c, r2) || mention_at(c, r2) >= 0 || is(c, RM_C_PREP, r2))
+                    break;
+            }
+        }
+        /* "companies accused of helping Moscow": the gerund's subject is
+           the participle's */
+        if ((eq(c, q, "of") || eq(c, q, "for") || eq(c, q, "with")) && q > c->ss &&
+            mention_at(c, q - 1) < 0 && c->t.toks[q - 1].nfold > 3 &&
+            strcmp(F(c, q - 1) + c->t.toks[q - 1].nfold - 2, "ed") == 0 &&
+            strcmp(F(c, tpos) + (c->t.toks[tpos].nfold > 3 ? c->t.toks[tpos].nfold - 3 : 0), "ing") == 0)
+            return find_subject(c, q - 1, g);
         /* "rebel groups fighting X", "protesters stormed": a verb right
            after a plain noun has that noun, not an actor, as its subject */
         size_t r = q;
@@ -821,8 +844,8 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             break;
         if (c->inrel[j - c->ss] && !inrel)
             continue;
-        if (eq(c, j, "that") && j + 1 < tpos)
-            break; /* the subject is inside the that-clause */
+        if ((eq(c, j, "that") || is(c, RM_C_REPORT, j)) && j + 1 < tpos)
+            break; /* the subject is inside the reported clause */
         if (inrel && is(c, RM_C_REL, j) && j > c->ss && eq(c, j - 1, ",")) {
             /* "X, which fired ... and is supplying": the relative pronoun
                is the subject when it directly follows its antecedent */
@@ -1450,7 +1473,9 @@ static size_t np_end(const ctx *c, size_t j, size_t lim)
             k++;
             continue;
         }
-        if (mention_at(c, k) >= 0 || is(c, RM_C_PREP, k) ||
+        if ((mention_at(c, k) >= 0 && !(k == j && c->ms.v[mention_at(c, k)].use == M_ANAPH &&
+                                         is(c, RM_C_PRON, k))) ||
+            is(c, RM_C_PREP, k) ||
             (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) ||
             is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which"))
             break;
@@ -1608,6 +1633,9 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                 continue;
             if (se >= 0 && (src->m[i] >= 0 && c->ms.v[src->m[i]].use == M_ANAPH))
                 se = entity_of(c, src->m[i], &te, 1);
+            if (te >= 0 && tr->target_types &&
+                !(tr->target_types & (1u << ent(c, te)->type)))
+                continue; /* "accession to NATO", not to a country */
             mod = modality_for(c, tpos, tend, rel, se, te, &cue);
             if (add_event(c, se, te, rel, mod, rel == RELMAP_REL_SUPPLIES ? item : NULL,
                           tpos, tend, cue, rule) > 0)

@@ -407,6 +407,23 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
                               name, i, "target", err)))
             return rc;
         t.item = json_is_true(json_object_get(tr, "item"));
+        {
+            json_t *tt = json_object_get(tr, "target_type"), *v2;
+            size_t q;
+            if (tt != NULL) {
+                if (!json_is_array(tt))
+                    return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                        "triggers[%zu].target_type: expected an array", i);
+                json_array_foreach(tt, q, v2) {
+                    int ty = relmap_actor_type_from_name(json_string_value(v2));
+                    if (ty < 0)
+                        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                            "triggers[%zu].target_type[%zu]: unknown actor type",
+                                            i, q);
+                    t.target_types |= 1u << ty;
+                }
+            }
+        }
         t.symmetric_group = json_is_true(json_object_get(tr, "symmetric_group"));
         nm = json_string_value(json_object_get(tr, "name"));
         t.name = rm_strdup(nm ? nm : rel);

@@ -35,6 +35,7 @@ typedef struct rm_trigger {
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
+    unsigned target_types; /* bit per relmap_actor_type allowed as target; 0 = any */
 } rm_trigger;
 
 typedef enum rm_form {

@@ -392,9 +392,12 @@ static int split(rm_text *t, rm_abbrev_fn is_abbrev, const void *ctx)
                 const rm_token *pv = &t->toks[i - 1];
                 const char *pf = rm_tok_fold(t, i - 1);
                 if (!(pv->flags & RM_TOK_SPACE) || 1) {
+                    /* an initial ("George W. Bush") follows a capitalised
+                       word; "on X." ends a sentence */
+                    int initial = pv->nfold == 1 && (pv->flags & RM_TOK_CAP) &&
+                                  i >= start + 2 && (t->toks[i - 2].flags & RM_TOK_CAP);
                     if ((pv->flags & RM_TOK_WORD) && !(tk->flags & RM_TOK_SPACE) &&
-                        ((pv->nfold == 1 && (pv->flags & RM_TOK_CAP)) ||
-                         (is_abbrev && is_abbrev(pf, pv->nfold, ctx))))
+                        (initial || (is_abbrev && is_abbrev(pf, pv->nfold, ctx))))
                         end = 0;
                 }
             }
