@@ -1554,6 +1554,16 @@ static int clause_at_byte(const ctx *c, size_t b)
     return -1;
 }
 
+/* Is the token starting at byte b within n tokens of token i? */
+static int near_token(const ctx *c, size_t b, size_t i, size_t n)
+{
+    size_t k;
+    for (k = c->ss; k < c->se; k++)
+        if (c->t.toks[k].start == b)
+            return (k > i ? k - i : i - k) <= n;
+    return 0;
+}
+
 static int add_event(ctx *c, int s, int t, relmap_relation rel,
                      relmap_modality mod, const char *item, size_t tpos,
                      size_t tend, const char *cue, const char *rule)
@@ -1596,7 +1606,9 @@ static int add_event(ctx *c, int s, int t, relmap_relation rel,
         }
         /* two words for one claim in one clause ("would work on a roadmap
            for normalising ties"): the claim keeps the most hedged reading */
-        if (clause_at_byte(c, o->trigger_start) == clause_of(c, tpos)) {
+        if (clause_at_byte(c, o->trigger_start) == clause_of(c, tpos) &&
+            near_token(c, o->trigger_start, tpos, 6) && strcmp(rule, "event-anaphora") != 0 &&
+            (o->rule == NULL || strcmp(o->rule, "event-anaphora") != 0)) {
             if (mod > o->modality) {
                 o->modality = mod;
                 o->cue = cue;
