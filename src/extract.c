@@ -88,6 +88,8 @@ typedef struct ctx {
     int prev_subject;    /* entity, or -1 */
     int last_claimant;   /* entity, or -1 */
     size_t doc_events_sentence_start; /* first event of the previous sentence */
+    int no_presuppose; /* modality_for: do not treat the noun as presupposed */
+    int venue_ok;      /* the current trigger may take a venue as target */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
     int nsym;
     int parties[MAX_GROUP]; /* the latest talks' parties in the document */
@@ -197,13 +199,19 @@ static void note_surface(ctx *c, const mention *m)
 
 static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
 {
-    /* returns index of the token before the determiners/adjective-ish words
-       preceding i (or lo-1 as SIZE_MAX when none) */
+    /* the first of the determiners and hyphenated modifiers ("the
+       Kurdish-led") right before token i */
     size_t j = i, steps = 0;
-    while (j > lo && steps < 3) {
+    while (j > lo && steps < 4) {
         size_t k = j - 1;
         if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also")) {
             j = k;
+            steps++;
+            continue;
+        }
+        if (k >= lo + 2 && (c->t.toks[k - 1].flags & RM_TOK_HYPHEN) &&
+            (c->t.toks[k].flags & RM_TOK_WORD) && (c->t.toks[k - 2].flags & RM_TOK_WORD)) {
+            j = k - 2;
             steps++;
             continue;
         }
@@ -383,8 +391,13 @@ static void find_mentions(ctx *c)
             if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
                 m.poss = 1;
             set_prep(c, &m);
+            /* a place, or a country after "in", is where something happens;
+               an organisation, or a country "at" which missiles are fired,
+               is a party */
             if (m.use == M_STRONG && !m.poss && m.kind != RM_ALIAS_PERSON &&
-                m.prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m.prep, strlen(m.prep)))
+                m.prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m.prep, strlen(m.prep)) &&
+                (m.kind == RM_ALIAS_PLACE ||
+                 (ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY && strcmp(m.prep, "at") != 0)))
                 m.use = M_VENUE;
             if (push_mention(c, &m))
                 return;
@@ -494,18 +507,23 @@ static void find_mentions(ctx *c)
             m.use = M_ANAPH;
             m.entity = -1;
             m.ante = -1;
-            for (k = c->ms.n; k-- > 0;) {
-                const mention *p = &c->ms.v[k];
-                /* "Wagner and its leadership": the coordinated actor */
-                int coord = k + 1 == c->ms.n && p->b + 1 == i &&
-                            (eq(c, p->b, "and") || eq(c, p->b, "or")) &&
-                            p->use == M_STRONG;
-                if (coord || ((p->use == M_STRONG || p->use == M_WEAK) &&
-                              p->prep[0] == '\0')) {
-                    m.entity = p->entity;
-                    m.ante = (int)k;
-                    break;
-                }
+            {
+                int pass2;
+                /* strong antecedents first; a bare demonym only if none */
+                for (pass2 = 0; pass2 < 2 && m.ante < 0; pass2++)
+                    for (k = c->ms.n; k-- > 0;) {
+                        const mention *p = &c->ms.v[k];
+                        /* "Wagner and its leadership": the coordinated actor */
+                        int coord = k + 1 == c->ms.n && p->b + 1 == i &&
+                                    (eq(c, p->b, "and") || eq(c, p->b, "or")) &&
+                                    p->use == M_STRONG;
+                        if (coord || (p->use == (pass2 ? M_WEAK : M_STRONG) &&
+                                      p->prep[0] == '\0')) {
+                            m.entity = p->entity;
+                            m.ante = (int)k;
+                            break;
+                        }
+                    }
             }
             if (m.entity < 0 && !eq(c, i, "they") && !eq(c, i, "them") &&
                 !eq(c, i, "their") && !eq(c, i, "themselves"))
@@ -883,6 +901,21 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 {
     size_t j = tpos, steps = 0;
     int cl = clause_of(c, tpos);
+    /* "Western sanctions", "Russian missile and drone strikes": a demonym
+       right before the noun is its actor */
+    {
+        size_t k = tpos;
+        while (k > c->ss && tpos - k < 4 && mention_at(c, k - 1) < 0 &&
+               (is(c, RM_C_GOODS, k - 1) || eq(c, k - 1, "and")))
+            k--;
+        if (k > c->ss && mention_at(c, k - 1) >= 0 &&
+            c->ms.v[mention_at(c, k - 1)].use == M_WEAK &&
+            !(c->t.toks[c->ms.v[mention_at(c, k - 1)].b].flags & RM_TOK_HYPHEN)) {
+            g->n = 1;
+            g->m[0] = mention_at(c, k - 1);
+            return 1;
+        }
+    }
     while (j-- > c->ss && steps++ < 16) {
         int mi;
         if (clause_of(c, j) != cl)
@@ -927,6 +960,11 @@ static int find_object(const ctx *c, size_t tend, group *g)
             if (m->use == M_VENUE || m->prep[0])
                 return 0;
             j = m->b - 1;
+            continue;
+        }
+        /* "killed dozens of Iranian border guards" */
+        if (is(c, RM_C_QUANT, j) && j + 1 < c->se && eq(c, j + 1, "of")) {
+            j++;
             continue;
         }
         if (is(c, RM_C_PREP, j) || (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)) ||
@@ -1272,7 +1310,7 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
     case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
     case RM_ROLE_ORIGIN: return find_origin(c, tend, g);
-    case RM_ROLE_VENUE: return find_venue(c, tend, g);
+    case RM_ROLE_VENUE: return c->venue_ok ? find_venue(c, tend, g) : 0;
     }
     return 0;
 }
@@ -1409,7 +1447,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
             break;
         }
-        if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos))
+        if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos) ||
+            c->no_presuppose)
             np_start = (size_t)-1;
     }
     for (i = 0; i < c->cues.n; i++) {
@@ -1710,11 +1749,48 @@ static void remember_parties(ctx *c, const group *a, const group *b)
     c->nparties = c->nsym;
 }
 
+/* "imposed sanctions on", "held talks with", "join Western sanctions": the
+   verb right before a noun trigger (past its determiners, numbers and
+   premodifying actors). Returns its token index, or SIZE_MAX. */
+static size_t light_verb_before(const ctx *c, size_t tpos)
+{
+    size_t k = tpos;
+    while (k > c->ss) {
+        int mi = mention_at(c, k - 1);
+        if (is(c, RM_C_DET, k - 1) || (c->t.toks[k - 1].flags & RM_TOK_NUM) ||
+            is(c, RM_C_GOODS, k - 1) ||
+            (c->t.toks[k - 1].flags & RM_TOK_HYPHEN) ||
+            (mi >= 0 && !c->ms.v[mi].poss && c->ms.v[mi].use != M_ANAPH) ||
+            ((eq(c, k - 1, "and") || eq(c, k - 1, ",")) && k - 1 > c->ss &&
+             mention_at(c, k - 2) >= 0)) {
+            k = mi >= 0 ? c->ms.v[mi].a : k - 1;
+            continue;
+        }
+        break;
+    }
+    if (k == c->ss)
+        return (size_t)-1;
+    {
+        size_t n = 0, a = k;
+        /* two-word light verbs: "carried out", "stepped up" */
+        if (k >= c->ss + 2 && rm_lex_class_at(c->lx, RM_C_LIGHT, &c->t, k - 2, k) == 2)
+            return k - 2;
+        n = rm_lex_class_at(c->lx, RM_C_LIGHT, &c->t, a - 1, k);
+        return n == 1 ? k - 1 : (size_t)-1;
+    }
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
     group src, tgt;
     int passive = form != RM_FORM_NOUN && is_passive(c, tpos, tend, form);
+    /* a noun takes a venue as its target only with an agent attached:
+       "Pakistan carried out strikes inside Iran", "Russia's war in
+       Ukraine" -- not "the war in Yemen" */
+    c->venue_ok = form != RM_FORM_NOUN || light_verb_before(c, tpos) != (size_t)-1 ||
+                  (tpos > c->ss && (c->t.toks[tpos - 1].flags & RM_TOK_POSS)) ||
+                  (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS));
     int k, found_t = 0, found_s = 0;
     const char *item = NULL;
     src.n = tgt.n = 0;
@@ -1725,6 +1801,27 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         if (tr->source[k].kind == RM_ROLE_CLAIMANT)
             continue;
         found_s = bind(c, &tr->source[k], tpos, tend, passive, found_t ? &tgt : NULL, &src);
+    }
+    if (form == RM_FORM_NOUN) {
+        size_t lv = light_verb_before(c, tpos);
+        group lsub;
+        lsub.n = 0;
+        if (lv != (size_t)-1 && find_subject(c, lv, &lsub) && lsub.n > 0) {
+            int premod = found_s && src.n > 0 && src.m[src.n - 1] >= 0 &&
+                         c->ms.v[src.m[src.n - 1]].b + 3 >= tpos &&
+                         c->ms.v[src.m[src.n - 1]].a > lv;
+            if (premod && found_t) {
+                /* "refused to join Western sanctions on Russia": the
+                   joiner's own claim, with the verb's modality, beside the
+                   premodifier's presupposed one */
+                c->no_presuppose = 1;
+                emit_pairs(c, tr, &lsub, &tgt, tpos, tend, NULL, tr->name);
+                c->no_presuppose = 0;
+            } else if (!premod) {
+                src = lsub;
+                found_s = 1;
+            }
+        }
     }
     if (found_s && !found_t) {
         /* claimant needs the source first */
