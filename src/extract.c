@@ -15,7 +15,7 @@
 #include "relmap/extract.h"
 
 #define MAX_GROUP 16
-#define MAX_CAND 3
+#define MAX_CAND 4
 
 enum { M_STRONG, M_WEAK, M_VENUE, M_MOD, M_ANAPH };
 
@@ -85,6 +85,8 @@ typedef struct ctx {
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
+    RM_VEC(size_t) recent_sent; /* sentence index of each recent entry */
+    size_t sent_idx;
     int prev_subject;    /* entity, or -1 */
     int last_claimant;   /* entity, or -1 */
     size_t doc_events_sentence_start; /* first event of the previous sentence */
@@ -314,13 +316,29 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
     return j;
 }
 
+/* Candidates for "the country" / "the group": actors of the right kind in
+   this sentence before it (nearest first), then in the previous sentence.
+   entity_of() takes one only when exactly one is left once the other
+   argument is excluded: prefer a missing edge to a wrong one. */
 static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_org)
 {
-    size_t i;
+    size_t i, n = c->ms.n + c->recent.n;
     m->ncand = 0;
-    for (i = c->recent.n; i-- > 0 && m->ncand < MAX_CAND;) {
-        int e = c->recent.v[i], k, dup = 0;
-        relmap_actor_type ty = ent(c, e)->type;
+    for (i = 0; i < n && m->ncand < MAX_CAND; i++) {
+        int e, k, dup = 0;
+        relmap_actor_type ty;
+        if (i < c->ms.n) {
+            const mention *p = &c->ms.v[c->ms.n - 1 - i];
+            if (p->use != M_STRONG)
+                continue;
+            e = p->entity;
+        } else {
+            size_t r = c->recent.n - 1 - (i - c->ms.n);
+            if (c->recent_sent.v[r] + 1 < c->sent_idx)
+                break; /* only the previous sentence */
+            e = c->recent.v[r];
+        }
+        ty = ent(c, e)->type;
         if (want_country && ty != RELMAP_ACTOR_COUNTRY)
             continue;
         if (want_org && ty == RELMAP_ACTOR_COUNTRY)
@@ -740,6 +758,9 @@ static void find_clauses(ctx *c)
         sub = 1;
     for (i = c->ss; i < c->se; i++) {
         size_t n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
+        /* a spaced hyphen is a dash: "WASHINGTON (Reuters) - The ..." */
+        if (!n && eq(c, i, "-") && !(c->t.toks[i].flags & RM_TOK_HYPHEN))
+            n = 1;
         if (n && i > c->ss) {
             id++;
         } else if (sub && eq(c, i, ",")) {
@@ -1068,15 +1089,25 @@ static int entity_of(const ctx *c, int m, const int *avoid, int navoid)
     mm = &c->ms.v[m];
     if (mm->use != M_ANAPH)
         return mm->entity;
-    for (k = 0; k < mm->ncand; k++) {
-        int bad = 0;
-        for (j = 0; j < navoid; j++)
-            if (avoid[j] == mm->cand[k])
-                bad = 1;
-        if (!bad)
-            return mm->cand[k];
+    {
+        int found = -1, count = 0;
+        for (k = 0; k < mm->ncand; k++) {
+            int bad = 0;
+            for (j = 0; j < navoid; j++)
+                if (avoid[j] == mm->cand[k])
+                    bad = 1;
+            if (!bad) {
+                if (found < 0)
+                    found = mm->cand[k];
+                count++;
+            }
+        }
+        /* pronouns carry one antecedent; a nominal anaphor with two live
+           candidates is ambiguous */
+        if (count > 1 && mm->ante < 0)
+            return -1;
+        return found;
     }
-    return -1;
 }
 
 static int claim_owner(const ctx *c, const mention *m)
@@ -2170,7 +2201,8 @@ static void update_history(ctx *c)
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
         if (m->use == M_STRONG) {
-            if (rm_vec_push(&c->recent, m->entity))
+            if (rm_vec_push(&c->recent, m->entity) ||
+                rm_vec_push(&c->recent_sent, c->sent_idx))
                 c->failed = 1;
             if (subj < 0 && (m->prep[0] == '\0' || m->poss))
                 subj = m->entity;
@@ -2226,6 +2258,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
                     c->last_claimant = (int)e;
         }
     update_history(c);
+    c->sent_idx++;
     *prev_first = first_now;
 }
 
@@ -2323,6 +2356,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
+    rm_vec_free(&c.recent_sent);
     rm_text_free(&c.t);
     if (rc) {
         relmap_doc_free(d);
