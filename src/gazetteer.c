@@ -2,9 +2,9 @@
  *
  * Each alias is tokenized with the same tokenizer as the text, so "U.S.",
  * "al-Qaeda" and "Côte d'Ivoire" match however the text spells them.
- * Patterns are indexed by their first folded token; candidates are kept
- * longest first, so matching at a position costs one hash lookup plus the
- * few patterns sharing that first word. */
+ * Aliases are stored in a trie over folded tokens, so the longest alias at
+ * a position is found in one pass over at most as many tokens as the
+ * longest alias, independent of the gazetteer's size. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +21,6 @@ typedef struct rm_pattern {
     size_t ntok;
     int entity;
     rm_alias_kind kind;
-    size_t next; /* next pattern with the same first token, or SIZE_MAX */
 } rm_pattern;
 
 struct relmap_gazetteer {
@@ -29,7 +28,8 @@ struct relmap_gazetteer {
     RM_VEC(rm_pattern) pats;
     rm_map by_label; /* folded label -> entity */
     rm_map by_alias; /* folded alias (tokens joined by ' ') -> pattern */
-    rm_map first;    /* first token -> head pattern */
+    rm_map first;    /* trie edges: "<node>\x1f<token>" -> child node */
+    RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
 };
 
 char *rm_slug(const char *label)
@@ -88,6 +88,7 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     rm_map_free(&g->by_label);
     rm_map_free(&g->by_alias);
     rm_map_free(&g->first);
+    rm_vec_free(&g->nodes);
     free(g);
 }
 
@@ -168,7 +169,6 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
     p.ntok = t.ntoks;
     p.entity = entity;
     p.kind = kind;
-    p.next = (size_t)-1;
     p.toks = calloc(t.ntoks, sizeof *p.toks);
     p.cases = calloc(t.ntoks, 1);
     if (p.toks == NULL || p.cases == NULL)
@@ -196,37 +196,48 @@ fail:
     return -1;
 }
 
-static int cmp_len_desc(const void *a, const void *b)
+/* Rebuild the token trie: one edge per (node, folded token), keyed in a
+   hash map as "<node>\x1f<token>"; a node that ends an alias records it.
+   Matching then walks the text once per start position, never further
+   than the longest alias, whatever the size of the gazetteer. */
+static int trie_key(char *buf, size_t cap, long node, const char *tok, size_t n)
 {
-    const size_t *x = a, *y = b;
-    (void)x;
-    (void)y;
-    return 0;
+    int k = snprintf(buf, cap, "%ld\x1f", node);
+    if (k < 0 || (size_t)k + n >= cap)
+        return -1;
+    memcpy(buf + k, tok, n);
+    buf[k + n] = '\0';
+    return k + (int)n;
 }
 
-/* Rebuild the first-token index: chains ordered longest pattern first. */
 static int reindex(relmap_gazetteer *g)
 {
-    size_t i;
-    (void)cmp_len_desc;
+    size_t i, k;
+    char key[600];
     rm_map_free(&g->first);
-    for (i = 0; i < g->pats.n; i++)
-        g->pats.v[i].next = (size_t)-1;
+    g->nodes.n = 0;
+    if (rm_vec_push(&g->nodes, (long)-1)) /* root */
+        return -1;
     for (i = 0; i < g->pats.n; i++) {
-        rm_pattern *p = &g->pats.v[i];
-        long head = rm_map_get(&g->first, p->toks[0], strlen(p->toks[0]));
-        if (head < 0 || g->pats.v[head].ntok <= p->ntok) {
-            p->next = head < 0 ? (size_t)-1 : (size_t)head;
-            if (rm_map_put(&g->first, p->toks[0], strlen(p->toks[0]), (long)i))
-                return -1;
-        } else {
-            size_t cur = (size_t)head;
-            while (g->pats.v[cur].next != (size_t)-1 &&
-                   g->pats.v[g->pats.v[cur].next].ntok > p->ntok)
-                cur = g->pats.v[cur].next;
-            p->next = g->pats.v[cur].next;
-            g->pats.v[cur].next = i;
+        const rm_pattern *p = &g->pats.v[i];
+        long node = 0;
+        for (k = 0; k < p->ntok; k++) {
+            int kl = trie_key(key, sizeof key, node, p->toks[k], strlen(p->toks[k]));
+            long child;
+            if (kl < 0)
+                break;
+            child = rm_map_get(&g->first, key, (size_t)kl);
+            if (child < 0) {
+                if (rm_vec_push(&g->nodes, (long)-1))
+                    return -1;
+                child = (long)g->nodes.n - 1;
+                if (rm_map_put(&g->first, key, (size_t)kl, child))
+                    return -1;
+            }
+            node = child;
         }
+        if (k == p->ntok)
+            g->nodes.v[node] = (long)i;
     }
     return 0;
 }
@@ -244,34 +255,34 @@ static int case_ok(unsigned char want, unsigned flags)
 size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,
                     size_t end, int *entity, rm_alias_kind *kind)
 {
-    long head;
-    size_t cur;
-    if (i >= end)
-        return 0;
-    head = rm_map_get(&g->first, rm_tok_fold(t, i), t->toks[i].nfold);
-    for (cur = head < 0 ? (size_t)-1 : (size_t)head; cur != (size_t)-1;
-         cur = g->pats.v[cur].next) {
-        const rm_pattern *p = &g->pats.v[cur];
-        size_t k;
-        if (i + p->ntok > end)
-            continue;
-        for (k = 0; k < p->ntok; k++) {
-            const rm_token *tk = &t->toks[i + k];
-            if (tk->nfold != strlen(p->toks[k]) ||
-                memcmp(rm_tok_fold(t, i + k), p->toks[k], tk->nfold) != 0 ||
-                !case_ok(p->cases[k], tk->flags))
-                break;
-            /* a name does not run across a sentence-internal line break */
-            if (k > 0 && (tk->flags & RM_TOK_PARA))
-                break;
-        }
-        if (k == p->ntok) {
-            *entity = p->entity;
-            *kind = p->kind;
-            return p->ntok;
+    long node = 0;
+    size_t k, best = 0;
+    char key[600];
+    for (k = i; k < end && k - i < 16; k++) {
+        const rm_token *tk = &t->toks[k];
+        int kl;
+        long pi;
+        /* a name does not run across a paragraph break */
+        if (k > i && (tk->flags & RM_TOK_PARA))
+            break;
+        kl = trie_key(key, sizeof key, node, rm_tok_fold(t, k), tk->nfold);
+        if (kl < 0 || (node = rm_map_get(&g->first, key, (size_t)kl)) < 0)
+            break;
+        pi = g->nodes.v[node];
+        if (pi >= 0) {
+            const rm_pattern *p = &g->pats.v[pi];
+            size_t q;
+            for (q = 0; q < p->ntok; q++)
+                if (!case_ok(p->cases[q], t->toks[i + q].flags))
+                    break;
+            if (q == p->ntok) {
+                best = p->ntok;
+                *entity = p->entity;
+                *kind = p->kind;
+            }
         }
     }
-    return 0;
+    return best;
 }
 
 static int load_names(relmap_gazetteer *g, json_t *ent, const char *field,
