@@ -90,6 +90,7 @@ typedef struct ctx {
     int prev_subject;    /* entity, or -1 */
     int last_claimant;   /* entity, or -1 */
     size_t doc_events_sentence_start; /* first event of the previous sentence */
+    size_t sent_first; /* index of this sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
     int venue_ok;      /* the current trigger may take a venue as target */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
@@ -691,7 +692,7 @@ static void resolve_plural(const ctx *c, int two, group *g)
 {
     size_t i, sent_start = c->t.toks[c->ss].start;
     const relmap_event *ev = NULL;
-    for (i = 0; i < c->doc->events.n; i++) {
+    for (i = c->sent_first; i < c->doc->events.n; i++) {
         const relmap_event *e = &c->doc->events.v[i];
         if (e->start == sent_start && e->relation != RELMAP_REL_DENIES &&
             e->relation != RELMAP_REL_ACCUSES) {
@@ -1185,7 +1186,7 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
         }
     }
     /* the other party of the latest event involving the denier */
-    for (j = c->doc->events.n; j-- > 0;) {
+    for (j = c->doc->events.n; j-- > 0 && c->doc->events.n - j <= 64;) {
         const relmap_event *ev = &c->doc->events.v[j];
         const char *sid = c->doc->actors.v[ev->source].info.id;
         const char *tid = c->doc->actors.v[ev->target].info.id;
@@ -1662,7 +1663,7 @@ static int add_event(ctx *c, int s, int t, relmap_relation rel,
     ev.trigger_end = c->t.toks[tend - 1].end;
     ev.cue = cue;
     ev.rule = rule;
-    for (i = 0; i < c->doc->events.n; i++) {
+    for (i = c->sent_first; i < c->doc->events.n; i++) {
         relmap_event *o = &c->doc->events.v[i];
         int same_pair = (o->source == ev.source && o->target == ev.target) ||
                         (relmap_relation_is_symmetric(rel) && o->source == ev.target &&
@@ -2125,7 +2126,7 @@ static void run_brokers(ctx *c)
             relmap_modality mod = RELMAP_MOD_ASSERTED;
             size_t e;
             /* the broker's part has the talks' own modality */
-            for (e = 0; e < c->doc->events.n; e++) {
+            for (e = c->sent_first; e < c->doc->events.n; e++) {
                 const relmap_event *ev = &c->doc->events.v[e];
                 if (ev->start == c->t.toks[c->ss].start && ev->relation == RELMAP_REL_MEETS) {
                     mod = ev->modality;
@@ -2229,6 +2230,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->se = s->tok_end;
     c->ms.n = 0;
     c->nsym = 0;
+    c->sent_first = c->doc->events.n;
     for (i = 0; i < n; i++) {
         c->tok_m[i] = -1;
         c->clause[i] = 0;
