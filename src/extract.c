@@ -782,9 +782,21 @@ static void find_clauses(ctx *c)
 
 /* ---- argument roles ---- */
 
-static int subject_like(const mention *m)
+static int subject_like(const ctx *c, const mention *m)
 {
-    return usable(m) && (m->prep[0] == '\0' || strcmp(m->prep, "as") == 0);
+    if (!usable(m))
+        return 0;
+    if (m->prep[0] == '\0' || strcmp(m->prep, "as") == 0)
+        return 1;
+    /* "the ambassadors of Arnor", "the leaders of France and Germany": the
+       actor behind an envoy noun is the subject */
+    if (strcmp(m->prep, "of") == 0 && m->a >= c->ss + 2) {
+        size_t k = m->a;
+        while (k > c->ss && is(c, RM_C_DET, k - 1))
+            k--;
+        return k >= c->ss + 2 && is(c, RM_C_PREP, k - 1) && is(c, RM_C_ENVOY, k - 2);
+    }
+    return 0;
 }
 
 /* The first subject-like group of the clause containing token i. */
@@ -797,7 +809,7 @@ static int clause_subject(const ctx *c, size_t i, group *g)
         if (clause_of(c, j) != cl || c->inrel[j - c->ss])
             continue;
         mi = mention_at(c, j);
-        if (mi >= 0 && subject_like(&c->ms.v[mi])) {
+        if (mi >= 0 && subject_like(c, &c->ms.v[mi])) {
             get_group(c, mi, g);
             return g->n > 0;
         }
@@ -890,7 +902,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             /* "X, which fired ... and is supplying": the relative pronoun
                is the subject when it directly follows its antecedent */
             int ai = j >= c->ss + 2 ? mention_at(c, j - 2) : -1;
-            if (ai >= 0 && subject_like(&c->ms.v[ai])) {
+            if (ai >= 0 && subject_like(c, &c->ms.v[ai])) {
                 get_group(c, ai, g);
                 return g->n > 0;
             }
@@ -899,7 +911,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         mi = mention_at(c, j);
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (subject_like(m)) {
+            if (subject_like(c, m)) {
                 get_group(c, mi, g);
                 return g->n > 0;
             }
