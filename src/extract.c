@@ -526,6 +526,7 @@ static void find_mentions(ctx *c)
             m.use = M_ANAPH;
             m.entity = -1;
             m.ante = -1;
+            m.cand[1] = -1;
             {
                 int pass2;
                 /* strong antecedents first; a bare demonym only if none */
@@ -538,8 +539,20 @@ static void find_mentions(ctx *c)
                                     p->use == M_STRONG;
                         if (coord || (p->use == (pass2 ? M_WEAK : M_STRONG) &&
                                       p->prep[0] == '\0')) {
+                            size_t k2;
                             m.entity = p->entity;
                             m.ante = (int)k;
+                            /* a second, earlier candidate for when the
+                               first is the other argument: "X accused Y
+                               of ramming its boats" */
+                            for (k2 = k; k2-- > 0;) {
+                                const mention *p2 = &c->ms.v[k2];
+                                if (p2->use == M_STRONG && p2->prep[0] == '\0' &&
+                                    p2->entity != p->entity) {
+                                    m.cand[1] = p2->entity;
+                                    break;
+                                }
+                            }
                             break;
                         }
                     }
@@ -548,7 +561,7 @@ static void find_mentions(ctx *c)
                 !eq(c, i, "their") && !eq(c, i, "themselves"))
                 m.entity = c->prev_subject;
             m.cand[0] = m.entity;
-            m.ncand = m.entity >= 0;
+            m.ncand = m.entity < 0 ? 0 : (m.cand[1] >= 0 && m.cand[1] != m.entity) ? 2 : 1;
             m.poss = eq(c, i, "its") || eq(c, i, "their") || eq(c, i, "his") ||
                      eq(c, i, "her");
             set_prep(c, &m);
@@ -887,8 +900,12 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             return 0;
         }
         /* coordinated predicates: "X condemned A and accused B" */
-        if (eq(c, q, "and") && mention_at(c, q > c->ss ? q - 1 : q) < 0)
+        if (eq(c, q, "and") && mention_at(c, q > c->ss ? q - 1 : q) < 0) {
+            /* "ramming and boarding": the same subject as the verb before */
+            if (q > c->ss && c->trig[q - 1 - c->ss] && q - 1 < tpos)
+                return find_subject(c, q - 1, g);
             return clause_subject(c, q, g);
+        }
     }
     while (j-- > c->ss) {
         int mi;
@@ -896,7 +913,8 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             break;
         if (c->inrel[j - c->ss] && !inrel)
             continue;
-        if ((eq(c, j, "that") || is(c, RM_C_REPORT, j)) && j + 1 < tpos)
+        if ((eq(c, j, "that") || (is(c, RM_C_REPORT, j) && mention_at(c, j) < 0)) &&
+            j + 1 < tpos)
             break; /* the subject is inside the reported clause */
         if (inrel && is(c, RM_C_REL, j) && j > c->ss && eq(c, j - 1, ",")) {
             /* "X, which fired ... and is supplying": the relative pronoun
@@ -974,6 +992,7 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 static int find_object(const ctx *c, size_t tend, group *g)
 {
     size_t j;
+    int quant = 0;
     int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
     for (j = tend; j < c->se && j < tend + 6; j++) {
         int mi = mention_at(c, j);
@@ -981,7 +1000,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (usable(m) && m->prep[0] == '\0') {
+            if (usable(m) && (m->prep[0] == '\0' || (quant && strcmp(m->prep, "of") == 0))) {
                 int last;
                 get_group(c, mi, g);
                 /* "join U.S. and EU sanctions": the actors modify a noun */
@@ -996,9 +1015,16 @@ static int find_object(const ctx *c, size_t tend, group *g)
             j = m->b - 1;
             continue;
         }
+        /* "ramming and boarding its boats": coordinated verbs share it */
+        if (j == tend && (eq(c, j, "and") || eq(c, j, "or")) && j + 1 < c->se &&
+            c->trig[j + 1 - c->ss]) {
+            j++;
+            continue;
+        }
         /* "killed dozens of Iranian border guards" */
         if (is(c, RM_C_QUANT, j) && j + 1 < c->se && eq(c, j + 1, "of")) {
             j++;
+            quant = 1;
             continue;
         }
         if (is(c, RM_C_PREP, j) || (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)) ||
@@ -1039,7 +1065,9 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
     int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
-    for (j = tend; j < c->se && j < tend + 14; j++) {
+    /* "of" binds tightly ("invasion of Ukraine", "an ally of Maduro") */
+    size_t reach = strcmp(prep, "of") == 0 ? 4 : 14;
+    for (j = tend; j < c->se && j < tend + reach; j++) {
         int mi = mention_at(c, j);
         if (clause_of(c, j) != cl)
             break;
@@ -2227,7 +2255,8 @@ static void update_history(ctx *c)
        denial whose claimant the text leaves unstated */
     for (i = c->ss; i < c->se; i++) {
         group g;
-        if (is(c, RM_C_REPORT, i) && find_subject(c, i, &g) && g.n > 0) {
+        if (is(c, RM_C_REPORT, i) && mention_at(c, i) < 0 && find_subject(c, i, &g) &&
+            g.n > 0) {
             int e = entity_of(c, g.m[0], NULL, 0);
             if (e >= 0)
                 c->last_claimant = e;
