@@ -93,10 +93,14 @@ typedef struct ctx {
     size_t sent_first; /* index of this sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
     int venue_ok;      /* the current trigger may take a venue as target */
+    int verb_trigger;  /* the current trigger is read as a verb */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
     int nsym;
     int parties[MAX_GROUP]; /* the latest talks' parties in the document */
     int nparties;
+    int pair[2];            /* the first pair of the latest sentence with a
+                               symmetric relation: "the two sides" */
+    size_t pair_sent;
     int failed;
 } ctx;
 
@@ -715,6 +719,11 @@ static void resolve_plural(const ctx *c, int two, group *g)
     }
     if (ev == NULL && c->nparties >= 2) {
         int k, want = c->nparties;
+        if (two && c->pair[0] >= 0 && c->pair[1] >= 0) {
+            g->m[g->n++] = -(c->pair[0] + 2);
+            g->m[g->n++] = -(c->pair[1] + 2);
+            return;
+        }
         if (two)
             want = 2; /* "the two sides", "both governments" */
         for (k = 0; k < want && g->n < MAX_GROUP; k++)
@@ -1094,8 +1103,11 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             continue;
         }
         /* do not run into the arguments of the next trigger */
+        /* a verb's own object noun ("signed a pact with Niger") does not
+           stop the search; another predicate does */
         if (c->trig[j - c->ss] && j > tend + 1 && !is(c, RM_C_GOODS, j) &&
-            !is(c, RM_C_CONTAINER, j))
+            !is(c, RM_C_CONTAINER, j) &&
+            !(c->verb_trigger && j <= tend + 4 && is_noun_only(c, j)))
             break;
     }
     return 0;
@@ -1577,6 +1589,16 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
 static size_t np_end(const ctx *c, size_t j, size_t lim)
 {
     size_t k = j;
+    /* "about 100 instructors", "more than 60 tanks" */
+    while (k < c->se && k < lim && (eq(c, k, "about") || eq(c, k, "around") ||
+                                    eq(c, k, "nearly") || eq(c, k, "roughly") ||
+                                    eq(c, k, "approximately") || eq(c, k, "over") ||
+                                    eq(c, k, "more") || eq(c, k, "than") ||
+                                    eq(c, k, "up") || eq(c, k, "to") || eq(c, k, "at") ||
+                                    eq(c, k, "least") || eq(c, k, "some")) &&
+           k + 1 < c->se && !punct(c, k + 1) && mention_at(c, k + 1) < 0)
+        k++;
+    j = k;
     while (k < c->se && k < lim && k < j + 8) {
         /* "drones and missiles": goods coordinated inside the item */
         if (eq(c, k, "and") && k > j && k + 1 < c->se && is(c, RM_C_GOODS, k + 1) &&
@@ -1608,7 +1630,10 @@ static const char *make_item(ctx *c, size_t a, size_t b)
             return make_item(c, b + 1, np_end(c, b + 1, c->se));
     }
     while (a < b && (is(c, RM_C_DET, a) || (c->t.toks[a].flags & RM_TOK_NUM) ||
-                     is(c, RM_C_AUX, a)))
+                     is(c, RM_C_AUX, a) || eq(c, a, "about") || eq(c, a, "around") ||
+                     eq(c, a, "nearly") || eq(c, a, "roughly") || eq(c, a, "than") ||
+                     eq(c, a, "approximately") || eq(c, a, "over") || eq(c, a, "least") ||
+                     eq(c, a, "at") || eq(c, a, "up")))
         a++;
     while (b > a + 1 && is(c, RM_C_CONTAINER, b - 1))
         b--;
@@ -1760,6 +1785,12 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                 !(tr->target_types & (1u << ent(c, te)->type)))
                 continue; /* "accession to NATO", not to a country */
             mod = modality_for(c, tpos, tend, rel, se, te, &cue);
+            if (relmap_relation_is_symmetric(rel) && se >= 0 && te >= 0 && se != te &&
+                (c->pair_sent != c->sent_idx || c->pair[0] < 0)) {
+                c->pair[0] = se;
+                c->pair[1] = te;
+                c->pair_sent = c->sent_idx;
+            }
             if (add_event(c, se, te, rel, mod, rel == RELMAP_REL_SUPPLIES ? item : NULL,
                           tpos, tend, cue, rule) > 0)
                 n++;
@@ -1860,6 +1891,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     /* a noun takes a venue as its target only with an agent attached:
        "Pakistan carried out strikes inside Iran", "Russia's war in
        Ukraine" -- not "the war in Yemen" */
+    c->verb_trigger = form != RM_FORM_NOUN;
     c->venue_ok = form != RM_FORM_NOUN || light_verb_before(c, tpos) != (size_t)-1 ||
                   (tpos > c->ss && (c->t.toks[tpos - 1].flags & RM_TOK_POSS)) ||
                   (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS));
@@ -1915,7 +1947,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 b.m[0] = tgt.m[j];
                 n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
             }
-        if (n && relmap_relation_is_symmetric(tr->relation))
+        if (n && tr->relation == RELMAP_REL_MEETS)
             remember_parties(c, &tgt, &tgt);
         return n;
     }
@@ -1947,7 +1979,18 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             return n;
     }
     if (!found_t) {
-        if (tr->symmetric_group && src.n >= 2) {
+        /* "X and Y signed a pact with Z": the noun carries the relation */
+        int noun_follows = 0;
+        size_t q;
+        for (q = tend; form != RM_FORM_NOUN && q < c->se && q < tend + 5; q++) {
+            rm_hit h[4];
+            size_t nh = c->trig[q - c->ss] ? rm_lex_triggers_at(c->lx, &c->t, q, c->se, h, 4) : 0, x;
+            for (x = 0; x < nh; x++)
+                if (h[x].form == RM_FORM_NOUN &&
+                    rm_lex_trigger(c->lx, h[x].value)->relation == tr->relation)
+                    noun_follows = 1;
+        }
+        if (tr->symmetric_group && src.n >= 2 && !noun_follows) {
             int i, j, n = 0;
             for (i = 0; i < src.n; i++)
                 for (j = i + 1; j < src.n; j++) {
@@ -1957,7 +2000,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     b.m[0] = src.m[j];
                     n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
                 }
-            if (n)
+            if (n && tr->relation == RELMAP_REL_MEETS)
                 remember_parties(c, &src, &src);
             return n;
         }
@@ -1966,7 +2009,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
     if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
-        if (relmap_relation_is_symmetric(tr->relation))
+        if (tr->relation == RELMAP_REL_MEETS) /* the parties of talks */
             remember_parties(c, &src, &tgt);
     }
     return k;
@@ -2366,6 +2409,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.doc = d;
     c.prev_subject = -1;
     c.last_claimant = -1;
+    c.pair[0] = c.pair[1] = -1;
+    c.pair_sent = (size_t)-1;
     begin = parse_date(d, text ? text : "", len);
     if (rm_text_parse(&c.t, text ? text : "", len, begin, abbrev_cb, x->lex)) {
         relmap_doc_free(d);
