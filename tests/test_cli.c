@@ -513,6 +513,32 @@ static void test_help_version(void **state)
     run_free(&r);
 }
 
+/* --explain accounts for every edge on standard error: its rule, trigger
+   and cue; the JSON evidence carries the same fields. */
+static void test_explain(void **state)
+{
+    const char *args[] = {"-f", "json", "--explain", seed, NULL};
+    run_result r;
+    json_error_t jerr;
+    json_t *root, *e, *ev;
+    (void)state;
+    r = run(args, NULL);
+    expect_status(&r, 0);
+    assert_non_null(strstr(r.err, "iran -> russia  supplies (asserted)"));
+    assert_non_null(strstr(r.err, "rule supply-noun, trigger \"provider\""));
+    assert_non_null(strstr(r.err, "cue \"no evidence\""));
+    root = json_loadb(r.out, r.nout, 0, &jerr);
+    assert_non_null(root);
+    e = edge(root, "china", "supplies", "russia", "negated");
+    assert_non_null(e);
+    ev = json_array_get(json_object_get(e, "evidence"), 0);
+    assert_string_equal(json_string_value(json_object_get(ev, "cue")), "no evidence");
+    assert_non_null(json_string_value(json_object_get(ev, "rule")));
+    assert_non_null(json_string_value(json_object_get(ev, "trigger")));
+    json_decref(root);
+    run_free(&r);
+}
+
 static int remove_tree(const char *path)
 {
     DIR *d = opendir(path);
@@ -566,6 +592,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_success_replaces_output),
         cmocka_unit_test(test_output_missing_dir),
         cmocka_unit_test(test_help_version),
+        cmocka_unit_test(test_explain),
     };
     if (argc != 3) {
         fprintf(stderr, "usage: %s PATH-TO-relmap SOURCE-DIR\n", argv[0]);
