@@ -922,6 +922,15 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             break;
         if (c->inrel[j - c->ss] && !inrel)
             continue;
+        if (is(c, RM_C_REPORT, j) && mention_at(c, j) < 0 && j + 1 < tpos &&
+            eq(c, j + 1, ",")) {
+            /* a parenthetical ", he said," is skipped, speaker and all */
+            while (j > c->ss && !eq(c, j - 1, ","))
+                j--;
+            if (j > c->ss)
+                j--;
+            continue;
+        }
         if ((eq(c, j, "that") || (is(c, RM_C_REPORT, j) && mention_at(c, j) < 0)) &&
             j + 1 < tpos)
             break; /* the subject is inside the reported clause */
@@ -1660,10 +1669,13 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             e = np_end(c, j + 1, c->se);
             return make_item(c, j + 1, e);
         }
-        /* compound before the noun: "arms shipment", "attack drones" */
+        /* compound before the noun: "arms shipment", "attack drones"; a
+           noun that is itself goods keeps its modifier ("military aid") */
         e = tpos;
         while (e > c->ss && tpos - e < 2 && is(c, RM_C_GOODS, e - 1))
             e--;
+        if (e < tpos && is(c, RM_C_GOODS, tpos))
+            return make_item(c, e, tend);
         return e < tpos ? make_item(c, e, tpos) : NULL;
     }
     if (obj && obj->n && obj->m[0] >= 0 && c->ms.v[obj->m[0]].prep[0] == '\0') {
