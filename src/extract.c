@@ -38,6 +38,8 @@ typedef struct cue_at {
     size_t a, b;
     size_t close; /* a clause cue stops covering triggers from here on */
     int embedded; /* a sentence cue inside a relative clause */
+    size_t fwd_end; /* a reporting verb covers what follows, up to here */
+    int postposed;  /* ", officials said": it also covers what precedes */
     int cue;
     int speaker[MAX_GROUP]; /* entities */
     int nspeaker;
@@ -92,6 +94,7 @@ typedef struct ctx {
     size_t doc_events_sentence_start; /* first event of the previous sentence */
     size_t sent_first; /* index of this sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
+    const group *cur_src; /* the source group of the event being emitted */
     int venue_ok;      /* the current trigger may take a venue as target */
     int verb_trigger;  /* the current trigger is read as a verb */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
@@ -414,6 +417,13 @@ static void find_mentions(ctx *c)
             if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
                 m.poss = 1;
             set_prep(c, &m);
+            /* "officials in Riyadh": a place after a role noun speaks for
+               its government */
+            if (m.use == M_STRONG && strcmp(m.prep, "in") == 0 && m.a >= c->ss + 2 &&
+                eq(c, m.a - 1, "in") && is(c, RM_C_ENVOY, m.a - 2)) {
+                m.prep[0] = '\0';
+                m.kind = RM_ALIAS_NAME;
+            }
             /* a place, or a country after "in", is where something happens;
                an organisation, or a country "at" which missiles are fired,
                is a party */
@@ -1410,6 +1420,38 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
 
 /* ---- cues and modality ---- */
 
+/* What a reporting verb reports: the clause after it, up to a new
+   coordinated clause (", and the Treasury said ..."), and -- when it is
+   post-posed (", the Pentagon said") -- the sentence before it. */
+static void attribution_span(const ctx *c, cue_at *ca)
+{
+    size_t k, q;
+    ca->fwd_end = c->se;
+    ca->postposed = 0;
+    for (k = ca->b; k < c->se; k++) {
+        if (eq(c, k, ";") || (eq(c, k, "but") && k > ca->b) ||
+            (eq(c, k, ",") && k + 2 < c->se && eq(c, k + 1, "and") &&
+             (mention_at(c, k + 2) >= 0 || is(c, RM_C_DET, k + 2) || is(c, RM_C_PRON, k + 2)))) {
+            ca->fwd_end = k;
+            break;
+        }
+    }
+    if (strcmp(F(c, ca->a), "according") == 0) {
+        ca->postposed = 1; /* "according to X" covers the whole sentence */
+        ca->fwd_end = c->se;
+        return;
+    }
+    /* ", said X" or ", X said" with no predicate in between */
+    for (q = ca->a; q-- > c->ss && ca->a - q <= 7;) {
+        if (eq(c, q, ",") || eq(c, q, "\"")) {
+            ca->postposed = 1;
+            break;
+        }
+        if (eq(c, q, "that") || c->trig[q - c->ss] || is(c, RM_C_SUBORD, q))
+            break;
+    }
+}
+
 static void find_cues(ctx *c)
 {
     size_t i = c->ss;
@@ -1451,6 +1493,7 @@ static void find_cues(ctx *c)
                 }
                 for (k = 0; k < g.n; k++)
                     ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
+                attribution_span(c, &ca);
             }
             if (rm_vec_push(&c->cues, ca))
                 c->failed = 1;
@@ -1570,6 +1613,19 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         }
         case RM_SCOPE_SENTENCE:
             applies = !ca->embedded || (ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos));
+            if (cue->own_report && !ca->embedded)
+                applies = (tpos >= ca->b && tpos < ca->fwd_end) || (tpos < ca->a && ca->postposed);
+            if (cue->own_report && applies && c->cur_src)
+                for (k = 0; k < c->cur_src->n; k++) {
+                    /* "American and British warplanes struck ..., the
+                       Pentagon said": the speaker's side reports its own
+                       action */
+                    int x, e2 = c->cur_src->m[k] < -1 ? -(c->cur_src->m[k] + 2)
+                                                       : c->ms.v[c->cur_src->m[k]].entity;
+                    for (x = 0; x < ca->nspeaker; x++)
+                        if (ca->speaker[x] == e2)
+                            applies = 0;
+                }
             if (cue->own_report)
                 for (k = 0; k < ca->nspeaker; k++)
                     if (ca->speaker[k] == src || ca->speaker[k] == tgt)
@@ -1796,7 +1852,9 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
             if (te >= 0 && tr->target_types &&
                 !(tr->target_types & (1u << ent(c, te)->type)))
                 continue; /* "accession to NATO", not to a country */
+            c->cur_src = src;
             mod = modality_for(c, tpos, tend, rel, se, te, &cue);
+            c->cur_src = NULL;
             if (relmap_relation_is_symmetric(rel) && se >= 0 && te >= 0 && se != te &&
                 (c->pair_sent != c->sent_idx || c->pair[0] < 0)) {
                 c->pair[0] = se;
@@ -2039,6 +2097,20 @@ static void mark_triggers(ctx *c)
     }
 }
 
+/* A noun trigger within the next few tokens: the verb's object ("refused
+   to join Western sanctions"). */
+static int noun_object_follows(const ctx *c, size_t j)
+{
+    size_t q;
+    for (q = j; q < c->se && q < j + 5; q++) {
+        if (punct(c, q) || is(c, RM_C_PREP, q))
+            return 0;
+        if (c->trig[q - c->ss] && is_noun_trigger(c, q))
+            return 1;
+    }
+    return 0;
+}
+
 /* Denials run last: when the text leaves the claimant unstated, the other
    party of the denied claim ("denied sending drones to Russia") must already
    be known. */
@@ -2078,6 +2150,11 @@ static int run_triggers(ctx *c)
                     total += got;
                     done[tr->relation] = 1;
                     c->fired[i - c->ss] = 1;
+                } else if (pass == 0 && h[k].form != RM_FORM_NOUN && !after_det &&
+                           !noun_object_follows(c, i + h[k].ntok)) {
+                    /* "agreed to supply [no recipient] under a deal signed
+                       with Niamey": the cue was about the supply */
+                    close_cues(c, i, i + h[k].ntok);
                 }
             }
         }
@@ -2187,7 +2264,8 @@ static void run_patterns(ctx *c)
                 continue;
             for (k = p->b; k < m->a; k++)
                 if (!is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_POSS) &&
-                    !is(c, RM_C_ROLE, k))
+                    !is(c, RM_C_ROLE, k) && !eq(c, k, "such") && !eq(c, k, "as") &&
+                    !eq(c, k, "including"))
                     ok = 0;
             if (ok) {
                 group g;
