@@ -1005,7 +1005,7 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             const mention *m = &c->ms.v[mi];
             int k, skip = 0;
             for (k = 0; exclude && k < exclude->n; k++)
-                if (c->ms.v[exclude->m[k]].group == m->group)
+                if (exclude->m[k] >= 0 && c->ms.v[exclude->m[k]].group == m->group)
                     skip = 1;
             if (usable(m) && !skip) {
                 get_group(c, mi, g);
@@ -1400,8 +1400,8 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     case RM_ROLE_OBJECT: return find_object(c, tend, g);
     case RM_ROLE_POSSESSOR: {
         group tmp;
-        if (find_left(c, tpos, other, &tmp) && c->ms.v[tmp.m[tmp.n - 1]].poss &&
-            c->ms.v[tmp.m[tmp.n - 1]].b + 4 >= tpos) {
+        if (find_left(c, tpos, other, &tmp) && tmp.m[tmp.n - 1] >= 0 &&
+            c->ms.v[tmp.m[tmp.n - 1]].poss && c->ms.v[tmp.m[tmp.n - 1]].b + 4 >= tpos) {
             *g = tmp;
             return 1;
         }
@@ -1430,7 +1430,7 @@ static void attribution_span(const ctx *c, cue_at *ca)
     ca->postposed = 0;
     for (k = ca->b; k < c->se; k++) {
         if (eq(c, k, ";") || (eq(c, k, "but") && k > ca->b) ||
-            (eq(c, k, ",") && k + 2 < c->se && eq(c, k + 1, "and") &&
+            (eq(c, k, ",") && k + 2 < c->se && eq(c, k + 1, "and") && !eq(c, k + 2, "that") &&
              (mention_at(c, k + 2) >= 0 || is(c, RM_C_DET, k + 2) || is(c, RM_C_PRON, k + 2)))) {
             ca->fwd_end = k;
             break;
@@ -1734,7 +1734,8 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             return make_item(c, e, tend);
         return e < tpos ? make_item(c, e, tpos) : NULL;
     }
-    if (obj && obj->n && obj->m[0] >= 0 && c->ms.v[obj->m[0]].prep[0] == '\0') {
+    if (obj && obj->n && obj->m[0] >= 0 && obj->m[obj->n - 1] >= 0 &&
+        c->ms.v[obj->m[0]].prep[0] == '\0') {
         size_t last = c->ms.v[obj->m[obj->n - 1]].b;
         if (last >= j && last < j + 6) {
             if (last < c->se && eq(c, last, "with"))
@@ -1844,7 +1845,7 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
             const mention *tm = tgt->m[j] >= 0 ? &c->ms.v[tgt->m[j]] : NULL;
             /* "X and Y sent troops to their borders": the pronoun is the
                subject itself */
-            if (tm && tm->use == M_ANAPH && tm->ante >= 0 && src->m[i] >= 0 &&
+            if (tm && tm->use == M_ANAPH && tm->ante >= 0 && src->m[i] >= 0 && tm->ante < (int)c->ms.n &&
                 c->ms.v[src->m[i]].group == c->ms.v[tm->ante].group)
                 continue;
             if (se >= 0 && (src->m[i] >= 0 && c->ms.v[src->m[i]].use == M_ANAPH))
@@ -2004,7 +2005,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 found_t = find_claimant(c, tend, &src, &tgt);
     }
     if (found_t && tgt.n >= 2 && tgt.m[0] >= 0 &&
-        strcmp(c->ms.v[tgt.m[0]].prep, "between") == 0) {
+        tgt.m[0] < (int)c->ms.n && strcmp(c->ms.v[tgt.m[0]].prep, "between") == 0) {
         /* "fighting between X and Y": each against the other */
         int i, j, n = 0;
         for (i = 0; i < tgt.n; i++)
@@ -2276,7 +2277,7 @@ static void run_patterns(ctx *c)
                 memcpy(m->prep, p->prep, sizeof m->prep);
                 get_group(c, (int)i, &g);
                 for (gi = 0; gi < g.n; gi++)
-                    if ((size_t)g.m[gi] >= i)
+                    if (g.m[gi] >= 0 && (size_t)g.m[gi] >= i)
                         add_event(c, c->ms.v[g.m[gi]].entity, p->entity,
                                   RELMAP_REL_PART_OF, mod, NULL, p->a, p->b, cue,
                                   "premodifier-part-of");
