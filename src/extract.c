@@ -95,6 +95,8 @@ typedef struct ctx {
     size_t sent_first; /* index of this sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
     const group *cur_src; /* the source group of the event being emitted */
+    relmap_modality floor_mod; /* least modality for the event being emitted */
+    const char *floor_cue;
     int venue_ok;      /* the current trigger may take a venue as target */
     int verb_trigger;  /* the current trigger is read as a verb */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
@@ -888,6 +890,10 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         while (r > c->ss && is(c, RM_C_ROLE, r) && mention_at(c, r) < 0 &&
                is(c, RM_C_ROLE, r - 1) && mention_at(c, r - 1) < 0)
             r--; /* "Qatar's prime minister said": back to "prime" */
+        /* "Sudan's army-led government": over a hyphenated modifier */
+        while (r >= c->ss + 3 && (c->t.toks[r - 2].flags & RM_TOK_HYPHEN) &&
+               mention_at(c, r - 1) < 0 && mention_at(c, r - 3) < 0)
+            r -= 3;
         if (r != q && r > c->ss &&
             ((c->t.toks[r - 1].flags & RM_TOK_POSS) || is(c, RM_C_PRON, r - 1)))
             q = r; /* the role phrase belongs to the possessor before it */
@@ -1321,6 +1327,10 @@ static int find_venue(const ctx *c, size_t tend, group *g)
                 g->m[0] = mi;
                 return 1;
             }
+            if (m->a > c->ss && (eq(c, m->a - 1, "what") || eq(c, m->a - 1, "which"))) {
+                j = m->b - 1; /* "at what New Delhi described as camps in X" */
+                continue;
+            }
             return 0;
         }
         if (c->trig[j - c->ss] && j > tend)
@@ -1444,7 +1454,8 @@ static void attribution_span(const ctx *c, cue_at *ca)
     /* ", said X" or ", X said" with no predicate in between */
     for (q = ca->a; q-- > c->ss && ca->a - q <= 7;) {
         if (eq(c, q, ",") || eq(c, q, "\"")) {
-            ca->postposed = 1;
+            /* ", and the Treasury said ..." is a new clause of its own */
+            ca->postposed = !(q + 1 < c->se && (eq(c, q + 1, "and") || eq(c, q + 1, "but")));
             break;
         }
         if (eq(c, q, "that") || c->trig[q - c->ss] || is(c, RM_C_SUBORD, q))
@@ -1555,8 +1566,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     const char **cue_text)
 {
     size_t i;
-    relmap_modality best = RELMAP_MOD_ASSERTED;
-    *cue_text = NULL;
+    relmap_modality best = c->floor_mod;
+    *cue_text = c->floor_cue;
     /* "refused to join U.S. and EU sanctions": a noun whose actor stands
        right before it names something that exists; a cue before that noun
        phrase governs the verb, not the noun */
@@ -1638,6 +1649,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             cue->modality != RELMAP_MOD_ALLEGED && ca->a >= tend && ca->a < tend + 14 &&
             clause_of(c, ca->a) == clause_of(c, tpos) && noun_subject(c, tpos, tend, ca->a))
             applies = 1;
+        if (applies && (cue->not_for & (1u << rel)))
+            applies = 0;
         if (applies && cue->modality == RELMAP_MOD_ALLEGED &&
             (rel == RELMAP_REL_DENIES || rel == RELMAP_REL_ACCUSES))
             applies = 0; /* a denial or accusation is itself reported fact */
@@ -1954,6 +1967,20 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
     }
 }
 
+/* Like close_cues, for cues that end right before the verb at tpos
+   ("agreed to supply"), not those further away ("likely to be deployed"). */
+static void close_cues_near(ctx *c, size_t tpos, size_t end)
+{
+    size_t i;
+    for (i = 0; i < c->cues.n; i++) {
+        cue_at *ca = &c->cues.v[i];
+        const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
+        if (cue->scope == RM_SCOPE_CLAUSE && ca->b <= tpos && tpos <= ca->b + 1 &&
+            ca->close == (size_t)-1 && clause_of(c, ca->a) == clause_of(c, tpos))
+            ca->close = end;
+    }
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -2035,8 +2062,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (!found_t && tr->relation == RELMAP_REL_MEETS && c->nsym > 0 && src.n > 0) {
         /* "a meeting hosted by Russia": the host joins the talks already
-           found in this sentence */
+           found in this sentence, with their modality */
         int i, n = 0, se = entity_of(c, src.m[0], NULL, 0);
+        size_t e2;
+        for (e2 = c->sent_first; e2 < c->doc->events.n; e2++)
+            if (c->doc->events.v[e2].relation == RELMAP_REL_MEETS) {
+                c->floor_mod = c->doc->events.v[e2].modality;
+                c->floor_cue = c->doc->events.v[e2].cue;
+                break;
+            }
         for (i = 0; i < c->nsym; i++) {
             group a, b;
             if (c->sym[i] == se)
@@ -2046,6 +2080,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             b.m[0] = -(c->sym[i] + 2);
             n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
         }
+        c->floor_mod = RELMAP_MOD_ASSERTED;
+        c->floor_cue = NULL;
         if (n)
             return n;
     }
@@ -2127,7 +2163,13 @@ static int run_triggers(ctx *c)
         if (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK)
             continue;
         n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
-        after_det = i > c->ss && (is(c, RM_C_DET, i - 1) || (c->t.toks[i - 1].flags & RM_TOK_POSS));
+        after_det = i > c->ss && (eq(c, i - 1, "the") || eq(c, i - 1, "a") ||
+                                  eq(c, i - 1, "an") || eq(c, i - 1, "this") ||
+                                  eq(c, i - 1, "these") || eq(c, i - 1, "those") ||
+                                  eq(c, i - 1, "its") || eq(c, i - 1, "their") ||
+                                  eq(c, i - 1, "his") || eq(c, i - 1, "her") ||
+                                  eq(c, i - 1, "any") || eq(c, i - 1, "no") ||
+                                  (c->t.toks[i - 1].flags & RM_TOK_POSS));
         {
             /* a word may express several relations ("signed a treaty":
                talks and cooperation), but each relation only once */
@@ -2146,6 +2188,13 @@ static int run_triggers(ctx *c)
                     continue;
                 if (after_det && h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING)
                     continue;
+                /* "provider of attack drones": a bare verb before goods is
+                   a compound modifier, not a predicate */
+                if (h[k].form == RM_FORM_BASE && i + h[k].ntok < c->se &&
+                    is(c, RM_C_GOODS, i + h[k].ntok) && i > c->ss &&
+                    mention_at(c, i - 1) < 0 && !is(c, RM_C_AUX, i - 1) &&
+                    !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to"))
+                    continue;
                 got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
                 if (got) {
                     total += got;
@@ -2155,7 +2204,7 @@ static int run_triggers(ctx *c)
                            !noun_object_follows(c, i + h[k].ntok)) {
                     /* "agreed to supply [no recipient] under a deal signed
                        with Niamey": the cue was about the supply */
-                    close_cues(c, i, i + h[k].ntok);
+                    close_cues_near(c, i, i + h[k].ntok);
                 }
             }
         }

@@ -499,6 +499,21 @@ static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
                                 "cues[%zu].scope: unknown scope \"%s\" "
                                 "(expected next, previous, clause or sentence)", i, scope);
         cue.own_report = json_is_true(json_object_get(c, "own_report"));
+        cue.not_for = 0;
+        {
+            json_t *nf = json_object_get(c, "not_for"), *v3;
+            size_t q;
+            if (nf != NULL && !json_is_array(nf))
+                return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                    "cues[%zu].not_for: expected an array of relations", i);
+            json_array_foreach(nf, q, v3) {
+                int r = relmap_relation_from_name(json_string_value(v3));
+                if (r < 0)
+                    return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                        "cues[%zu].not_for[%zu]: unknown relation", i, q);
+                cue.not_for |= 1u << r;
+            }
+        }
         cue.window = json_is_integer(win) ? (int)json_integer_value(win) : 4;
         if (cue.window < 1 || cue.window > 50)
             return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,

@@ -55,6 +55,7 @@ typedef struct rm_cue {
     rm_scope scope;
     int window;
     int own_report; /* a party's statement about itself stays asserted */
+    unsigned not_for; /* bit per relation the cue does not hedge */
 } rm_cue;
 
 /* Word classes used by the extractor. */
