@@ -588,6 +588,18 @@ static void find_mentions(ctx *c)
     }
 }
 
+/* Is the mention followed by a verb, so that it opens a new clause
+   ("... through Syria, and the Israeli military has struck ...")? */
+static int opens_clause(const ctx *c, const mention *q)
+{
+    size_t b = q->b;
+    if (q->poss || b >= c->se)
+        return 0;
+    if (is(c, RM_C_AUX, b) || is(c, RM_C_BE, b))
+        return !is(c, RM_C_DET, b) && !is(c, RM_C_PREP, b);
+    return c->trig[b - c->ss] && !is_noun_only(c, b);
+}
+
 /* "American and British forces": a bare demonym coordinated with one that
    heads a role noun stands for its country too. */
 static void share_roles(ctx *c)
@@ -598,7 +610,8 @@ static void share_roles(ctx *c)
         mention *p = &c->ms.v[i - 1], *q = &c->ms.v[i];
         size_t k;
         int ok = p->prep[0] && !p->poss && q->prep[0] == '\0' && q->a > p->b &&
-                 (p->use == M_VENUE || usable(p)) && (q->use == M_STRONG);
+                 (p->use == M_VENUE || usable(p)) && (q->use == M_STRONG) &&
+                 (!opens_clause(c, q) || strcmp(p->prep, "between") == 0);
         for (k = p->b; ok && k < q->a; k++)
             if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ",") && !is(c, RM_C_DET, k))
                 ok = 0;
@@ -681,7 +694,7 @@ static void group_mentions(ctx *c)
                     ok = 0;
             }
             /* "... to Russia and Iran sold ...": a new subject */
-            if (ok && p->prep[0] && q->b < c->se && !q->poss &&
+            if (ok && p->prep[0] && strcmp(p->prep, "between") != 0 && q->b < c->se && !q->poss &&
                 (is(c, RM_C_AUX, q->b) || is(c, RM_C_BE, q->b) || c->trig[q->b - c->ss]) &&
                 !is(c, RM_C_DET, q->b) && !is(c, RM_C_PREP, q->b))
                 ok = 0;
@@ -856,7 +869,9 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     size_t j = tpos, p = tpos;
     int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
     /* skip auxiliaries and adverbs right before the verb */
-    while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1)) &&
+    while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
+                         (c->t.toks[p - 1].nfold > 3 && mention_at(c, p - 1) < 0 &&
+                          strcmp(F(c, p - 1) + c->t.toks[p - 1].nfold - 2, "ly") == 0)) &&
            !eq(c, p - 1, "to"))
         p--;
     if (p > c->ss) {
@@ -1456,6 +1471,16 @@ static void attribution_span(const ctx *c, cue_at *ca)
         if (eq(c, q, ",") || eq(c, q, "\"")) {
             /* ", and the Treasury said ..." is a new clause of its own */
             ca->postposed = !(q + 1 < c->se && (eq(c, q + 1, "and") || eq(c, q + 1, "but")));
+            if (ca->postposed) {
+                /* ", the military said Tuesday, hours after ...": what
+                   follows is not its complement */
+                size_t k2;
+                for (k2 = ca->b; k2 < ca->fwd_end; k2++)
+                    if (eq(c, k2, ",")) {
+                        ca->fwd_end = k2;
+                        break;
+                    }
+            }
             break;
         }
         if (eq(c, q, "that") || c->trig[q - c->ss] || is(c, RM_C_SUBORD, q))
