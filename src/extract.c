@@ -1329,7 +1329,7 @@ static int find_venue(const ctx *c, size_t tend, group *g)
 {
     size_t j;
     int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
-    for (j = tend; j < c->se && j < tend + 10; j++) {
+    for (j = tend; j < c->se && j < tend + 16; j++) {
         int mi = mention_at(c, j);
         if (clause_of(c, j) != cl)
             break;
@@ -2147,6 +2147,14 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     return k;
 }
 
+/* "anti-ship missiles", "food-for-arms deal": words inside a hyphenated
+   compound are not predicates. */
+static int in_compound(const ctx *c, size_t i)
+{
+    return (i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN)) ||
+           (i + 1 < c->se && (c->t.toks[i + 1].flags & RM_TOK_HYPHEN));
+}
+
 static void mark_triggers(ctx *c)
 {
     size_t i;
@@ -2154,7 +2162,8 @@ static void mark_triggers(ctx *c)
     memset(c->fired, 0, c->se - c->ss);
     for (i = c->ss; i < c->se; i++) {
         rm_hit h[4];
-        if (mention_at(c, i) < 0 && rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4))
+        if (mention_at(c, i) < 0 && !in_compound(c, i) &&
+            rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4))
             c->trig[i - c->ss] = 1;
     }
 }
@@ -2185,7 +2194,8 @@ static int run_triggers(ctx *c)
         rm_hit h[4];
         size_t n, k;
         int after_det;
-        if (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK)
+        if ((mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
+            in_compound(c, i))
             continue;
         n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
         after_det = i > c->ss && (eq(c, i - 1, "the") || eq(c, i - 1, "a") ||
