@@ -99,6 +99,7 @@ typedef struct ctx {
     const char *floor_cue;
     int venue_ok;      /* the current trigger may take a venue as target */
     int verb_trigger;  /* the current trigger is read as a verb */
+    int between_found; /* the last prepositional target came with "between" */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
     int nsym;
     int parties[MAX_GROUP]; /* the latest talks' parties in the document */
@@ -1021,6 +1022,14 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
         int mi;
         if (clause_of(c, j) != cl)
             break;
+        /* "Seoul and Washington fear will lead to new arms transfers": the
+           actor of a noun is not found across another verb's auxiliary */
+        if (mention_at(c, j) < 0 &&
+            (((eq(c, j, "will") || eq(c, j, "would") || eq(c, j, "could") || eq(c, j, "can") ||
+               eq(c, j, "may") || eq(c, j, "might") || eq(c, j, "should") || eq(c, j, "must")) &&
+              j > c->ss && mention_at(c, j - 1) < 0) ||
+             eq(c, j, "that") || eq(c, j, "which") || eq(c, j, "who")))
+            break;
         mi = mention_at(c, j);
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
@@ -1124,6 +1133,7 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             const mention *m = &c->ms.v[mi];
             if (usable(m) && strcmp(m->prep, prep) == 0) {
                 get_group(c, mi, g);
+                ((ctx *)c)->between_found = strcmp(prep, "between") == 0;
                 if (m->use == M_ANAPH && m->ante >= 0) {
                     /* a pronoun target stays itself, so "X and Y sent
                        troops to their borders" is seen as reflexive */
@@ -1576,8 +1586,9 @@ static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
                          is(c, RM_C_HOSTING, b - 1) || is(c, RM_C_BACKING, b - 1) ||
                          is(c, RM_C_GOODS, b - 1) || (c->t.toks[b - 1].flags & RM_TOK_POSS)))
         b--;
-    if (b > c->ss && clause_of(c, b - 1) == clause_of(c, b) && !eq(c, b - 1, ",") &&
-        !eq(c, b - 1, "that") && !is(c, RM_C_SUBORD, b - 1))
+    if (b > c->ss && clause_of(c, b - 1) == clause_of(c, b) &&
+        (is(c, RM_C_PREP, b - 1) ||
+         (!eq(c, b - 1, ",") && !eq(c, b - 1, "that") && !is(c, RM_C_SUBORD, b - 1))))
         return 0;
     for (k = tend; k < cue; k++)
         if (c->trig[k - c->ss] && !is(c, RM_C_GOODS, k) && !is(c, RM_C_CONTAINER, k))
@@ -2021,6 +2032,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     int k, found_t = 0, found_s = 0;
     const char *item = NULL;
     src.n = tgt.n = 0;
+    c->between_found = 0;
     for (k = 0; k < tr->ntarget && !found_t; k++)
         if (tr->target[k].kind != RM_ROLE_CLAIMANT)
             found_t = bind(c, &tr->target[k], tpos, tend, passive, NULL, &tgt);
@@ -2056,8 +2068,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             if (tr->target[k].kind == RM_ROLE_CLAIMANT)
                 found_t = find_claimant(c, tend, &src, &tgt);
     }
-    if (found_t && tgt.n >= 2 && tgt.m[0] >= 0 &&
-        tgt.m[0] < (int)c->ms.n && strcmp(c->ms.v[tgt.m[0]].prep, "between") == 0) {
+    if (found_t && tgt.n >= 2 &&
+        (c->between_found ||
+         (tgt.m[0] >= 0 && strcmp(c->ms.v[tgt.m[0]].prep, "between") == 0))) {
         /* "fighting between X and Y": each against the other */
         int i, j, n = 0;
         for (i = 0; i < tgt.n; i++)
