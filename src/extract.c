@@ -828,6 +828,50 @@ static void find_clauses(ctx *c)
     }
 }
 
+/* Appositives after a name (", Hezbollah's main patron,") are marked like
+   relative clauses: subjects and pronoun antecedents are not looked for
+   inside them. Runs once mentions and triggers are known. */
+static void mark_appositives(ctx *c)
+{
+    size_t i, k;
+    /* appositives after a name: ", Hezbollah's main patron," */
+    for (i = c->ss + 1; i + 1 < c->se; i++) {
+        size_t j, e = 0;
+        if (!eq(c, i, ",") || mention_at(c, i - 1) < 0 ||
+            !(is(c, RM_C_DET, i + 1) || (mention_at(c, i + 1) >= 0 &&
+                                          c->ms.v[mention_at(c, i + 1)].poss)))
+            continue;
+        for (j = i + 1; j < c->se && j <= i + 9; j++) {
+            if (eq(c, j, ",")) {
+                e = j;
+                break;
+            }
+            if (is(c, RM_C_BE, j) || is(c, RM_C_AUX, j) || is(c, RM_C_REL, j) ||
+                (c->trig[j - c->ss] && !is_noun_only(c, j)))
+                break;
+        }
+        for (j = i + 1; e && j < e; j++)
+            c->inrel[j - c->ss] = 1;
+    }
+    /* a pronoun whose antecedent sat in an appositive takes the nearest
+       subject-like actor outside it */
+    for (k = 0; k < c->ms.n; k++) {
+        mention *m = &c->ms.v[k];
+        size_t q;
+        if (m->use != M_ANAPH || m->ante < 0 || c->inrel[m->a - c->ss] ||
+            !c->inrel[c->ms.v[m->ante].a - c->ss])
+            continue;
+        for (q = (size_t)m->ante; q-- > 0;) {
+            const mention *p = &c->ms.v[q];
+            if (p->use == M_STRONG && p->prep[0] == '\0' && !c->inrel[p->a - c->ss]) {
+                m->ante = (int)q;
+                m->entity = m->cand[0] = p->entity;
+                break;
+            }
+        }
+    }
+}
+
 /* ---- argument roles ---- */
 
 static int subject_like(const ctx *c, const mention *m)
@@ -1418,6 +1462,30 @@ static int is_passive(const ctx *c, size_t tpos, size_t tend, rm_form form)
     return 0;
 }
 
+/* The first token of the noun phrase a noun trigger heads ("Taiwan's main
+   arms [supplier]"), so its clause subject can be looked up before it. */
+static size_t np_start(const ctx *c, size_t tpos)
+{
+    size_t j = tpos, steps = 0;
+    while (j > c->ss && steps++ < 6) {
+        size_t k = j - 1;
+        int mi = mention_at(c, k);
+        if (mi >= 0 && c->ms.v[mi].poss) {
+            j = c->ms.v[mi].a;
+            continue;
+        }
+        if ((c->t.toks[k].flags & RM_TOK_POSS) || is(c, RM_C_DET, k) || is(c, RM_C_GOODS, k) ||
+            ((c->t.toks[k].flags & RM_TOK_WORD) && !(c->t.toks[k].flags & RM_TOK_CAP) &&
+             mention_at(c, k) < 0 && !c->trig[k - c->ss] && !is(c, RM_C_PREP, k) &&
+             !is(c, RM_C_BE, k) && !is(c, RM_C_AUX, k) && !is(c, RM_C_COORD, k))) {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
 static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
                 const group *other, group *g)
 {
@@ -1430,7 +1498,10 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
             k = RM_ROLE_SUBJECT;
     }
     switch (k) {
-    case RM_ROLE_SUBJECT: return find_subject(c, tpos, g);
+    case RM_ROLE_SUBJECT:
+        if (!c->verb_trigger)
+            return find_subject(c, np_start(c, tpos), g);
+        return find_subject(c, tpos, g);
     case RM_ROLE_LEFT: return find_left(c, tpos, other, g);
     case RM_ROLE_OBJECT: return find_object(c, tend, g);
     case RM_ROLE_POSSESSOR: {
@@ -1889,6 +1960,10 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
         for (j = 0; j < tgt->n; j++) {
             int se = entity_of(c, src->m[i], NULL, 0);
             int te = entity_of(c, tgt->m[j], &se, 1);
+            /* "Taiwan's supplier, and the island relies on Washington": an
+               anaphoric source is resolved once the target is known */
+            if (se < 0 && te >= 0)
+                se = entity_of(c, src->m[i], &te, 1);
             const char *cue;
             relmap_modality mod;
             const mention *tm = tgt->m[j] >= 0 ? &c->ms.v[tgt->m[j]] : NULL;
@@ -2518,6 +2593,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         if (c->ms.v[i].surface)
             note_surface(c, &c->ms.v[i]);
     mark_triggers(c);
+    mark_appositives(c);
     find_cues(c);
     run_patterns(c);
     run_triggers(c);
