@@ -24,6 +24,7 @@ typedef struct mention {
     int entity;      /* for anaphors: first candidate */
     int cand[MAX_CAND];
     int ncand;
+    int ncur;        /* candidates from the current sentence (first ncur) */
     rm_alias_kind kind;
     int use;         /* M_* */
     int poss;        /* followed by 's */
@@ -335,6 +336,7 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
 {
     size_t i, n = c->ms.n + c->recent.n;
     m->ncand = 0;
+    m->ncur = 0;
     for (i = 0; i < n && m->ncand < MAX_CAND; i++) {
         int e, k, dup = 0;
         relmap_actor_type ty;
@@ -357,8 +359,11 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
         for (k = 0; k < m->ncand; k++)
             if (m->cand[k] == e)
                 dup = 1;
-        if (!dup)
+        if (!dup) {
             m->cand[m->ncand++] = e;
+            if (i < c->ms.n)
+                m->ncur = m->ncand;
+        }
     }
     m->entity = m->ncand ? m->cand[0] : -1;
 }
@@ -612,7 +617,8 @@ static void share_roles(ctx *c)
         size_t k;
         int ok = p->prep[0] && !p->poss && q->prep[0] == '\0' && q->a > p->b &&
                  (p->use == M_VENUE || usable(p)) && (q->use == M_STRONG) &&
-                 (!opens_clause(c, q) || strcmp(p->prep, "between") == 0);
+                 (!opens_clause(c, q) ||
+                  (strcmp(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")));
         for (k = p->b; ok && k < q->a; k++)
             if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ",") && !is(c, RM_C_DET, k))
                 ok = 0;
@@ -695,7 +701,9 @@ static void group_mentions(ctx *c)
                     ok = 0;
             }
             /* "... to Russia and Iran sold ...": a new subject */
-            if (ok && p->prep[0] && strcmp(p->prep, "between") != 0 && q->b < c->se && !q->poss &&
+            if (ok && p->prep[0] &&
+                !(strcmp(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")) &&
+                q->b < c->se && !q->poss &&
                 (is(c, RM_C_AUX, q->b) || is(c, RM_C_BE, q->b) || c->trig[q->b - c->ss]) &&
                 !is(c, RM_C_DET, q->b) && !is(c, RM_C_PREP, q->b))
                 ok = 0;
@@ -1237,18 +1245,21 @@ static int entity_of(const ctx *c, int m, const int *avoid, int navoid)
     if (mm->use != M_ANAPH)
         return mm->entity;
     {
-        int found = -1, count = 0;
-        for (k = 0; k < mm->ncand; k++) {
-            int bad = 0;
-            for (j = 0; j < navoid; j++)
-                if (avoid[j] == mm->cand[k])
-                    bad = 1;
-            if (!bad) {
-                if (found < 0)
-                    found = mm->cand[k];
-                count++;
+        int found = -1, count = 0, pass;
+        /* candidates of this sentence first; the previous sentence only if
+           none is left here */
+        for (pass = 0; pass < 2 && count == 0; pass++)
+            for (k = pass ? mm->ncur : 0; k < (pass ? mm->ncand : mm->ncur); k++) {
+                int bad = 0;
+                for (j = 0; j < navoid; j++)
+                    if (avoid[j] == mm->cand[k])
+                        bad = 1;
+                if (!bad) {
+                    if (found < 0)
+                        found = mm->cand[k];
+                    count++;
+                }
             }
-        }
         /* pronouns carry one antecedent; a nominal anaphor with two live
            candidates is ambiguous */
         if (count > 1 && mm->ante < 0)
@@ -1416,8 +1427,11 @@ static int find_origin(const ctx *c, size_t tend, group *g)
     for (j = tend; j < c->se && j < tend + 8; j++) {
         int mi = mention_at(c, j);
         if (mi >= 0) {
-            if (c->ms.v[mi].use == M_WEAK && c->ms.v[mi].b < c->se &&
-                !(c->t.toks[c->ms.v[mi].b].flags & RM_TOK_HYPHEN)) {
+            const mention *m = &c->ms.v[mi];
+            if ((m->use == M_WEAK && m->b < c->se &&
+                 !(c->t.toks[m->b].flags & RM_TOK_HYPHEN)) ||
+                /* "buys most of its crude", "imports Russia's oil" */
+                (m->poss && usable(m) && m->b + 1 < c->se && is(c, RM_C_GOODS, m->b + 1))) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
@@ -1980,6 +1994,10 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
             c->cur_src = src;
             mod = modality_for(c, tpos, tend, rel, se, te, &cue);
             c->cur_src = NULL;
+            if (tr->modality > mod) {
+                mod = tr->modality; /* "ordered launchers from X": not yet delivered */
+                cue = NULL;
+            }
             if (relmap_relation_is_symmetric(rel) && se >= 0 && te >= 0 && se != te &&
                 (c->pair_sent != c->sent_idx || c->pair[0] < 0)) {
                 c->pair[0] = se;

@@ -408,6 +408,14 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
             return rc;
         t.item = json_is_true(json_object_get(tr, "item"));
         {
+            const char *tm = json_string_value(json_object_get(tr, "modality"));
+            int mv = tm ? relmap_modality_from_name(tm) : RELMAP_MOD_ASSERTED;
+            if (mv < 0)
+                return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                    "triggers[%zu].modality: unknown modality \"%s\"", i, tm);
+            t.modality = (relmap_modality)mv;
+        }
+        {
             json_t *tt = json_object_get(tr, "target_type"), *v2;
             size_t q;
             if (tt != NULL) {

@@ -36,6 +36,7 @@ typedef struct rm_trigger {
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
     unsigned target_types; /* bit per relmap_actor_type allowed as target; 0 = any */
+    relmap_modality modality; /* least modality of its events (an order is potential) */
 } rm_trigger;
 
 typedef enum rm_form {
