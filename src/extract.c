@@ -114,6 +114,7 @@ typedef struct ctx {
 /* ---- small helpers ---- */
 
 static int is_noun_only(const ctx *c, size_t i);
+static int is_noun_trigger(const ctx *c, size_t i);
 
 static const char *F(const ctx *c, size_t i)
 {
@@ -603,7 +604,10 @@ static int opens_clause(const ctx *c, const mention *q)
         return 0;
     if (is(c, RM_C_AUX, b) || is(c, RM_C_BE, b))
         return !is(c, RM_C_DET, b) && !is(c, RM_C_PREP, b);
-    return c->trig[b - c->ss] && !is_noun_only(c, b);
+    /* a verb of its own: not a noun reading ("EU sanctions"), not a
+       participle ("companies in Turkey accused of") */
+    return c->trig[b - c->ss] && !is_noun_trigger(c, b) &&
+           !(b + 1 < c->se && (eq(c, b + 1, "of") || eq(c, b + 1, "by")));
 }
 
 /* "American and British forces": a bare demonym coordinated with one that
@@ -904,6 +908,22 @@ static int clause_subject(const ctx *c, size_t i, group *g)
 {
     size_t j;
     int cl = clause_of(c, i);
+    /* "..., and France has offered to help train and equip them": the
+       nearest actor with a verb of its own */
+    for (j = i; j-- > c->ss;) {
+        int mi;
+        if (clause_of(c, j) != cl)
+            break;
+        if (c->inrel[j - c->ss])
+            continue;
+        mi = mention_at(c, j);
+        if (mi >= 0 && subject_like(c, &c->ms.v[mi]) && opens_clause(c, &c->ms.v[mi])) {
+            get_group(c, mi, g);
+            return g->n > 0;
+        }
+        if (mi >= 0)
+            j = c->ms.v[mi].a;
+    }
     for (j = c->ss; j < c->se; j++) {
         int mi;
         if (clause_of(c, j) != cl || c->inrel[j - c->ss])
@@ -1205,6 +1225,10 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             continue;
         }
         /* do not run into the arguments of the next trigger */
+        /* ", in a letter to the UN": a new adverbial, not this verb's */
+        if (eq(c, j, ",") && j > tend && j + 1 < c->se &&
+            (is(c, RM_C_PREP, j + 1) || is(c, RM_C_SUBORD, j + 1) || is(c, RM_C_REL, j + 1)))
+            break;
         /* a verb's own object noun ("signed a pact with Niger") does not
            stop the search; another predicate does */
         if (c->trig[j - c->ss] && j > tend + 1 && !is(c, RM_C_GOODS, j) &&
@@ -1226,6 +1250,13 @@ static int find_that(const ctx *c, size_t tend, group *g)
     for (j = j + 1; j < c->se && j < tend + 12; j++) {
         int mi = mention_at(c, j);
         if (mi >= 0 && usable(&c->ms.v[mi]) && c->ms.v[mi].prep[0] == '\0') {
+            size_t k;
+            /* "warned that the country would retaliate": a threat of what
+               one will do, not an accusation of what another did */
+            for (k = c->ms.v[mi].b; k < c->se && k < c->ms.v[mi].b + 3; k++)
+                if (eq(c, k, "would") || eq(c, k, "will") || eq(c, k, "could") ||
+                    eq(c, k, "might"))
+                    return 0;
             get_group(c, mi, g);
             return g->n > 0;
         }
@@ -1489,9 +1520,7 @@ static size_t np_start(const ctx *c, size_t tpos)
             continue;
         }
         if ((c->t.toks[k].flags & RM_TOK_POSS) || is(c, RM_C_DET, k) || is(c, RM_C_GOODS, k) ||
-            ((c->t.toks[k].flags & RM_TOK_WORD) && !(c->t.toks[k].flags & RM_TOK_CAP) &&
-             mention_at(c, k) < 0 && !c->trig[k - c->ss] && !is(c, RM_C_PREP, k) &&
-             !is(c, RM_C_BE, k) && !is(c, RM_C_AUX, k) && !is(c, RM_C_COORD, k))) {
+            is(c, RM_C_ADJ, k)) {
             j = k;
             continue;
         }
@@ -2037,6 +2066,20 @@ static void close_cues(ctx *c, size_t tpos, size_t end)
     }
 }
 
+/* Does the item end in a goods word ("tactical nuclear weapons")? */
+static int goods_item(const ctx *c, const char *item)
+{
+    const char *sp;
+    char f[64];
+    size_t n;
+    if (item == NULL)
+        return 0;
+    sp = strrchr(item, ' ');
+    sp = sp ? sp + 1 : item;
+    n = rm_fold(sp, strlen(sp), f, sizeof f);
+    return rm_lex_is(c->lx, RM_C_GOODS, f, n);
+}
+
 static int is_envoy(const ctx *c, const char *item)
 {
     const char *sp = strrchr(item, ' ');
@@ -2104,7 +2147,7 @@ static void close_cues_near(ctx *c, size_t tpos, size_t end)
     for (i = 0; i < c->cues.n; i++) {
         cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
-        if (cue->scope == RM_SCOPE_CLAUSE && ca->b <= tpos && tpos <= ca->b + 1 &&
+        if (cue->scope == RM_SCOPE_CLAUSE && ca->b == tpos &&
             ca->close == (size_t)-1 && clause_of(c, ca->a) == clause_of(c, tpos))
             ca->close = end;
     }
@@ -2184,6 +2227,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     if (tr->item)
         item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
+    if (tr->item_goods && !goods_item(c, item))
+        return 0; /* "moved closer to Washington" is no shipment */
     if (item && tr->relation == RELMAP_REL_SUPPLIES && is_envoy(c, item)) {
         /* "sent its negotiators to Cairo" is talks, not a supply */
         rm_trigger t2 = *tr;

@@ -40,7 +40,7 @@ static const char *const class_names[RM_C__COUNT] = {
     "coordinators", "clause_breaks", "subordinators", "relatives",
     "role_nouns", "org_nouns", "backing_words", "based_words",
     "country_anaphors", "org_anaphors", "pronouns", "event_anaphors", "goods",
-    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys", "reporting", "claim_nouns", "hosting_words", "quantities", "light_verbs"};
+    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys", "reporting", "claim_nouns", "hosting_words", "quantities", "light_verbs", "np_adjectives"};
 
 static void table_free(rm_table *t)
 {
@@ -407,6 +407,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
                               name, i, "target", err)))
             return rc;
         t.item = json_is_true(json_object_get(tr, "item"));
+        t.item_goods = json_is_true(json_object_get(tr, "item_goods"));
         {
             const char *tm = json_string_value(json_object_get(tr, "modality"));
             int mv = tm ? relmap_modality_from_name(tm) : RELMAP_MOD_ASSERTED;

@@ -32,6 +32,7 @@ typedef struct rm_trigger {
     char *name;
     relmap_relation relation;
     int item;            /* collect the supplied item */
+    int item_goods;      /* fire only when the item is goods ("moved weapons to") */
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
@@ -64,7 +65,7 @@ typedef enum rm_class {
     RM_C_BE, RM_C_AUX, RM_C_DET, RM_C_PREP, RM_C_VENUE, RM_C_COORD,
     RM_C_BREAK, RM_C_SUBORD, RM_C_REL, RM_C_ROLE, RM_C_ORGN, RM_C_BACKING,
     RM_C_BASED, RM_C_CANAPH, RM_C_OANAPH, RM_C_PRON, RM_C_EANAPH, RM_C_GOODS,
-    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C_GANAPH, RM_C_ENVOY, RM_C_REPORT, RM_C_CLAIM, RM_C_HOSTING, RM_C_QUANT, RM_C_LIGHT, RM_C__COUNT
+    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C_GANAPH, RM_C_ENVOY, RM_C_REPORT, RM_C_CLAIM, RM_C_HOSTING, RM_C_QUANT, RM_C_LIGHT, RM_C_ADJ, RM_C__COUNT
 } rm_class;
 
 /* A phrase matched at a token: what it is and how many tokens it spans. */
