@@ -473,6 +473,8 @@ static void find_mentions(ctx *c)
                     int country = is(c, RM_C_CHEAD, k);
                     if (k + 1 < c->se && eq(c, k + 1, "of"))
                         break; /* "the group of seven" */
+                    if (k + 1 < c->se && (c->t.toks[k + 1].flags & RM_TOK_CAP))
+                        break; /* "the Turkish firm Baykar" describes a name */
                     m.a = i;
                     m.b = k + 1;
                     m.use = M_ANAPH;
@@ -1151,6 +1153,13 @@ static int find_object(const ctx *c, size_t tend, group *g)
             j++;
             continue;
         }
+        /* "about 81 per cent of Pakistan's arms imports" */
+        if ((eq(c, j, "about") || eq(c, j, "around") || eq(c, j, "nearly") ||
+             eq(c, j, "some") || eq(c, j, "over") || eq(c, j, "roughly")) &&
+            j + 1 < c->se && (c->t.toks[j + 1].flags & RM_TOK_NUM))
+            continue;
+        if (eq(c, j, "per") && j + 1 < c->se && eq(c, j + 1, "cent"))
+            continue;
         /* "killed dozens of Iranian border guards" */
         if (is(c, RM_C_QUANT, j) && j + 1 < c->se && eq(c, j + 1, "of")) {
             j++;
