@@ -61,6 +61,30 @@ static void shorten(char *s, size_t n)
     s[n] = '\0';
 }
 
+const char *relmap_layout_auto(size_t nodes, size_t edges)
+{
+    /* measured with Graphviz 2.42 (see README, Layout): dot is the most
+       readable but blows up on dense or large graphs with labels */
+    if (edges <= 400 && edges <= 2 * (nodes ? nodes : 1) && nodes <= 300)
+        return "dot";
+    if (nodes <= 1000)
+        return "neato";
+    return "sfdp";
+}
+
+/* Percent-encode an id for use in a URL. */
+static void put_url_id(rm_buf *b, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+            ch == '_' || ch == '-' || ch == '.')
+            rm_buf_putc(b, (char)ch);
+        else
+            rm_buf_printf(b, "%%%02X", ch);
+    }
+}
+
 static void edge_label(const rm_gedge *e, char *buf, size_t cap)
 {
     char phrase[64];
@@ -80,8 +104,10 @@ static void edge_label(const rm_gedge *e, char *buf, size_t cap)
 }
 
 static void legend(rm_buf *b, const relmap_graph *g, const char *title,
-                   const char *subtitle)
+                   const char *subtitle, int dark)
 {
+    const char *muted = dark ? "#B0B0B0" : "#555555";
+    const char *ink = dark ? "#C8C8C8" : "#444444";
     int rel_seen[RELMAP_REL__COUNT] = {0}, mod_seen[RELMAP_MOD__COUNT] = {0};
     int type_seen[RELMAP_ACTOR__COUNT] = {0};
     size_t i;
@@ -101,8 +127,8 @@ static void legend(rm_buf *b, const relmap_graph *g, const char *title,
         rm_buf_puts(b, "</b></font></td></tr>\n");
     }
     if (subtitle && *subtitle) {
-        rm_buf_puts(b, "    <tr><td colspan=\"4\" align=\"left\"><font point-size=\"10\" "
-                       "color=\"#555555\">");
+        rm_buf_printf(b, "    <tr><td colspan=\"4\" align=\"left\"><font point-size=\"10\" "
+                         "color=\"%s\">", muted);
         put_html(b, subtitle);
         rm_buf_puts(b, "</font></td></tr>\n");
     }
@@ -141,9 +167,9 @@ static void legend(rm_buf *b, const relmap_graph *g, const char *title,
                                   label);
                 else
                     rm_buf_printf(b, "<td width=\"28\" height=\"8\" border=\"2\" sides=\"b\" "
-                                     "style=\"%s\" color=\"#444444\"></td><td align=\"left\">"
+                                     "style=\"%s\" color=\"%s\"></td><td align=\"left\">"
                                      "<font point-size=\"10\">%s</font></td>",
-                                  rm_style_modality(mm)->style, label);
+                                  rm_style_modality(mm)->style, ink, label);
             } else
                 rm_buf_puts(b, "<td></td><td></td>");
             rm_buf_puts(b, "</tr>\n");
@@ -178,6 +204,8 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
     rm_buf b = {0}, sub = {0};
     size_t *no, *eo, i, k;
     double *deg, maxdeg = 1.0;
+    const char *layout;
+    int force, labels, dark;
 
     if (g == NULL || out == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
@@ -202,19 +230,42 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         if (deg[i] > maxdeg)
             maxdeg = deg[i];
 
+    layout = opts->layout && strcmp(opts->layout, "auto") != 0
+                 ? opts->layout : relmap_layout_auto(g->nodes.n, g->edges.n);
+    force = strcmp(layout, "neato") == 0 || strcmp(layout, "sfdp") == 0 ||
+            strcmp(layout, "fdp") == 0;
+    labels = opts->edge_labels >= 0 ? opts->edge_labels : !force;
+    dark = opts->theme && strcmp(opts->theme, "dark") == 0;
     rm_buf_puts(&b, "digraph relmap {\n");
-    rm_buf_printf(&b, "  graph [rankdir=%s, nodesep=0.35, ranksep=0.9, pad=0.25, "
-                      "splines=true, outputorder=edgesfirst, forcelabels=true, "
-                      "fontname=\"Arial\", bgcolor=\"white\", labelloc=b, labeljust=l, "
-                      "id=\"relmap\", class=\"relmap\"];\n",
-                  opts->rankdir ? opts->rankdir : "LR");
-    rm_buf_puts(&b, "  node [fontname=\"Arial\", fontsize=11, style=\"rounded,filled\", "
-                    "margin=\"0.12,0.06\", penwidth=1.2];\n");
+    rm_buf_printf(&b, "  graph [layout=%s, pad=0.25, outputorder=edgesfirst, "
+                      "fontname=\"Arial\", fontcolor=\"%s\", bgcolor=\"%s\", "
+                      "labelloc=b, labeljust=l, id=\"relmap\", class=\"relmap\"",
+                  layout, dark ? "#E0E0E0" : "#222222",
+                  opts->transparent ? "transparent" : dark ? "#1E1E1E" : "white");
+    if (strcmp(layout, "dot") == 0)
+        rm_buf_printf(&b, ", rankdir=%s, nodesep=0.35, ranksep=0.9, splines=true, "
+                          "forcelabels=true", opts->rankdir ? opts->rankdir : "LR");
+    else if (strcmp(layout, "sfdp") == 0)
+        rm_buf_puts(&b, ", overlap=prism, splines=false, outputorder=edgesfirst");
+    else if (force)
+        rm_buf_puts(&b, ", overlap=prism, splines=true, sep=\"+6\"");
+    else
+        rm_buf_puts(&b, ", overlap=false, splines=true");
+    if (opts->dpi > 0)
+        rm_buf_printf(&b, ", dpi=%d", opts->dpi);
+    if (opts->size && *opts->size) {
+        rm_buf_puts(&b, ", size=");
+        put_q(&b, opts->size);
+    }
+    rm_buf_puts(&b, "];\n");
+    rm_buf_printf(&b, "  node [fontname=\"Arial\", fontsize=11, fontcolor=\"%s\", "
+                      "style=\"rounded,filled\", margin=\"0.12,0.06\", penwidth=1.2];\n",
+                  dark ? "#F0F0F0" : "#111111");
     rm_buf_puts(&b, "  edge [fontname=\"Arial\", fontsize=9, penwidth=1.2, "
                     "arrowsize=0.8];\n");
     if (opts->legend || opts->title) {
         subtitle_of(g, &sub);
-        legend(&b, g, opts->title, opts->legend ? sub.ptr : NULL);
+        legend(&b, g, opts->title, opts->legend ? sub.ptr : NULL, dark);
     }
     for (i = 0; i < g->nodes.n; i++) {
         const rm_gnode *n = &g->nodes.v[no[i]];
@@ -238,9 +289,18 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         put_q(&b, n->label);
         rm_buf_printf(&b, ", shape=%s, fillcolor=\"%s\", color=\"%s\", penwidth=%.2f, "
                           "fontsize=%.1f, id=\"n_%s\", class=\"%s\", tooltip=",
-                      ts->shape, ts->fill, ts->border, 1.0 + 1.5 * w, 11.0 + 3.0 * w,
-                      n->id, relmap_actor_type_name(n->type));
+                      ts->shape, dark ? ts->fill_dark : ts->fill, ts->border,
+                      1.0 + 1.5 * w, 11.0 + 3.0 * w, n->id, relmap_actor_type_name(n->type));
         put_q(&b, tip.ptr ? tip.ptr : "");
+        if (opts->link_base && *opts->link_base) {
+            rm_buf url = {0};
+            rm_buf_puts(&url, opts->link_base);
+            put_url_id(&url, n->id);
+            rm_buf_puts(&b, ", URL=");
+            put_q(&b, url.ptr ? url.ptr : "");
+            rm_buf_puts(&b, ", target=\"_top\"");
+            rm_buf_free(&url);
+        }
         rm_buf_puts(&b, "];\n");
         rm_buf_free(&tip);
     }
@@ -263,7 +323,7 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         rm_buf_puts(&b, " -> ");
         put_q(&b, g->nodes.v[e->t].id);
         rm_buf_puts(&b, " [label=");
-        put_q(&b, label);
+        put_q(&b, labels ? label : "");
         rm_buf_printf(&b, ", color=\"%s\", fontcolor=\"%s\", style=%s, penwidth=%.2f",
                       rs->color, rs->color, rm_style_modality(e->modality)->style, pw);
         if (e->modality == RELMAP_MOD_NEGATED)
@@ -281,6 +341,20 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         put_q(&b, tip.ptr ? tip.ptr : "");
         rm_buf_puts(&b, ", labeltooltip=");
         put_q(&b, tip.ptr ? tip.ptr : "");
+        if (opts->link_base && *opts->link_base) {
+            rm_buf url = {0};
+            rm_buf_puts(&url, opts->link_base);
+            rm_buf_puts(&url, "e_");
+            put_url_id(&url, g->nodes.v[e->s].id);
+            rm_buf_putc(&url, '_');
+            put_url_id(&url, g->nodes.v[e->t].id);
+            rm_buf_printf(&url, "_%s_%s", relmap_relation_name(e->relation),
+                          relmap_modality_name(e->modality));
+            rm_buf_puts(&b, ", URL=");
+            put_q(&b, url.ptr ? url.ptr : "");
+            rm_buf_puts(&b, ", target=\"_top\"");
+            rm_buf_free(&url);
+        }
         rm_buf_puts(&b, "];\n");
         rm_buf_free(&tip);
     }

@@ -77,6 +77,25 @@ size_t relmap_graph_edge_count(const relmap_graph *g)
     return g ? g->edges.n : 0;
 }
 
+int relmap_graph_has_explain(const relmap_graph *g)
+{
+    return g ? g->has_explain : 0;
+}
+
+/* ASCII case-insensitive comparison (locale-independent). */
+static int strcasecmp_ascii(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        int x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x += 32;
+        if (y >= 'A' && y <= 'Z')
+            y += 32;
+        if (x != y || x == 0)
+            return x - y;
+    }
+}
+
 /* Insert s into a sorted unique string vector (copying it). */
 static int sorted_insert(char ***v, size_t *n, size_t *cap, const char *s,
                          size_t max)
@@ -341,4 +360,297 @@ size_t *rm_graph_doc_order(const relmap_graph *g)
         k[i].idx = i;
     }
     return finish(k, g->docs.n);
+}
+
+/* ---- building blocks for import and filter ---- */
+
+long rm_graph_put_doc(relmap_graph *g, const char *id, const char *path,
+                      const char *date)
+{
+    rm_gdoc d;
+    size_t i;
+    for (i = 0; i < g->docs.n; i++)
+        if (strcmp(g->docs.v[i].id, id) == 0)
+            return -1;
+    d.id = rm_strdup(id);
+    d.path = path ? rm_strdup(path) : NULL;
+    d.date = date ? rm_strdup(date) : NULL;
+    if (d.id == NULL || (path && !d.path) || (date && !d.date) || rm_vec_push(&g->docs, d)) {
+        free(d.id);
+        free(d.path);
+        free(d.date);
+        return -1;
+    }
+    return (long)g->docs.n - 1;
+}
+
+long rm_graph_put_node(relmap_graph *g, const char *id, const char *label,
+                       relmap_actor_type type, size_t mentions)
+{
+    rm_gnode n;
+    if (rm_map_get(&g->node_by_id, id, strlen(id)) >= 0)
+        return -1;
+    memset(&n, 0, sizeof n);
+    n.id = rm_strdup(id);
+    n.label = rm_strdup(label);
+    n.type = type;
+    n.mentions = mentions;
+    if (n.id == NULL || n.label == NULL || rm_vec_push(&g->nodes, n) ||
+        rm_map_put(&g->node_by_id, n.id, strlen(n.id), (long)g->nodes.n - 1)) {
+        free(n.id);
+        free(n.label);
+        return -1;
+    }
+    return (long)g->nodes.n - 1;
+}
+
+int rm_graph_put_alias(relmap_graph *g, size_t node, const char *alias)
+{
+    rm_gnode *n = &g->nodes.v[node];
+    return sorted_insert(&n->aliases.v, &n->aliases.n, &n->aliases.cap, alias, (size_t)-1);
+}
+
+long rm_graph_put_edge(relmap_graph *g, size_t s, size_t t,
+                       relmap_relation rel, relmap_modality mod, size_t weight)
+{
+    rm_gedge e;
+    char key[600];
+    snprintf(key, sizeof key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id,
+             (int)rel, (int)mod);
+    if (rm_map_get(&g->edge_by_key, key, strlen(key)) >= 0)
+        return -1;
+    memset(&e, 0, sizeof e);
+    e.s = s;
+    e.t = t;
+    e.relation = rel;
+    e.modality = mod;
+    e.weight = weight;
+    if (rm_vec_push(&g->edges, e) ||
+        rm_map_put(&g->edge_by_key, key, strlen(key), (long)g->edges.n - 1))
+        return -1;
+    return (long)g->edges.n - 1;
+}
+
+int rm_graph_put_item(relmap_graph *g, size_t edge, const char *item)
+{
+    rm_gedge *e = &g->edges.v[edge];
+    return sorted_insert(&e->items.v, &e->items.n, &e->items.cap, item, (size_t)-1);
+}
+
+int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
+                          size_t start, size_t end, const char *text,
+                          const char *trigger, const char *cue, const char *rule)
+{
+    rm_gedge *e = &g->edges.v[edge];
+    rm_evidence x;
+    size_t i;
+    memset(&x, 0, sizeof x);
+    for (i = 0; i < g->docs.n; i++)
+        if (strcmp(g->docs.v[i].id, doc) == 0)
+            x.doc = g->docs.v[i].id;
+    if (x.doc == NULL)
+        return -1;
+    x.start = start;
+    x.end = end;
+    x.text = rm_strdup(text ? text : "");
+    x.trigger = trigger ? rm_strdup(trigger) : NULL;
+    x.cue_copy = cue ? rm_strdup(cue) : NULL;
+    x.rule = rule ? rm_strdup(rule) : NULL;
+    if (trigger || cue || rule)
+        g->has_explain = 1;
+    if (x.text == NULL || (trigger && !x.trigger) || (cue && !x.cue_copy) ||
+        (rule && !x.rule) || rm_vec_push(&e->ev, x)) {
+        ev_free(&x);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- filters ---- */
+
+static int copy_edge(relmap_graph *dst, const relmap_graph *g, const rm_gedge *e,
+                     const long *node_map)
+{
+    long ne = rm_graph_put_edge(dst, (size_t)node_map[e->s], (size_t)node_map[e->t],
+                                e->relation, e->modality, e->weight);
+    size_t k;
+    (void)g;
+    if (ne < 0)
+        return -1;
+    for (k = 0; k < e->items.n; k++)
+        if (rm_graph_put_item(dst, (size_t)ne, e->items.v[k]))
+            return -1;
+    for (k = 0; k < e->ev.n; k++) {
+        const rm_evidence *x = &e->ev.v[k];
+        if (rm_graph_put_evidence(dst, (size_t)ne, x->doc, x->start, x->end, x->text,
+                                  x->trigger, x->cue_copy, x->rule))
+            return -1;
+    }
+    return 0;
+}
+
+/* Find an actor by id, label or alias, ignoring case. */
+static long find_actor(const relmap_graph *g, const char *name)
+{
+    size_t i, k;
+    for (i = 0; i < g->nodes.n; i++) {
+        const rm_gnode *n = &g->nodes.v[i];
+        if (strcasecmp_ascii(n->id, name) == 0 || strcasecmp_ascii(n->label, name) == 0)
+            return (long)i;
+    }
+    for (i = 0; i < g->nodes.n; i++)
+        for (k = 0; k < g->nodes.v[i].aliases.n; k++)
+            if (strcasecmp_ascii(g->nodes.v[i].aliases.v[k], name) == 0)
+                return (long)i;
+    return -1;
+}
+
+int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
+                        const relmap_filter *f, relmap_error *err)
+{
+    relmap_filter def = RELMAP_FILTER_INIT;
+    relmap_graph *dst = NULL;
+    unsigned char *keep_e = NULL, *keep_n = NULL;
+    long *node_map = NULL;
+    double *deg = NULL;
+    size_t i, ne = g ? g->edges.n : 0, nn = g ? g->nodes.n : 0;
+    int rc = 0;
+
+    if (out)
+        *out = NULL;
+    if (g == NULL || out == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (f == NULL)
+        f = &def;
+    keep_e = calloc(ne + 1, 1);
+    keep_n = calloc(nn + 1, 1);
+    node_map = malloc((nn + 1) * sizeof *node_map);
+    deg = calloc(nn + 1, sizeof *deg);
+    if (!keep_e || !keep_n || !node_map || !deg || relmap_graph_new(&dst)) {
+        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        goto done;
+    }
+    dst->max_evidence = g->max_evidence;
+    for (i = 0; i < ne; i++) {
+        const rm_gedge *e = &g->edges.v[i];
+        keep_e[i] = (!f->relations || (f->relations & (1u << e->relation))) &&
+                    (!f->modalities || (f->modalities & (1u << e->modality))) &&
+                    e->weight >= f->min_weight;
+    }
+    for (i = 0; i < nn; i++)
+        keep_n[i] = 1;
+    if (f->focus) {
+        long start = find_actor(g, f->focus);
+        int d, depth = f->depth > 0 ? f->depth : 1;
+        if (start < 0) {
+            rc = rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                              "--focus: no actor \"%s\" in the graph", f->focus);
+            goto done;
+        }
+        memset(keep_n, 0, nn);
+        keep_n[start] = 2; /* 2 = reached in this round */
+        for (d = 0; d < depth; d++) {
+            for (i = 0; i < ne; i++) {
+                const rm_gedge *e = &g->edges.v[i];
+                if (!keep_e[i])
+                    continue;
+                if (keep_n[e->s] && keep_n[e->s] <= 2 && !keep_n[e->t])
+                    keep_n[e->t] = 3;
+                if (keep_n[e->t] && keep_n[e->t] <= 2 && !keep_n[e->s])
+                    keep_n[e->s] = 3;
+            }
+            for (i = 0; i < nn; i++)
+                keep_n[i] = keep_n[i] == 3 ? 2 : keep_n[i] == 2 ? 1 : keep_n[i];
+        }
+    }
+    if (f->top > 0 && f->top < nn) {
+        /* weighted degree over the edges still kept; ties by id */
+        size_t *order = rm_graph_node_order(g), kept = 0, j;
+        if (order == NULL) {
+            rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+            goto done;
+        }
+        for (i = 0; i < ne; i++)
+            if (keep_e[i] && keep_n[g->edges.v[i].s] && keep_n[g->edges.v[i].t]) {
+                deg[g->edges.v[i].s] += (double)g->edges.v[i].weight;
+                deg[g->edges.v[i].t] += (double)g->edges.v[i].weight;
+            }
+        /* selection: repeatedly take the best remaining (n is small) */
+        {
+            unsigned char *chosen = calloc(nn + 1, 1);
+            if (chosen == NULL) {
+                free(order);
+                rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+                goto done;
+            }
+            while (kept < f->top) {
+                long best = -1;
+                for (j = 0; j < nn; j++) {
+                    size_t n = order[j];
+                    if (!keep_n[n] || chosen[n])
+                        continue;
+                    if (best < 0 || deg[n] > deg[best])
+                        best = (long)n;
+                }
+                if (best < 0)
+                    break;
+                chosen[best] = 1;
+                kept++;
+            }
+            for (j = 0; j < nn; j++)
+                keep_n[j] = keep_n[j] && chosen[j];
+            free(chosen);
+        }
+        free(order);
+    }
+    for (i = 0; i < ne; i++)
+        if (keep_e[i] && !(keep_n[g->edges.v[i].s] && keep_n[g->edges.v[i].t]))
+            keep_e[i] = 0;
+    if (f->hide_isolated) {
+        unsigned char *used = calloc(nn + 1, 1);
+        if (used == NULL) {
+            rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+            goto done;
+        }
+        for (i = 0; i < ne; i++)
+            if (keep_e[i])
+                used[g->edges.v[i].s] = used[g->edges.v[i].t] = 1;
+        for (i = 0; i < nn; i++)
+            keep_n[i] = keep_n[i] && used[i];
+        free(used);
+    }
+    for (i = 0; i < g->docs.n; i++)
+        if (rm_graph_put_doc(dst, g->docs.v[i].id, g->docs.v[i].path, g->docs.v[i].date) < 0)
+            goto oom;
+    for (i = 0; i < nn; i++) {
+        const rm_gnode *n = &g->nodes.v[i];
+        size_t k;
+        node_map[i] = -1;
+        if (!keep_n[i])
+            continue;
+        node_map[i] = rm_graph_put_node(dst, n->id, n->label, n->type, n->mentions);
+        if (node_map[i] < 0)
+            goto oom;
+        for (k = 0; k < n->aliases.n; k++)
+            if (rm_graph_put_alias(dst, (size_t)node_map[i], n->aliases.v[k]))
+                goto oom;
+    }
+    for (i = 0; i < ne; i++)
+        if (keep_e[i] && copy_edge(dst, g, &g->edges.v[i], node_map))
+            goto oom;
+    dst->has_explain = g->has_explain;
+    goto done;
+oom:
+    rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+done:
+    free(keep_e);
+    free(keep_n);
+    free(node_map);
+    free(deg);
+    if (rc) {
+        relmap_graph_free(dst);
+        return rc;
+    }
+    *out = dst;
+    return 0;
 }

@@ -42,7 +42,23 @@ struct relmap_graph {
     RM_VEC(rm_gedge) edges;
     rm_map node_by_id, edge_by_key;
     size_t max_evidence;
+    int has_explain; /* some evidence carries trigger/cue/rule */
 };
+
+/* Building blocks for importing and filtering. Each returns the new
+   element's index, or -1 on allocation failure or a duplicate. */
+long rm_graph_put_doc(relmap_graph *g, const char *id, const char *path,
+                      const char *date);
+long rm_graph_put_node(relmap_graph *g, const char *id, const char *label,
+                       relmap_actor_type type, size_t mentions);
+int rm_graph_put_alias(relmap_graph *g, size_t node, const char *alias);
+long rm_graph_put_edge(relmap_graph *g, size_t s, size_t t,
+                       relmap_relation rel, relmap_modality mod, size_t weight);
+int rm_graph_put_item(relmap_graph *g, size_t edge, const char *item);
+/* Evidence appended as given (the caller keeps the order). */
+int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
+                          size_t start, size_t end, const char *text,
+                          const char *trigger, const char *cue, const char *rule);
 
 /* Node and edge orders for output: indexes sorted by id / by key. Caller
    frees the arrays. NULL on allocation failure (or for empty graphs with

@@ -19,9 +19,9 @@ static const rm_mod_style mods[RELMAP_MOD__COUNT] = {
     {"solid"}, {"dashed"}, {"dotted"}, {"dotted"}, {"solid"}};
 
 static const rm_type_style types[RELMAP_ACTOR__COUNT] = {
-    {"box", "#E8EEF7", "#4A6FA5"},
-    {"ellipse", "#FFF3D6", "#B8860B"},
-    {"hexagon", "#EAF5EA", "#3C8D40"}};
+    {"box", "#E8EEF7", "#4A6FA5", "#24364F"},
+    {"ellipse", "#FFF3D6", "#B8860B", "#4A3B12"},
+    {"hexagon", "#EAF5EA", "#3C8D40", "#1F3D22"}};
 
 const rm_rel_style *rm_style_relation(relmap_relation r)
 {

@@ -18,7 +18,7 @@ typedef struct rm_mod_style {
 } rm_mod_style;
 
 typedef struct rm_type_style {
-    const char *shape, *fill, *border;
+    const char *shape, *fill, *border, *fill_dark;
 } rm_type_style;
 
 const rm_rel_style *rm_style_relation(relmap_relation r);

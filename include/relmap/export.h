@@ -15,12 +15,29 @@
 
 /** Options for the DOT exporter. */
 typedef struct relmap_dot_options {
-    const char *title;  /**< graph title, or NULL for none */
-    int legend;         /**< non-zero: add a legend of what appears */
-    const char *rankdir;/**< "LR" (default when NULL), "TB", ... */
+    const char *title;     /**< graph title, or NULL for none */
+    int legend;            /**< non-zero: a legend of what appears, and the
+                                source documents with their dates */
+    const char *rankdir;   /**< "LR" (default when NULL), "TB", ... */
+    const char *layout;    /**< "dot", "neato", "sfdp", "circo", ... or NULL /
+                                "auto" to choose by size (relmap_layout_auto) */
+    const char *link_base; /**< URL prefix: nodes and edges link to it + id */
+    const char *theme;     /**< "light" (default) or "dark" */
+    int transparent;       /**< non-zero: no background fill */
+    int dpi;               /**< bitmap resolution; 0 leaves Graphviz's 96 */
+    const char *size;      /**< Graphviz size "W,H" in inches (fit), or NULL */
+    int edge_labels;       /**< 1 on, 0 off, -1 auto (on unless the layout
+                                is a force-directed one: neato, sfdp, fdp) */
 } relmap_dot_options;
 
-#define RELMAP_DOT_OPTIONS_INIT { NULL, 1, NULL }
+#define RELMAP_DOT_OPTIONS_INIT { NULL, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, -1 }
+
+/**
+ * The layout engine relmap picks for a graph of this size: "dot" for report
+ * graphs (at most 400 edges and 2 edges per node), "neato" up to 1,000
+ * nodes, "sfdp" beyond. Static string.
+ */
+const char *relmap_layout_auto(size_t nodes, size_t edges);
 
 /** Options for the JSON exporter. */
 typedef struct relmap_json_options {
@@ -37,6 +54,20 @@ int relmap_export_json(const relmap_graph *g, const relmap_json_options *opts,
 /** DOT text for Graphviz; @p opts may be NULL for defaults. */
 int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
                       relmap_buf *out, relmap_error *err);
+
+/**
+ * GraphML for Gephi, Cytoscape or yEd: nodes with label, type, aliases and
+ * mentions; edges with relation, modality, weight, items and evidence as
+ * data keys; symmetric relations undirected.
+ */
+int relmap_export_graphml(const relmap_graph *g, relmap_buf *out,
+                          relmap_error *err);
+
+/**
+ * CSV (RFC 4180: CRLF line ends, fields quoted where needed), one edge a
+ * row with its evidence.
+ */
+int relmap_export_csv(const relmap_graph *g, relmap_buf *out, relmap_error *err);
 
 /**
  * A plain-text explanation of every edge: its evidence sentences, with the

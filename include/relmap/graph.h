@@ -40,4 +40,39 @@ int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
 size_t relmap_graph_node_count(const relmap_graph *g);
 size_t relmap_graph_edge_count(const relmap_graph *g);
 
+/** Non-zero when evidence carries trigger, cue and rule (an explained
+    graph read back from JSON); relmap_export_json then keeps them. */
+int relmap_graph_has_explain(const relmap_graph *g);
+
+/**
+ * Read a graph in the relmap-graph JSON format (as relmap_export_json writes
+ * it, perhaps edited by hand). @p name labels errors; syntax errors carry a
+ * line and column, content errors the field at fault
+ * ("edges[3].relation: unknown relation \"suplies\"").
+ */
+int relmap_graph_import_json(relmap_graph **out, const char *json, size_t len,
+                             const char *name, relmap_error *err);
+
+/** What to keep of a graph. Zero fields keep everything. */
+typedef struct relmap_filter {
+    const char *focus;   /**< an actor (id, label or alias); NULL for all */
+    int depth;           /**< hops around @p focus (default 1) */
+    unsigned relations;  /**< bit (1u << relation) per relation kept; 0 = all */
+    unsigned modalities; /**< bit (1u << modality) per modality kept; 0 = all */
+    size_t min_weight;   /**< edges supported by at least this many sentences */
+    size_t top;          /**< the N actors with the highest weighted degree */
+    int hide_isolated;   /**< drop actors left without edges */
+} relmap_filter;
+
+#define RELMAP_FILTER_INIT { NULL, 1, 0, 0, 0, 0, 0 }
+
+/**
+ * A new graph holding what @p f keeps of @p g (documents are kept whole).
+ * Edge filters apply first, then the focus neighbourhood, then top-N, then
+ * isolated actors are dropped if asked. An unknown focus actor is
+ * RELMAP_EINVAL.
+ */
+int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
+                        const relmap_filter *f, relmap_error *err);
+
 #endif

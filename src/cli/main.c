@@ -23,10 +23,11 @@ enum {
 #define MAX_FILES_OPT 64
 
 typedef struct opts {
-    const char *format, *output, *title, *layout, *rankdir;
+    const char *format, *output, *title, *layout, *rankdir, *link_base, *theme, *size;
     const char *gazetteers[MAX_FILES_OPT], *lexicons[MAX_FILES_OPT];
-    int ngaz, nlex, legend, compact, explain;
+    int ngaz, nlex, legend, compact, explain, transparent, dpi, edge_labels;
     long max_evidence;
+    relmap_filter filter;
 } opts;
 
 static const char *prog = "relmap";
@@ -35,31 +36,54 @@ static void usage(FILE *f)
 {
     fprintf(f,
 "Usage: relmap [OPTIONS] [FILE...]\n"
+"       relmap render [OPTIONS] GRAPH.json\n"
 "Read English news text, find actors and the relations between them, and\n"
 "write the graph. FILE is a text file; none or \"-\" reads standard input.\n"
+"\"relmap render\" draws a graph relmap wrote as JSON (perhaps edited by\n"
+"hand) without extracting again.\n"
 "\n"
-"Options:\n"
-"  -f, --format FMT      json, dot, svg, png or pdf (default: from the\n"
-"                        output file's extension; dot on standard output)\n"
+"Input and output:\n"
+"  -f, --format FMT      json, dot, svg, png, pdf, graphml or csv (default:\n"
+"                        from the output file's extension; dot on standard\n"
+"                        output)\n"
 "  -o, --output PATH     write here (atomically) instead of standard output\n"
 "  -g, --gazetteer FILE  extra actors (JSON), may be repeated\n"
 "  -L, --lexicon FILE    extra triggers, cues and word classes (JSON), may be\n"
 "                        repeated\n"
-"      --title TEXT      title drawn above the legend\n"
-"      --no-legend       leave out the legend and subtitle\n"
-"      --layout ENGINE   Graphviz layout engine: dot (default), neato, sfdp,\n"
-"                        circo, twopi, fdp\n"
-"      --rankdir DIR     LR (default), RL, TB or BT for the dot layout\n"
 "      --max-evidence N  evidence sentences kept per edge (default 5)\n"
 "      --compact         JSON on a single line\n"
 "      --explain         print, on standard error, each edge with its evidence\n"
 "                        sentences, the trigger, the cue that set the modality\n"
 "                        and the rule that fired (JSON evidence gets them too)\n"
+"\n"
+"Cutting the graph down (every format, JSON included):\n"
+"      --focus ACTOR     only ACTOR and its neighbourhood\n"
+"      --depth N         hops around --focus (default 1)\n"
+"      --relations LIST  comma-separated relations to keep (e.g. supplies,attacks)\n"
+"      --modality LIST   comma-separated modalities to keep (e.g. asserted,alleged)\n"
+"      --min-weight N    edges supported by at least N sentences\n"
+"      --top N           the N actors with the highest weighted degree\n"
+"      --hide-isolated   leave out actors without edges\n"
+"\n"
+"Drawing:\n"
+"      --title TEXT      title drawn above the legend\n"
+"      --no-legend       leave out the legend and the source line\n"
+"      --layout ENGINE   auto (default: by size), dot, neato, sfdp, circo,\n"
+"                        twopi or fdp\n"
+"      --rankdir DIR     LR (default), RL, TB or BT for the dot layout\n"
+"      --edge-labels     label edges even in force-directed layouts\n"
+"      --no-edge-labels  no edge labels (tooltips keep the details)\n"
+"      --link-base URL   nodes and edges link to URL followed by their id\n"
+"      --theme THEME     light (default) or dark\n"
+"      --transparent     no background fill\n"
+"      --dpi N           PNG resolution (default 192)\n"
+"      --size W,H        fit the drawing into W by H inches\n"
+"\n"
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
 "\n"
-"Exit status: 0 success, 1 usage error, 2 input error, 3 invalid gazetteer\n"
-"or lexicon, 4 rendering error, 5 output error.\n");
+"Exit status: 0 success, 1 usage error, 2 input error, 3 invalid gazetteer,\n"
+"lexicon or graph JSON, 4 rendering error, 5 output error.\n");
 }
 
 static void report(const char *what, const relmap_error *e)
@@ -84,13 +108,16 @@ static const char *ext_format(const char *path)
     if (strcmp(dot, "svg") == 0) return "svg";
     if (strcmp(dot, "png") == 0) return "png";
     if (strcmp(dot, "pdf") == 0) return "pdf";
+    if (strcmp(dot, "graphml") == 0) return "graphml";
+    if (strcmp(dot, "csv") == 0) return "csv";
     return NULL;
 }
 
 static int known_format(const char *f)
 {
     return strcmp(f, "json") == 0 || strcmp(f, "dot") == 0 || strcmp(f, "svg") == 0 ||
-           strcmp(f, "png") == 0 || strcmp(f, "pdf") == 0;
+           strcmp(f, "png") == 0 || strcmp(f, "pdf") == 0 || strcmp(f, "graphml") == 0 ||
+           strcmp(f, "csv") == 0;
 }
 
 /* Read a file (or stdin for "-"). */
@@ -270,132 +297,346 @@ static int write_out(const char *path, const char *data, size_t len)
     return 0;
 }
 
-int main(int argc, char **argv)
+
+static int parse_list(const char *arg, int (*from_name)(const char *), unsigned *out,
+                      const char *opt)
+{
+    char buf[256];
+    char *p, *q;
+    *out = 0;
+    if (strlen(arg) >= sizeof buf) {
+        fprintf(stderr, "%s: %s: list too long\n", prog, opt);
+        return -1;
+    }
+    memcpy(buf, arg, strlen(arg) + 1);
+    for (p = buf; p && *p; p = q) {
+        int v;
+        q = strchr(p, ',');
+        if (q)
+            *q++ = '\0';
+        v = from_name(p);
+        if (v < 0) {
+            fprintf(stderr, "%s: %s: unknown name \"%s\"\n", prog, opt, p);
+            return -1;
+        }
+        *out |= 1u << v;
+    }
+    return 0;
+}
+
+static int parse_num(const char *arg, long lo, long hi, long *out, const char *opt)
+{
+    char *end;
+    errno = 0;
+    *out = strtol(arg, &end, 10);
+    if (errno || *end || end == arg || *out < lo || *out > hi) {
+        fprintf(stderr, "%s: %s: expected a number from %ld to %ld, got \"%s\"\n", prog,
+                opt, lo, hi, arg);
+        return -1;
+    }
+    return 0;
+}
+
+enum {
+    O_TITLE = 256, O_NOLEGEND, O_LAYOUT, O_RANKDIR, O_MAXEV, O_COMPACT, O_EXPLAIN,
+    O_VERSION, O_FOCUS, O_DEPTH, O_RELATIONS, O_MODALITY, O_MINW, O_TOP, O_HIDEISO,
+    O_LINK, O_THEME, O_TRANSP, O_DPI, O_SIZE, O_LABELS, O_NOLABELS
+};
+
+/* Parse options; returns -1 to exit 0 (help/version), >0 exit code, 0 ok. */
+static int parse_args(int argc, char **argv, opts *o)
 {
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
         {"gazetteer", required_argument, NULL, 'g'},
         {"lexicon", required_argument, NULL, 'L'},
-        {"title", required_argument, NULL, 't'},
-        {"no-legend", no_argument, NULL, 'N'},
-        {"layout", required_argument, NULL, 'l'},
-        {"rankdir", required_argument, NULL, 'r'},
-        {"max-evidence", required_argument, NULL, 'm'},
-        {"compact", no_argument, NULL, 'c'},
-        {"explain", no_argument, NULL, 'x'},
+        {"title", required_argument, NULL, O_TITLE},
+        {"no-legend", no_argument, NULL, O_NOLEGEND},
+        {"layout", required_argument, NULL, O_LAYOUT},
+        {"rankdir", required_argument, NULL, O_RANKDIR},
+        {"max-evidence", required_argument, NULL, O_MAXEV},
+        {"compact", no_argument, NULL, O_COMPACT},
+        {"explain", no_argument, NULL, O_EXPLAIN},
+        {"focus", required_argument, NULL, O_FOCUS},
+        {"depth", required_argument, NULL, O_DEPTH},
+        {"relations", required_argument, NULL, O_RELATIONS},
+        {"modality", required_argument, NULL, O_MODALITY},
+        {"min-weight", required_argument, NULL, O_MINW},
+        {"top", required_argument, NULL, O_TOP},
+        {"hide-isolated", no_argument, NULL, O_HIDEISO},
+        {"link-base", required_argument, NULL, O_LINK},
+        {"theme", required_argument, NULL, O_THEME},
+        {"transparent", no_argument, NULL, O_TRANSP},
+        {"dpi", required_argument, NULL, O_DPI},
+        {"size", required_argument, NULL, O_SIZE},
+        {"edge-labels", no_argument, NULL, O_LABELS},
+        {"no-edge-labels", no_argument, NULL, O_NOLABELS},
         {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
+        {"version", no_argument, NULL, O_VERSION},
         {NULL, 0, NULL, 0}};
-    opts o;
+    int ch;
+    long v;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, ":f:o:g:L:h", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'f': o->format = optarg; break;
+        case 'o': o->output = optarg; break;
+        case 'g':
+            if (o->ngaz >= MAX_FILES_OPT) {
+                fprintf(stderr, "%s: too many --gazetteer files (at most %d)\n", prog, MAX_FILES_OPT);
+                return EXIT_USAGE;
+            }
+            o->gazetteers[o->ngaz++] = optarg;
+            break;
+        case 'L':
+            if (o->nlex >= MAX_FILES_OPT) {
+                fprintf(stderr, "%s: too many --lexicon files (at most %d)\n", prog, MAX_FILES_OPT);
+                return EXIT_USAGE;
+            }
+            o->lexicons[o->nlex++] = optarg;
+            break;
+        case O_TITLE: o->title = optarg; break;
+        case O_NOLEGEND: o->legend = 0; break;
+        case O_LAYOUT: o->layout = optarg; break;
+        case O_RANKDIR: o->rankdir = optarg; break;
+        case O_COMPACT: o->compact = 1; break;
+        case O_EXPLAIN: o->explain = 1; break;
+        case O_MAXEV:
+            if (parse_num(optarg, 1, 100000, &o->max_evidence, "--max-evidence"))
+                return EXIT_USAGE;
+            break;
+        case O_FOCUS: o->filter.focus = optarg; break;
+        case O_DEPTH:
+            if (parse_num(optarg, 1, 100, &v, "--depth"))
+                return EXIT_USAGE;
+            o->filter.depth = (int)v;
+            break;
+        case O_RELATIONS:
+            if (parse_list(optarg, relmap_relation_from_name, &o->filter.relations, "--relations"))
+                return EXIT_USAGE;
+            break;
+        case O_MODALITY:
+            if (parse_list(optarg, relmap_modality_from_name, &o->filter.modalities, "--modality"))
+                return EXIT_USAGE;
+            break;
+        case O_MINW:
+            if (parse_num(optarg, 0, 1000000000L, &v, "--min-weight"))
+                return EXIT_USAGE;
+            o->filter.min_weight = (size_t)v;
+            break;
+        case O_TOP:
+            if (parse_num(optarg, 1, 1000000000L, &v, "--top"))
+                return EXIT_USAGE;
+            o->filter.top = (size_t)v;
+            break;
+        case O_HIDEISO: o->filter.hide_isolated = 1; break;
+        case O_LINK: o->link_base = optarg; break;
+        case O_THEME:
+            if (strcmp(optarg, "light") && strcmp(optarg, "dark")) {
+                fprintf(stderr, "%s: --theme: expected light or dark, got \"%s\"\n", prog, optarg);
+                return EXIT_USAGE;
+            }
+            o->theme = optarg;
+            break;
+        case O_TRANSP: o->transparent = 1; break;
+        case O_DPI:
+            if (parse_num(optarg, 36, 1200, &v, "--dpi"))
+                return EXIT_USAGE;
+            o->dpi = (int)v;
+            break;
+        case O_SIZE: {
+            double w, hgt;
+            char extra;
+            if (sscanf(optarg, "%lf,%lf%c", &w, &hgt, &extra) != 2 || w <= 0 || hgt <= 0) {
+                fprintf(stderr, "%s: --size: expected W,H in inches (e.g. 6.5,9), got \"%s\"\n",
+                        prog, optarg);
+                return EXIT_USAGE;
+            }
+            o->size = optarg;
+            break;
+        }
+        case O_LABELS: o->edge_labels = 1; break;
+        case O_NOLABELS: o->edge_labels = 0; break;
+        case 'h': usage(stdout); return -1;
+        case O_VERSION: printf("relmap %s\n", relmap_version()); return -1;
+        case ':':
+            fprintf(stderr, "%s: option %s needs a value\nTry 'relmap --help'.\n", prog,
+                    argv[optind - 1]);
+            return EXIT_USAGE;
+        default:
+            fprintf(stderr, "%s: unknown option %s\nTry 'relmap --help'.\n", prog,
+                    argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (o->format == NULL)
+        o->format = o->output ? ext_format(o->output) : "dot";
+    if (o->format == NULL) {
+        fprintf(stderr, "%s: cannot tell the format from \"%s\"; use -f json|dot|svg|png|pdf|"
+                        "graphml|csv\n", prog, o->output);
+        return EXIT_USAGE;
+    }
+    if (!known_format(o->format)) {
+        fprintf(stderr, "%s: unknown format \"%s\" (expected json, dot, svg, png, pdf, "
+                        "graphml or csv)\n", prog, o->format);
+        return EXIT_USAGE;
+    }
+    if (o->layout && strcmp(o->layout, "auto") && strcmp(o->layout, "dot") &&
+        strcmp(o->layout, "neato") && strcmp(o->layout, "sfdp") && strcmp(o->layout, "circo") &&
+        strcmp(o->layout, "twopi") && strcmp(o->layout, "fdp")) {
+        fprintf(stderr, "%s: --layout: expected auto, dot, neato, sfdp, circo, twopi or fdp, "
+                        "got \"%s\"\n", prog, o->layout);
+        return EXIT_USAGE;
+    }
+    if (o->rankdir && strcmp(o->rankdir, "LR") && strcmp(o->rankdir, "RL") &&
+        strcmp(o->rankdir, "TB") && strcmp(o->rankdir, "BT")) {
+        fprintf(stderr, "%s: --rankdir: expected LR, RL, TB or BT, got \"%s\"\n", prog, o->rankdir);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* Filter, export or render, and write. */
+static int emit(const opts *o, relmap_graph *graph)
+{
+    relmap_error err;
+    relmap_buf out = RELMAP_BUF_INIT;
+    relmap_graph *view = NULL;
+    int rc = 0;
+    const relmap_graph *g = graph;
+
+    memset(&err, 0, sizeof err);
+    if (o->filter.focus || o->filter.relations || o->filter.modalities ||
+        o->filter.min_weight || o->filter.top || o->filter.hide_isolated) {
+        if (relmap_graph_filter(&view, graph, &o->filter, &err)) {
+            report("filter", &err);
+            return err.code == RELMAP_EINVAL ? EXIT_USAGE : EXIT_OUTPUT;
+        }
+        g = view;
+    }
+    if (o->explain) {
+        relmap_buf ex = RELMAP_BUF_INIT;
+        if (relmap_export_explain(g, &ex, &err)) {
+            report("explain", &err);
+            rc = EXIT_OUTPUT;
+            goto done;
+        }
+        fwrite(ex.ptr, 1, ex.len, stderr);
+        relmap_buf_dispose(&ex);
+    }
+    if (strcmp(o->format, "json") == 0) {
+        relmap_json_options jo = RELMAP_JSON_OPTIONS_INIT;
+        jo.compact = o->compact;
+        jo.explain = o->explain || relmap_graph_has_explain(g);
+        if (relmap_export_json(g, &jo, &out, &err)) {
+            report("json", &err);
+            rc = EXIT_OUTPUT;
+            goto done;
+        }
+    } else if (strcmp(o->format, "graphml") == 0 || strcmp(o->format, "csv") == 0) {
+        if ((strcmp(o->format, "csv") == 0 ? relmap_export_csv(g, &out, &err)
+                                           : relmap_export_graphml(g, &out, &err))) {
+            report(o->format, &err);
+            rc = EXIT_OUTPUT;
+            goto done;
+        }
+    } else {
+        relmap_dot_options dopt = RELMAP_DOT_OPTIONS_INIT;
+        relmap_buf dot = RELMAP_BUF_INIT;
+        const char *engine;
+        dopt.title = o->title;
+        dopt.legend = o->legend;
+        dopt.rankdir = o->rankdir;
+        dopt.layout = o->layout;
+        dopt.link_base = o->link_base;
+        dopt.theme = o->theme;
+        dopt.transparent = o->transparent;
+        dopt.size = o->size;
+        dopt.edge_labels = o->edge_labels;
+        /* bitmap resolution only for PNG: SVG and PDF are vector */
+        dopt.dpi = strcmp(o->format, "png") == 0 ? (o->dpi ? o->dpi : 192) : 0;
+        engine = o->layout && strcmp(o->layout, "auto") != 0
+                     ? o->layout
+                     : relmap_layout_auto(relmap_graph_node_count(g), relmap_graph_edge_count(g));
+        if (relmap_export_dot(g, &dopt, &dot, &err)) {
+            report("dot", &err);
+            rc = EXIT_OUTPUT;
+            goto done;
+        }
+        if (strcmp(o->format, "dot") == 0) {
+            out = dot;
+        } else {
+            int r = relmap_render(dot.ptr, dot.len, o->format, engine, &out, &err);
+            relmap_buf_dispose(&dot);
+            if (r) {
+                report(o->output ? o->output : "standard output", &err);
+                rc = r == RELMAP_EINVAL ? EXIT_USAGE : EXIT_RENDER;
+                goto done;
+            }
+        }
+    }
+    rc = write_out(o->output, out.ptr, out.len);
+done:
+    relmap_buf_dispose(&out);
+    relmap_graph_free(view);
+    return rc;
+}
+
+/* relmap render GRAPH.json */
+static int cmd_render(const opts *o, int nfiles, const char **files)
+{
+    relmap_error err;
+    relmap_graph *g = NULL;
+    char *data = NULL;
+    size_t len = 0;
+    const char *shown;
+    int rc;
+    memset(&err, 0, sizeof err);
+    if (nfiles != 1) {
+        fprintf(stderr, "%s: render: expected one graph file (JSON written by relmap)\n", prog);
+        return EXIT_USAGE;
+    }
+    shown = strcmp(files[0], "-") == 0 ? "standard input" : files[0];
+    if (slurp(files[0], &data, &len) != 0) {
+        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
+        return EXIT_INPUT;
+    }
+    if (relmap_graph_import_json(&g, data, len, shown, &err)) {
+        report(shown, &err);
+        free(data);
+        return err.code == RELMAP_ENOMEM ? EXIT_INPUT : EXIT_CONFIG;
+    }
+    free(data);
+    rc = emit(o, g);
+    relmap_graph_free(g);
+    return rc;
+}
+
+static int cmd_extract(const opts *o, int nfiles, const char **files)
+{
     relmap_error err;
     relmap_gazetteer *gaz = NULL;
     relmap_lexicon *lex = NULL;
     relmap_extractor *x = NULL;
     relmap_graph *graph = NULL;
-    relmap_buf out = RELMAP_BUF_INIT;
-    const char *stdin_only[] = {"-"};
-    const char **files;
-    int nfiles, ch, i, rc = 0;
+    int i, rc = 0;
 
-    memset(&o, 0, sizeof o);
     memset(&err, 0, sizeof err);
-    o.legend = 1;
-    o.max_evidence = RELMAP_DEFAULT_MAX_EVIDENCE;
-    opterr = 0;
-    while ((ch = getopt_long(argc, argv, ":f:o:g:L:h", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'f': o.format = optarg; break;
-        case 'o': o.output = optarg; break;
-        case 'g':
-            if (o.ngaz >= MAX_FILES_OPT) {
-                fprintf(stderr, "%s: too many --gazetteer files (at most %d)\n", prog, MAX_FILES_OPT);
-                return EXIT_USAGE;
-            }
-            o.gazetteers[o.ngaz++] = optarg;
-            break;
-        case 'L':
-            if (o.nlex >= MAX_FILES_OPT) {
-                fprintf(stderr, "%s: too many --lexicon files (at most %d)\n", prog, MAX_FILES_OPT);
-                return EXIT_USAGE;
-            }
-            o.lexicons[o.nlex++] = optarg;
-            break;
-        case 't': o.title = optarg; break;
-        case 'N': o.legend = 0; break;
-        case 'l': o.layout = optarg; break;
-        case 'r': o.rankdir = optarg; break;
-        case 'c': o.compact = 1; break;
-        case 'x': o.explain = 1; break;
-        case 'm': {
-            char *end;
-            errno = 0;
-            o.max_evidence = strtol(optarg, &end, 10);
-            if (errno || *end || o.max_evidence < 1 || o.max_evidence > 100000) {
-                fprintf(stderr, "%s: --max-evidence: expected a number from 1 to 100000, got \"%s\"\n",
-                        prog, optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        }
-        case 'h': usage(stdout); return 0;
-        case 'V': printf("relmap %s\n", relmap_version()); return 0;
-        case ':':
-            fprintf(stderr, "%s: option %s needs a value\n", prog, argv[optind - 1]);
-            fprintf(stderr, "Try 'relmap --help'.\n");
-            return EXIT_USAGE;
-        default:
-            fprintf(stderr, "%s: unknown option %s\n", prog, argv[optind - 1]);
-            fprintf(stderr, "Try 'relmap --help'.\n");
-            return EXIT_USAGE;
-        }
-    }
-    if (o.format == NULL)
-        o.format = o.output ? ext_format(o.output) : "dot";
-    if (o.format == NULL) {
-        fprintf(stderr, "%s: cannot tell the format from \"%s\"; use -f json|dot|svg|png|pdf\n",
-                prog, o.output);
-        return EXIT_USAGE;
-    }
-    if (!known_format(o.format)) {
-        fprintf(stderr, "%s: unknown format \"%s\" (expected json, dot, svg, png or pdf)\n",
-                prog, o.format);
-        return EXIT_USAGE;
-    }
-    if (o.layout && strcmp(o.layout, "dot") && strcmp(o.layout, "neato") &&
-        strcmp(o.layout, "sfdp") && strcmp(o.layout, "circo") &&
-        strcmp(o.layout, "twopi") && strcmp(o.layout, "fdp")) {
-        fprintf(stderr, "%s: --layout: expected dot, neato, sfdp, circo, twopi or fdp, got \"%s\"\n",
-                prog, o.layout);
-        return EXIT_USAGE;
-    }
-    if (o.rankdir && strcmp(o.rankdir, "LR") && strcmp(o.rankdir, "RL") &&
-        strcmp(o.rankdir, "TB") && strcmp(o.rankdir, "BT")) {
-        fprintf(stderr, "%s: --rankdir: expected LR, RL, TB or BT, got \"%s\"\n", prog, o.rankdir);
-        return EXIT_USAGE;
-    }
-    if (optind < argc) {
-        files = (const char **)(argv + optind);
-        nfiles = argc - optind;
-    } else {
-        files = stdin_only;
-        nfiles = 1;
-    }
-
     if (relmap_gazetteer_new(&gaz, 0, &err) || relmap_lexicon_new(&lex, 0, &err)) {
         report("built-in data", &err);
         rc = EXIT_CONFIG;
         goto done;
     }
-    for (i = 0; i < o.ngaz; i++)
-        if (relmap_gazetteer_load_file(gaz, o.gazetteers[i], &err)) {
-            report(o.gazetteers[i], &err);
+    for (i = 0; i < o->ngaz; i++)
+        if (relmap_gazetteer_load_file(gaz, o->gazetteers[i], &err)) {
+            report(o->gazetteers[i], &err);
             rc = err.code == RELMAP_EIO ? EXIT_INPUT : EXIT_CONFIG;
             goto done;
         }
-    for (i = 0; i < o.nlex; i++)
-        if (relmap_lexicon_load_file(lex, o.lexicons[i], &err)) {
-            report(o.lexicons[i], &err);
+    for (i = 0; i < o->nlex; i++)
+        if (relmap_lexicon_load_file(lex, o->lexicons[i], &err)) {
+            report(o->lexicons[i], &err);
             rc = err.code == RELMAP_EIO ? EXIT_INPUT : EXIT_CONFIG;
             goto done;
         }
@@ -404,7 +645,7 @@ int main(int argc, char **argv)
         rc = EXIT_CONFIG;
         goto done;
     }
-    relmap_graph_set_max_evidence(graph, (size_t)o.max_evidence);
+    relmap_graph_set_max_evidence(graph, (size_t)o->max_evidence);
 
     for (i = 0; i < nfiles; i++) {
         char *data = NULL, *id;
@@ -435,58 +676,45 @@ int main(int argc, char **argv)
         free(data);
         relmap_doc_free(doc);
     }
-
-    if (o.explain) {
-        relmap_buf ex = RELMAP_BUF_INIT;
-        if (relmap_export_explain(graph, &ex, &err)) {
-            report("explain", &err);
-            rc = EXIT_OUTPUT;
-            goto done;
-        }
-        fwrite(ex.ptr, 1, ex.len, stderr);
-        relmap_buf_dispose(&ex);
-    }
-    if (strcmp(o.format, "json") == 0) {
-        relmap_json_options jo = RELMAP_JSON_OPTIONS_INIT;
-        jo.compact = o.compact;
-        jo.explain = o.explain;
-        if (relmap_export_json(graph, &jo, &out, &err)) {
-            report("json", &err);
-            rc = EXIT_OUTPUT;
-            goto done;
-        }
-    }
-    if (strcmp(o.format, "json") != 0) {
-        relmap_dot_options dopt = RELMAP_DOT_OPTIONS_INIT;
-        relmap_buf dot = RELMAP_BUF_INIT;
-        dopt.title = o.title;
-        dopt.legend = o.legend;
-        dopt.rankdir = o.rankdir;
-        if (relmap_export_dot(graph, &dopt, &dot, &err)) {
-            report("dot", &err);
-            rc = EXIT_OUTPUT;
-            goto done;
-        }
-        if (strcmp(o.format, "dot") == 0) {
-            out = dot;
-        } else {
-            int r = relmap_render(dot.ptr, dot.len, o.format, o.layout, &out, &err);
-            relmap_buf_dispose(&dot);
-            if (r) {
-                report(o.output ? o.output : "standard output", &err);
-                rc = r == RELMAP_EINVAL ? EXIT_USAGE : EXIT_RENDER;
-                goto done;
-            }
-        }
-    }
-    rc = write_out(o.output, out.ptr, out.len);
-
+    rc = emit(o, graph);
 done:
-    relmap_buf_dispose(&out);
     relmap_graph_free(graph);
     relmap_extractor_free(x);
     relmap_lexicon_free(lex);
     relmap_gazetteer_free(gaz);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    opts o;
+    relmap_filter fdef = RELMAP_FILTER_INIT;
+    const char *stdin_only[] = {"-"};
+    const char **files;
+    int nfiles, rc, render = 0;
+
+    memset(&o, 0, sizeof o);
+    o.legend = 1;
+    o.edge_labels = -1;
+    o.max_evidence = RELMAP_DEFAULT_MAX_EVIDENCE;
+    o.filter = fdef;
+    if (argc > 1 && strcmp(argv[1], "render") == 0) {
+        render = 1;
+        argv[1] = argv[0];
+        argv++;
+        argc--;
+    }
+    rc = parse_args(argc, argv, &o);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    if (optind < argc) {
+        files = (const char **)(argv + optind);
+        nfiles = argc - optind;
+    } else {
+        files = stdin_only;
+        nfiles = 1;
+    }
+    rc = render ? cmd_render(&o, nfiles, files) : cmd_extract(&o, nfiles, files);
     relmap_render_shutdown();
     return rc;
 }
