@@ -324,8 +324,16 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         put_q(&b, g->nodes.v[e->t].id);
         rm_buf_puts(&b, " [label=");
         put_q(&b, labels ? label : "");
-        rm_buf_printf(&b, ", color=\"%s\", fontcolor=\"%s\", style=%s, penwidth=%.2f",
-                      rs->color, rs->color, rm_style_modality(e->modality)->style, pw);
+        {
+            /* the dark greys of part_of and accuses vanish on a dark page */
+            const char *col = rs->color;
+            if (dark && e->relation == RELMAP_REL_PART_OF)
+                col = "#B8B8B8";
+            else if (dark && e->relation == RELMAP_REL_ACCUSES)
+                col = "#A8A8A8";
+            rm_buf_printf(&b, ", color=\"%s\", fontcolor=\"%s\", style=%s, penwidth=%.2f",
+                          col, col, rm_style_modality(e->modality)->style, pw);
+        }
         if (e->modality == RELMAP_MOD_NEGATED)
             rm_buf_puts(&b, ", arrowhead=tee");
         else if (relmap_relation_is_symmetric(e->relation))
