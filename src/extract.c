@@ -821,6 +821,27 @@ static void find_clauses(ctx *c)
         sub = 1;
     for (i = c->ss; i < c->se; i++) {
         size_t n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
+        /* a short parenthesis right after a word, "(ECOWAS)", "(AP)", is
+           an aside, not a clause boundary */
+        if (n && (eq(c, i, "(") || eq(c, i, ")"))) {
+            size_t k, open = i, close = c->se;
+            if (eq(c, i, ")")) {
+                for (k = i; k-- > c->ss && i - k <= 6;)
+                    if (eq(c, k, "(")) {
+                        open = k;
+                        break;
+                    }
+                close = i;
+            } else {
+                for (k = i + 1; k < c->se && k - i <= 6; k++)
+                    if (eq(c, k, ")")) {
+                        close = k;
+                        break;
+                    }
+            }
+            if (close < c->se && open < close && close - open <= 5)
+                n = 0;
+        }
         /* a spaced hyphen is a dash: "WASHINGTON (Reuters) - The ..." */
         if (!n && eq(c, i, "-") && !(c->t.toks[i].flags & RM_TOK_HYPHEN))
             n = 1;
