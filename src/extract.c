@@ -85,6 +85,7 @@ typedef struct ctx {
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
+    unsigned long long *tcls; /* word-class bits of each token */
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
@@ -123,6 +124,9 @@ static const char *F(const ctx *c, size_t i)
 
 static int is(const ctx *c, rm_class k, size_t i)
 {
+    /* class bits computed once per token of the sentence */
+    if (i >= c->ss && i < c->se)
+        return (c->tcls[i - c->ss] >> k) & 1u;
     return rm_lex_is(c->lx, k, F(c, i), c->t.toks[i].nfold);
 }
 
@@ -2675,6 +2679,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         c->tok_m[i] = -1;
         c->clause[i] = 0;
         c->inrel[i] = 0;
+        c->tcls[i] = rm_lex_word_classes(c->lx, F(c, c->ss + i), c->t.toks[c->ss + i].nfold);
     }
     find_clauses(c);
     mark_triggers(c); /* before mentions: possessive_before_name looks */
@@ -2781,7 +2786,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.inrel = malloc(maxs + 1);
     c.trig = malloc(maxs + 1);
     c.fired = malloc(maxs + 1);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired)
+    c.tcls = malloc((maxs + 1) * sizeof *c.tcls);
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tcls)
         c.failed = 1;
     for (i = 0; i < c.t.nsents && !c.failed; i++)
         do_sentence(&c, &c.t.sents[i], &prev_first);
@@ -2798,6 +2804,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.inrel);
     free(c.trig);
     free(c.fired);
+    free(c.tcls);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);

@@ -32,6 +32,7 @@ struct relmap_lexicon {
     RM_VEC(char *) cue_texts;
     rm_table trig, cue, cls[RM_C__COUNT];
     rm_map irregular; /* base -> index in irr_forms */
+    rm_map wordcls;   /* single word -> class bits (rebuilt after loading) */
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
 };
 
@@ -41,6 +42,8 @@ static const char *const class_names[RM_C__COUNT] = {
     "role_nouns", "org_nouns", "backing_words", "based_words",
     "country_anaphors", "org_anaphors", "pronouns", "event_anaphors", "goods",
     "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys", "reporting", "claim_nouns", "hosting_words", "quantities", "light_verbs", "np_adjectives"};
+
+static int rebuild_word_classes(relmap_lexicon *lx);
 
 static void table_free(rm_table *t)
 {
@@ -163,12 +166,32 @@ size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c, const rm_text *t,
 
 int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n)
 {
-    long head = rm_map_get(&lx->cls[c].first, fold, n);
-    size_t cur;
-    for (cur = head < 0 ? (size_t)-1 : (size_t)head; cur != (size_t)-1;
-         cur = lx->cls[c].v.v[cur].next)
-        if (lx->cls[c].v.v[cur].ntok == 1)
-            return 1;
+    return (rm_lex_word_classes(lx, fold, n) >> c) & 1u;
+}
+
+unsigned long long rm_lex_word_classes(const relmap_lexicon *lx, const char *fold, size_t n)
+{
+    long v = rm_map_get(&lx->wordcls, fold, n);
+    return v < 0 ? 0 : (unsigned long long)v;
+}
+
+/* Index single-word class entries by word, all classes in one value. */
+static int rebuild_word_classes(relmap_lexicon *lx)
+{
+    int c;
+    size_t i;
+    rm_map_free(&lx->wordcls);
+    for (c = 0; c < RM_C__COUNT; c++)
+        for (i = 0; i < lx->cls[c].v.n; i++) {
+            const rm_phrase *p = &lx->cls[c].v.v[i];
+            long old;
+            if (p->ntok != 1)
+                continue;
+            old = rm_map_get(&lx->wordcls, p->toks[0], strlen(p->toks[0]));
+            if (rm_map_put(&lx->wordcls, p->toks[0], strlen(p->toks[0]),
+                           (old < 0 ? 0 : old) | (1L << c)))
+                return -1;
+        }
     return 0;
 }
 
@@ -212,6 +235,7 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     for (i = 0; i < RM_C__COUNT; i++)
         table_free(&lx->cls[i]);
     rm_map_free(&lx->irregular);
+    rm_map_free(&lx->wordcls);
     free(lx);
 }
 
@@ -628,6 +652,8 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
                               "classes: expected an object");
         else
             rc = load_classes(lx, x, name, err);
+        if (rc == 0 && rebuild_word_classes(lx))
+            rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     }
     if (rc == 0 && (x = json_object_get(root, "triggers")) != NULL) {
         if (!json_is_array(x))
@@ -644,6 +670,8 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
             rc = load_cues(lx, x, name, err);
     }
     json_decref(root);
+    if (rc == 0 && rebuild_word_classes(lx))
+        rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     return rc;
 }
 

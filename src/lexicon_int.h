@@ -87,6 +87,9 @@ size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c, const rm_text *t,
                        size_t i, size_t end);
 /* Is the folded word in class c (single-token entries)? */
 int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n);
+/* All classes the folded word belongs to, as bits (1 << class). One hash
+   lookup; the extractor computes it once per token. */
+unsigned long long rm_lex_word_classes(const relmap_lexicon *lx, const char *fold, size_t n);
 
 const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i);
 const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i);
