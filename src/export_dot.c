@@ -45,6 +45,17 @@ static void put_html(rm_buf *b, const char *s)
     }
 }
 
+/* Relation colour for the theme: the dark greys of part_of and accuses
+   would vanish on a dark page. */
+static const char *rel_color(relmap_relation r, int dark)
+{
+    if (dark && r == RELMAP_REL_PART_OF)
+        return "#B8B8B8";
+    if (dark && r == RELMAP_REL_ACCUSES)
+        return "#A8A8A8";
+    return rm_style_relation(r)->color;
+}
+
 /* Shorten to at most n bytes without cutting a UTF-8 sequence. */
 static void shorten(char *s, size_t n)
 {
@@ -150,10 +161,9 @@ static void legend(rm_buf *b, const relmap_graph *g, const char *title,
         for (row = 0; row < (nr > nm ? nr : nm); row++) {
             rm_buf_puts(b, "    <tr>");
             if (row < nr) {
-                const rm_rel_style *s = rm_style_relation((relmap_relation)rl[row]);
                 rm_buf_printf(b, "<td width=\"28\" height=\"8\" border=\"2\" sides=\"b\" "
                                  "color=\"%s\"></td><td align=\"left\"><font point-size=\"10\">"
-                                 "%s</font></td>", s->color,
+                                 "%s</font></td>", rel_color((relmap_relation)rl[row], dark),
                               relmap_relation_name((relmap_relation)rl[row]));
             } else
                 rm_buf_puts(b, "<td></td><td></td>");
@@ -246,7 +256,7 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         rm_buf_printf(&b, ", rankdir=%s, nodesep=0.35, ranksep=0.9, splines=true, "
                           "forcelabels=true", opts->rankdir ? opts->rankdir : "LR");
     else if (strcmp(layout, "sfdp") == 0)
-        rm_buf_puts(&b, ", overlap=prism, splines=false, outputorder=edgesfirst");
+        rm_buf_puts(&b, ", overlap=prism, splines=false");
     else if (force)
         rm_buf_puts(&b, ", overlap=prism, splines=true, sep=\"+6\"");
     else
@@ -288,9 +298,17 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         rm_buf_puts(&b, " [label=");
         put_q(&b, n->label);
         rm_buf_printf(&b, ", shape=%s, fillcolor=\"%s\", color=\"%s\", penwidth=%.2f, "
-                          "fontsize=%.1f, id=\"n_%s\", class=\"%s\", tooltip=",
+                          "fontsize=%.1f, id=",
                       ts->shape, dark ? ts->fill_dark : ts->fill, ts->border,
-                      1.0 + 1.5 * w, 11.0 + 3.0 * w, n->id, relmap_actor_type_name(n->type));
+                      1.0 + 1.5 * w, 11.0 + 3.0 * w);
+        {
+            rm_buf idb = {0};
+            rm_buf_puts(&idb, "n_");
+            rm_buf_puts(&idb, n->id);
+            put_q(&b, idb.ptr ? idb.ptr : "");
+            rm_buf_free(&idb);
+        }
+        rm_buf_printf(&b, ", class=\"%s\", tooltip=", relmap_actor_type_name(n->type));
         put_q(&b, tip.ptr ? tip.ptr : "");
         if (opts->link_base && *opts->link_base) {
             rm_buf url = {0};
@@ -325,12 +343,7 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
         rm_buf_puts(&b, " [label=");
         put_q(&b, labels ? label : "");
         {
-            /* the dark greys of part_of and accuses vanish on a dark page */
-            const char *col = rs->color;
-            if (dark && e->relation == RELMAP_REL_PART_OF)
-                col = "#B8B8B8";
-            else if (dark && e->relation == RELMAP_REL_ACCUSES)
-                col = "#A8A8A8";
+            const char *col = rel_color(e->relation, dark);
             rm_buf_printf(&b, ", color=\"%s\", fontcolor=\"%s\", style=%s, penwidth=%.2f",
                           col, col, rm_style_modality(e->modality)->style, pw);
         }
@@ -342,9 +355,16 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
             rm_buf_printf(&b, ", arrowhead=%s", rs->arrow);
         if (relmap_relation_is_symmetric(e->relation) && e->modality == RELMAP_MOD_NEGATED)
             rm_buf_puts(&b, ", dir=both, arrowtail=tee");
-        rm_buf_printf(&b, ", id=\"e_%s_%s_%s_%s\", class=\"%s %s\", tooltip=",
-                      g->nodes.v[e->s].id, g->nodes.v[e->t].id,
-                      relmap_relation_name(e->relation), relmap_modality_name(e->modality),
+        {
+            rm_buf idb = {0};
+            rm_buf_printf(&idb, "e_%s_%s_%s_%s", g->nodes.v[e->s].id, g->nodes.v[e->t].id,
+                          relmap_relation_name(e->relation),
+                          relmap_modality_name(e->modality));
+            rm_buf_puts(&b, ", id=");
+            put_q(&b, idb.ptr ? idb.ptr : "");
+            rm_buf_free(&idb);
+        }
+        rm_buf_printf(&b, ", class=\"%s %s\", tooltip=",
                       relmap_relation_name(e->relation), relmap_modality_name(e->modality));
         put_q(&b, tip.ptr ? tip.ptr : "");
         rm_buf_puts(&b, ", labeltooltip=");

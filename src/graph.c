@@ -251,7 +251,7 @@ int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
     for (i = 0; i < relmap_doc_event_count(d); i++) {
         const relmap_event *ev = relmap_doc_event(d, i);
         size_t s = (size_t)node_of[ev->source], t = (size_t)node_of[ev->target];
-        char key[600];
+        rm_buf key = {0};
         long ei;
         rm_gedge *e;
         if (relmap_relation_is_symmetric(ev->relation) &&
@@ -260,9 +260,11 @@ int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
             s = t;
             t = tmp;
         }
-        snprintf(key, sizeof key, "%s\t%s\t%d\t%d", g->nodes.v[s].id,
-                 g->nodes.v[t].id, (int)ev->relation, (int)ev->modality);
-        ei = rm_map_get(&g->edge_by_key, key, strlen(key));
+        rm_buf_printf(&key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id,
+                      (int)ev->relation, (int)ev->modality);
+        if (key.failed)
+            goto oom;
+        ei = rm_map_get(&g->edge_by_key, key.ptr, key.len);
         if (ei < 0) {
             rm_gedge ne;
             memset(&ne, 0, sizeof ne);
@@ -271,10 +273,13 @@ int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
             ne.relation = ev->relation;
             ne.modality = ev->modality;
             if (rm_vec_push(&g->edges, ne) ||
-                rm_map_put(&g->edge_by_key, key, strlen(key), (long)g->edges.n - 1))
+                rm_map_put(&g->edge_by_key, key.ptr, key.len, (long)g->edges.n - 1)) {
+                rm_buf_free(&key);
                 goto oom;
+            }
             ei = (long)g->edges.n - 1;
         }
+        rm_buf_free(&key);
         e = &g->edges.v[ei];
         if (ev->item && sorted_insert(&e->items.v, &e->items.n, &e->items.cap,
                                       ev->item, 8))
@@ -414,11 +419,21 @@ long rm_graph_put_edge(relmap_graph *g, size_t s, size_t t,
                        relmap_relation rel, relmap_modality mod, size_t weight)
 {
     rm_gedge e;
-    char key[600];
-    snprintf(key, sizeof key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id,
-             (int)rel, (int)mod);
-    if (rm_map_get(&g->edge_by_key, key, strlen(key)) >= 0)
+    rm_buf key = {0};
+    long found;
+    /* symmetric relations are kept with the smaller id first */
+    if (relmap_relation_is_symmetric(rel) && strcmp(g->nodes.v[s].id, g->nodes.v[t].id) > 0) {
+        size_t tmp = s;
+        s = t;
+        t = tmp;
+    }
+    rm_buf_printf(&key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id, (int)rel,
+                  (int)mod);
+    found = key.failed ? 0 : rm_map_get(&g->edge_by_key, key.ptr, key.len);
+    if (found >= 0) {
+        rm_buf_free(&key);
         return -1;
+    }
     memset(&e, 0, sizeof e);
     e.s = s;
     e.t = t;
@@ -426,8 +441,11 @@ long rm_graph_put_edge(relmap_graph *g, size_t s, size_t t,
     e.modality = mod;
     e.weight = weight;
     if (rm_vec_push(&g->edges, e) ||
-        rm_map_put(&g->edge_by_key, key, strlen(key), (long)g->edges.n - 1))
+        rm_map_put(&g->edge_by_key, key.ptr, key.len, (long)g->edges.n - 1)) {
+        rm_buf_free(&key);
         return -1;
+    }
+    rm_buf_free(&key);
     return (long)g->edges.n - 1;
 }
 
@@ -544,7 +562,7 @@ int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
         int d, depth = f->depth > 0 ? f->depth : 1;
         if (start < 0) {
             rc = rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
-                              "--focus: no actor \"%s\" in the graph", f->focus);
+                              "no actor \"%s\" in the graph to focus on", f->focus);
             goto done;
         }
         memset(keep_n, 0, nn);

@@ -34,8 +34,8 @@ typedef struct relmap_dot_options {
 
 /**
  * The layout engine relmap picks for a graph of this size: "dot" for report
- * graphs (at most 400 edges and 2 edges per node), "neato" up to 1,000
- * nodes, "sfdp" beyond. Static string.
+ * graphs (at most 300 nodes, 400 edges and 2 edges per node), "neato" up to
+ * 1,000 nodes, "sfdp" beyond. Static string.
  */
 const char *relmap_layout_auto(size_t nodes, size_t edges);
 
