@@ -31,6 +31,8 @@ static json_t *build(const relmap_graph *g, const relmap_json_options *o)
             break;
         json_object_set_new(jd, "id", json_string(d->id));
         json_object_set_new(jd, "path", str_or_null(d->path));
+        if (d->url)
+            json_object_set_new(jd, "url", json_string(d->url));
         json_object_set_new(jd, "date", str_or_null(d->date));
         json_array_append_new(docs, jd);
     }
@@ -70,6 +72,10 @@ static json_t *build(const relmap_graph *g, const relmap_json_options *o)
             json_array_append_new(items, json_string(e->items.v[k]));
         json_object_set_new(je, "items", items);
         json_object_set_new(je, "weight", json_integer((json_int_t)e->weight));
+        if (e->first[0]) {
+            json_object_set_new(je, "first_seen", json_string(e->first));
+            json_object_set_new(je, "last_seen", json_string(e->last));
+        }
         for (k = 0; k < e->ev.n; k++) {
             const rm_evidence *x = &e->ev.v[k];
             json_t *jx = json_object();

@@ -34,6 +34,7 @@ void relmap_graph_free(relmap_graph *g)
     for (i = 0; i < g->docs.n; i++) {
         free(g->docs.v[i].id);
         free(g->docs.v[i].path);
+        free(g->docs.v[i].url);
         free(g->docs.v[i].date);
     }
     for (i = 0; i < g->nodes.n; i++) {
@@ -58,6 +59,7 @@ void relmap_graph_free(relmap_graph *g)
     rm_vec_free(&g->edges);
     rm_map_free(&g->node_by_id);
     rm_map_free(&g->edge_by_key);
+    rm_map_free(&g->doc_by_id);
     free(g);
 }
 
@@ -112,7 +114,9 @@ static int sorted_insert(char ***v, size_t *n, size_t *cap, const char *s,
         else
             hi = mid;
     }
-    if (*n >= max)
+    /* when full, the smallest strings stay: the result is independent of
+       the order of insertion */
+    if (lo >= max)
         return 0;
     if (rm_vec_reserve_((void **)v, cap, *n + 1, sizeof(char *)))
         return -1;
@@ -122,6 +126,10 @@ static int sorted_insert(char ***v, size_t *n, size_t *cap, const char *s,
     memmove(*v + lo + 1, *v + lo, (*n - lo) * sizeof(char *));
     (*v)[lo] = copy;
     (*n)++;
+    if (*n > max) {
+        free((*v)[*n - 1]);
+        (*n)--;
+    }
     return 0;
 }
 
@@ -152,21 +160,62 @@ static int ev_cmp(const rm_evidence *a, const char *doc, size_t start)
     return a->start < start ? -1 : a->start > start;
 }
 
+/* Where evidence (doc, start) belongs in e->ev, or -1 if it is there. */
+static long ev_pos(const rm_gedge *e, const char *doc, size_t start)
+{
+    size_t lo = 0, hi = e->ev.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = ev_cmp(&e->ev.v[mid], doc, start);
+        if (c == 0)
+            return -1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (long)lo;
+}
+
+/* Insert x (owned) at pos, keeping at most max; frees x if it falls off. */
+static int ev_insert(rm_gedge *e, size_t pos, rm_evidence *x, size_t max)
+{
+    if (pos >= max) {
+        ev_free(x);
+        return 0;
+    }
+    if (rm_vec_reserve_((void **)&e->ev.v, &e->ev.cap, e->ev.n + 1, sizeof *x)) {
+        ev_free(x);
+        return -1;
+    }
+    memmove(e->ev.v + pos + 1, e->ev.v + pos, (e->ev.n - pos) * sizeof *x);
+    e->ev.v[pos] = *x;
+    e->ev.n++;
+    if (e->ev.n > max) {
+        ev_free(&e->ev.v[e->ev.n - 1]);
+        e->ev.n--;
+    }
+    return 0;
+}
+
+void rm_graph_edge_see(rm_gedge *e, const char *date)
+{
+    if (date == NULL || strlen(date) != 10)
+        return;
+    if (e->first[0] == '\0' || strcmp(date, e->first) < 0)
+        memcpy(e->first, date, 11);
+    if (e->last[0] == '\0' || strcmp(date, e->last) > 0)
+        memcpy(e->last, date, 11);
+}
+
+/* One new supporting sentence (the caller has checked it is new). */
 static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
                         const char *text, size_t len, const relmap_event *ev)
 {
-    size_t pos = 0, i;
+    long pos = ev_pos(e, doc, ev->start);
     rm_evidence x;
-    for (i = 0; i < e->ev.n; i++) {
-        int c = ev_cmp(&e->ev.v[i], doc, ev->start);
-        if (c == 0) {
-            return 0; /* same sentence: not new support */
-        }
-        if (c < 0)
-            pos = i + 1;
-    }
     e->weight++;
-    if (pos >= g->max_evidence)
+    if (pos < 0 || (size_t)pos >= g->max_evidence)
         return 0;
     memset(&x, 0, sizeof x);
     x.doc = doc;
@@ -180,59 +229,116 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
     x.cue_copy = ev->cue ? rm_strdup(ev->cue) : NULL;
     x.rule = rm_strdup(ev->rule ? ev->rule : "");
     if (x.text == NULL || x.trigger == NULL || x.rule == NULL ||
-        (ev->cue && x.cue_copy == NULL) ||
-        rm_vec_reserve_((void **)&e->ev.v, &e->ev.cap, e->ev.n + 1, sizeof x)) {
+        (ev->cue && x.cue_copy == NULL)) {
         ev_free(&x);
         return -1;
     }
-    memmove(e->ev.v + pos + 1, e->ev.v + pos, (e->ev.n - pos) * sizeof x);
-    e->ev.v[pos] = x;
-    e->ev.n++;
-    if (e->ev.n > g->max_evidence) {
-        ev_free(&e->ev.v[e->ev.n - 1]);
-        e->ev.n--;
+    return ev_insert(e, (size_t)pos, &x, g->max_evidence);
+}
+
+static int is_date(const char *s)
+{
+    int i;
+    if (s == NULL || strlen(s) != 10)
+        return 0;
+    for (i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return 0;
+    return 1;
+}
+
+/* The edge for (s, t, rel, mod), created if new; -1 on allocation failure. */
+static long get_edge(relmap_graph *g, size_t s, size_t t, relmap_relation rel,
+                     relmap_modality mod)
+{
+    rm_buf key = {0};
+    long ei;
+    if (relmap_relation_is_symmetric(rel) && strcmp(g->nodes.v[s].id, g->nodes.v[t].id) > 0) {
+        size_t tmp = s;
+        s = t;
+        t = tmp;
     }
-    return 0;
+    rm_buf_printf(&key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id, (int)rel,
+                  (int)mod);
+    if (key.failed)
+        return -1;
+    ei = rm_map_get(&g->edge_by_key, key.ptr, key.len);
+    if (ei < 0) {
+        rm_gedge ne;
+        memset(&ne, 0, sizeof ne);
+        ne.s = s;
+        ne.t = t;
+        ne.relation = rel;
+        ne.modality = mod;
+        if (rm_vec_push(&g->edges, ne) ||
+            rm_map_put(&g->edge_by_key, key.ptr, key.len, (long)g->edges.n - 1))
+            ei = -1;
+        else
+            ei = (long)g->edges.n - 1;
+    }
+    rm_buf_free(&key);
+    return ei;
+}
+
+typedef struct ev_ref {
+    long edge;
+    size_t start, idx;
+} ev_ref;
+
+static int ev_ref_cmp(const void *x, const void *y)
+{
+    const ev_ref *a = x, *b = y;
+    if (a->edge != b->edge)
+        return a->edge < b->edge ? -1 : 1;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
 int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
                          const char *path, const char *text, size_t len,
                          const relmap_doc *d, relmap_error *err)
 {
-    rm_gdoc doc;
-    size_t i, k, na = relmap_doc_actor_count(d);
-    long *node_of = NULL;
-    const char *date = relmap_doc_date(d);
-    char idbuf[300];
-    const char *did;
+    relmap_doc_meta m;
+    memset(&m, 0, sizeof m);
+    m.id = doc_id;
+    m.path = path;
+    return relmap_graph_add_doc_meta(g, &m, text, len, d, err);
+}
 
-    if (g == NULL || d == NULL || doc_id == NULL)
+int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
+                              const char *text, size_t len, const relmap_doc *d,
+                              relmap_error *err)
+{
+    size_t i, k, na, ne;
+    long *node_of = NULL, di;
+    ev_ref *refs = NULL;
+    const char *date, *did;
+    rm_buf idb = {0};
+
+    if (g == NULL || d == NULL || m == NULL || m->id == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
-    /* unique document ids */
-    snprintf(idbuf, sizeof idbuf, "%s", doc_id);
-    for (k = 2;; k++) {
-        int clash = 0;
-        for (i = 0; i < g->docs.n; i++)
-            if (strcmp(g->docs.v[i].id, idbuf) == 0)
-                clash = 1;
-        if (!clash)
-            break;
-        snprintf(idbuf, sizeof idbuf, "%s-%zu", doc_id, k);
+    date = m->date ? m->date : relmap_doc_date(d);
+    if (date && !is_date(date))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "document \"%s\": date \"%s\" is not YYYY-MM-DD", m->id, date);
+    /* unique document ids: a repeated id gets "-2", "-3", ... */
+    rm_buf_puts(&idb, m->id);
+    for (k = 2; !idb.failed && rm_map_get(&g->doc_by_id, idb.ptr, idb.len) >= 0; k++) {
+        idb.len = 0;
+        rm_buf_printf(&idb, "%s-%zu", m->id, k);
     }
-    memset(&doc, 0, sizeof doc);
-    doc.id = rm_strdup(idbuf);
-    doc.path = path ? rm_strdup(path) : NULL;
-    doc.date = date ? rm_strdup(date) : NULL;
-    if (doc.id == NULL || (path && !doc.path) || (date && !doc.date) ||
-        rm_vec_push(&g->docs, doc)) {
-        free(doc.id);
-        free(doc.path);
-        free(doc.date);
+    di = idb.failed ? -1 : rm_graph_put_doc(g, idb.ptr, m->path, m->url, date);
+    rm_buf_free(&idb);
+    if (di < 0)
         goto oom;
-    }
-    did = g->docs.v[g->docs.n - 1].id;
+    did = g->docs.v[di].id;
+    date = g->docs.v[di].date;
+    na = relmap_doc_actor_count(d);
+    ne = relmap_doc_event_count(d);
     node_of = malloc((na + 1) * sizeof *node_of);
-    if (node_of == NULL)
+    refs = malloc((ne + 1) * sizeof *refs);
+    if (node_of == NULL || refs == NULL)
         goto oom;
     for (i = 0; i < na; i++) {
         const relmap_actor_info *a = relmap_doc_actor(d, i);
@@ -245,52 +351,42 @@ int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
         n->mentions += a->mentions;
         for (k = 0; k < a->n_aliases; k++)
             if (sorted_insert(&n->aliases.v, &n->aliases.n, &n->aliases.cap,
-                              a->aliases[k], 64))
+                              a->aliases[k], RM_MAX_ALIASES))
                 goto oom;
     }
-    for (i = 0; i < relmap_doc_event_count(d); i++) {
+    for (i = 0; i < ne; i++) {
         const relmap_event *ev = relmap_doc_event(d, i);
-        size_t s = (size_t)node_of[ev->source], t = (size_t)node_of[ev->target];
-        rm_buf key = {0};
-        long ei;
+        long ei = get_edge(g, (size_t)node_of[ev->source], (size_t)node_of[ev->target],
+                           ev->relation, ev->modality);
         rm_gedge *e;
-        if (relmap_relation_is_symmetric(ev->relation) &&
-            strcmp(g->nodes.v[s].id, g->nodes.v[t].id) > 0) {
-            size_t tmp = s;
-            s = t;
-            t = tmp;
-        }
-        rm_buf_printf(&key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id,
-                      (int)ev->relation, (int)ev->modality);
-        if (key.failed)
+        if (ei < 0)
             goto oom;
-        ei = rm_map_get(&g->edge_by_key, key.ptr, key.len);
-        if (ei < 0) {
-            rm_gedge ne;
-            memset(&ne, 0, sizeof ne);
-            ne.s = s;
-            ne.t = t;
-            ne.relation = ev->relation;
-            ne.modality = ev->modality;
-            if (rm_vec_push(&g->edges, ne) ||
-                rm_map_put(&g->edge_by_key, key.ptr, key.len, (long)g->edges.n - 1)) {
-                rm_buf_free(&key);
-                goto oom;
-            }
-            ei = (long)g->edges.n - 1;
-        }
-        rm_buf_free(&key);
         e = &g->edges.v[ei];
         if (ev->item && sorted_insert(&e->items.v, &e->items.n, &e->items.cap,
-                                      ev->item, 8))
+                                      ev->item, RM_MAX_ITEMS))
             goto oom;
-        if (add_evidence(g, e, did, text, len, ev))
+        rm_graph_edge_see(e, date);
+        refs[i].edge = ei;
+        refs[i].start = ev->start;
+        refs[i].idx = i;
+    }
+    /* one supporting sentence counts once per edge, whatever the order in
+       which documents arrive; the first event of a sentence gives its
+       evidence */
+    qsort(refs, ne, sizeof *refs, ev_ref_cmp);
+    for (i = 0; i < ne; i++) {
+        if (i > 0 && refs[i].edge == refs[i - 1].edge && refs[i].start == refs[i - 1].start)
+            continue;
+        if (add_evidence(g, &g->edges.v[refs[i].edge], did, text, len,
+                         relmap_doc_event(d, refs[i].idx)))
             goto oom;
     }
     free(node_of);
+    free(refs);
     return 0;
 oom:
     free(node_of);
+    free(refs);
     return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
 }
 
@@ -370,19 +466,28 @@ size_t *rm_graph_doc_order(const relmap_graph *g)
 /* ---- building blocks for import and filter ---- */
 
 long rm_graph_put_doc(relmap_graph *g, const char *id, const char *path,
-                      const char *date)
+                      const char *url, const char *date)
 {
     rm_gdoc d;
-    size_t i;
-    for (i = 0; i < g->docs.n; i++)
-        if (strcmp(g->docs.v[i].id, id) == 0)
-            return -1;
+    if (rm_map_get(&g->doc_by_id, id, strlen(id)) >= 0)
+        return -1;
     d.id = rm_strdup(id);
     d.path = path ? rm_strdup(path) : NULL;
+    d.url = url ? rm_strdup(url) : NULL;
     d.date = date ? rm_strdup(date) : NULL;
-    if (d.id == NULL || (path && !d.path) || (date && !d.date) || rm_vec_push(&g->docs, d)) {
+    if (d.id == NULL || (path && !d.path) || (url && !d.url) || (date && !d.date) ||
+        rm_vec_push(&g->docs, d)) {
         free(d.id);
         free(d.path);
+        free(d.url);
+        free(d.date);
+        return -1;
+    }
+    if (rm_map_put(&g->doc_by_id, d.id, strlen(d.id), (long)g->docs.n - 1)) {
+        g->docs.n--;
+        free(d.id);
+        free(d.path);
+        free(d.url);
         free(d.date);
         return -1;
     }
@@ -461,13 +566,11 @@ int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
 {
     rm_gedge *e = &g->edges.v[edge];
     rm_evidence x;
-    size_t i;
+    long di = rm_map_get(&g->doc_by_id, doc, strlen(doc));
     memset(&x, 0, sizeof x);
-    for (i = 0; i < g->docs.n; i++)
-        if (strcmp(g->docs.v[i].id, doc) == 0)
-            x.doc = g->docs.v[i].id;
-    if (x.doc == NULL)
+    if (di < 0)
         return -1;
+    x.doc = g->docs.v[di].id;
     x.start = start;
     x.end = end;
     x.text = rm_strdup(text ? text : "");
@@ -495,6 +598,8 @@ static int copy_edge(relmap_graph *dst, const relmap_graph *g, const rm_gedge *e
     (void)g;
     if (ne < 0)
         return -1;
+    memcpy(dst->edges.v[ne].first, e->first, sizeof e->first);
+    memcpy(dst->edges.v[ne].last, e->last, sizeof e->last);
     for (k = 0; k < e->items.n; k++)
         if (rm_graph_put_item(dst, (size_t)ne, e->items.v[k]))
             return -1;
@@ -638,7 +743,8 @@ int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
         free(used);
     }
     for (i = 0; i < g->docs.n; i++)
-        if (rm_graph_put_doc(dst, g->docs.v[i].id, g->docs.v[i].path, g->docs.v[i].date) < 0)
+        if (rm_graph_put_doc(dst, g->docs.v[i].id, g->docs.v[i].path, g->docs.v[i].url,
+                             g->docs.v[i].date) < 0)
             goto oom;
     for (i = 0; i < nn; i++) {
         const rm_gnode *n = &g->nodes.v[i];
@@ -671,4 +777,90 @@ done:
     }
     *out = dst;
     return 0;
+}
+
+/* ---- merging ---- */
+
+static int merge_evidence(relmap_graph *dst, rm_gedge *e, const rm_evidence *x)
+{
+    long pos = ev_pos(e, x->doc, x->start), di;
+    rm_evidence y;
+    if (pos < 0 || (size_t)pos >= dst->max_evidence)
+        return 0;
+    di = rm_map_get(&dst->doc_by_id, x->doc, strlen(x->doc));
+    if (di < 0)
+        return -1;
+    memset(&y, 0, sizeof y);
+    y.doc = dst->docs.v[di].id;
+    y.start = x->start;
+    y.end = x->end;
+    y.text = rm_strdup(x->text ? x->text : "");
+    y.trigger = x->trigger ? rm_strdup(x->trigger) : NULL;
+    y.cue_copy = x->cue_copy ? rm_strdup(x->cue_copy) : NULL;
+    y.rule = x->rule ? rm_strdup(x->rule) : NULL;
+    if (y.text == NULL || (x->trigger && !y.trigger) || (x->cue_copy && !y.cue_copy) ||
+        (x->rule && !y.rule)) {
+        ev_free(&y);
+        return -1;
+    }
+    return ev_insert(e, (size_t)pos, &y, dst->max_evidence);
+}
+
+int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error *err)
+{
+    long *node_map = NULL;
+    size_t i, k;
+    if (dst == NULL || src == NULL || dst == src)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    for (i = 0; i < src->docs.n; i++)
+        if (rm_map_get(&dst->doc_by_id, src->docs.v[i].id, strlen(src->docs.v[i].id)) >= 0)
+            return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                                "document \"%s\" is in both graphs", src->docs.v[i].id);
+    for (i = 0; i < src->docs.n; i++) {
+        const rm_gdoc *d = &src->docs.v[i];
+        if (rm_graph_put_doc(dst, d->id, d->path, d->url, d->date) < 0)
+            goto oom;
+    }
+    node_map = malloc((src->nodes.n + 1) * sizeof *node_map);
+    if (node_map == NULL)
+        goto oom;
+    for (i = 0; i < src->nodes.n; i++) {
+        const rm_gnode *n = &src->nodes.v[i];
+        long ni = rm_map_get(&dst->node_by_id, n->id, strlen(n->id));
+        rm_gnode *m;
+        if (ni < 0 && (ni = rm_graph_put_node(dst, n->id, n->label, n->type, 0)) < 0)
+            goto oom;
+        node_map[i] = ni;
+        m = &dst->nodes.v[ni];
+        m->mentions += n->mentions;
+        for (k = 0; k < n->aliases.n; k++)
+            if (sorted_insert(&m->aliases.v, &m->aliases.n, &m->aliases.cap,
+                              n->aliases.v[k], RM_MAX_ALIASES))
+                goto oom;
+    }
+    for (i = 0; i < src->edges.n; i++) {
+        const rm_gedge *e = &src->edges.v[i];
+        long ei = get_edge(dst, (size_t)node_map[e->s], (size_t)node_map[e->t],
+                           e->relation, e->modality);
+        rm_gedge *f;
+        if (ei < 0)
+            goto oom;
+        f = &dst->edges.v[ei];
+        f->weight += e->weight;
+        rm_graph_edge_see(f, e->first[0] ? e->first : NULL);
+        rm_graph_edge_see(f, e->last[0] ? e->last : NULL);
+        for (k = 0; k < e->items.n; k++)
+            if (sorted_insert(&f->items.v, &f->items.n, &f->items.cap, e->items.v[k],
+                              RM_MAX_ITEMS))
+                goto oom;
+        for (k = 0; k < e->ev.n; k++)
+            if (merge_evidence(dst, f, &e->ev.v[k]))
+                goto oom;
+    }
+    dst->has_explain |= src->has_explain;
+    free(node_map);
+    return 0;
+oom:
+    free(node_map);
+    return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
 }

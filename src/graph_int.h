@@ -7,7 +7,7 @@
 #include "relmap/graph.h"
 
 typedef struct rm_gdoc {
-    char *id, *path, *date;
+    char *id, *path, *url, *date;
 } rm_gdoc;
 
 typedef struct rm_gnode {
@@ -34,13 +34,14 @@ typedef struct rm_gedge {
     RM_VEC(char *) items; /* sorted, unique */
     size_t weight;
     RM_VEC(rm_evidence) ev; /* sorted by (doc, start), capped */
+    char first[11], last[11]; /* YYYY-MM-DD dates seen; "" when none */
 } rm_gedge;
 
 struct relmap_graph {
     RM_VEC(rm_gdoc) docs;
     RM_VEC(rm_gnode) nodes;
     RM_VEC(rm_gedge) edges;
-    rm_map node_by_id, edge_by_key;
+    rm_map node_by_id, edge_by_key, doc_by_id;
     size_t max_evidence;
     int has_explain; /* some evidence carries trigger/cue/rule */
 };
@@ -48,7 +49,12 @@ struct relmap_graph {
 /* Building blocks for importing and filtering. Each returns the new
    element's index, or -1 on allocation failure or a duplicate. */
 long rm_graph_put_doc(relmap_graph *g, const char *id, const char *path,
-                      const char *date);
+                      const char *url, const char *date);
+/* Widen an edge's first/last dates to include @p date (YYYY-MM-DD). */
+void rm_graph_edge_see(rm_gedge *e, const char *date);
+/* Aliases and items kept per node / edge: the smallest by byte order. */
+#define RM_MAX_ALIASES 64
+#define RM_MAX_ITEMS 8
 long rm_graph_put_node(relmap_graph *g, const char *id, const char *label,
                        relmap_actor_type type, size_t mentions);
 int rm_graph_put_alias(relmap_graph *g, size_t node, const char *alias);

@@ -50,6 +50,17 @@ static int get_size(json_t *o, const char *key, size_t *out, const char *path, j
     return 0;
 }
 
+static int is_date(const char *s)
+{
+    int i;
+    if (strlen(s) != 10)
+        return 0;
+    for (i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return 0;
+    return 1;
+}
+
 static int read_docs(relmap_graph *g, json_t *arr, jctx *j)
 {
     size_t i;
@@ -59,16 +70,19 @@ static int read_docs(relmap_graph *g, json_t *arr, jctx *j)
     json_array_foreach(arr, i, d) {
         char path[64];
         int rc = 0;
-        const char *id, *p, *date;
+        const char *id, *p, *url, *date;
         snprintf(path, sizeof path, "documents[%zu]", i);
         if (!json_is_object(d))
             return bad(j, "%s: expected an object%s", path, "");
         id = get_str(d, "id", 1, path, j, &rc);
         p = get_str(d, "path", 0, path, j, &rc);
+        url = get_str(d, "url", 0, path, j, &rc);
         date = get_str(d, "date", 0, path, j, &rc);
         if (rc)
             return rc;
-        if (rm_graph_put_doc(g, id, p, date) < 0)
+        if (date && !is_date(date))
+            return bad(j, "%s.date: expected a date YYYY-MM-DD%s", path, "");
+        if (rm_graph_put_doc(g, id, p, url, date) < 0)
             return bad(j, "%s.id: duplicate document \"%s\"", path, id);
     }
     return 0;
@@ -169,6 +183,17 @@ static int read_edges(relmap_graph *g, json_t *arr, jctx *j)
         if (ei < 0)
             return bad(j, "%s: duplicate edge (same source, target, relation and "
                           "modality)%s", path, "");
+        {
+            const char *fs = get_str(e, "first_seen", 0, path, j, &rc);
+            const char *ls = get_str(e, "last_seen", 0, path, j, &rc);
+            if (rc)
+                return rc;
+            if ((fs && !is_date(fs)) || (ls && !is_date(ls)))
+                return bad(j, "%s.%s: expected a date YYYY-MM-DD", path,
+                           fs && !is_date(fs) ? "first_seen" : "last_seen");
+            rm_graph_edge_see(&g->edges.v[ei], fs);
+            rm_graph_edge_see(&g->edges.v[ei], ls);
+        }
         items = json_object_get(e, "items");
         if (items && !json_is_array(items))
             return bad(j, "%s.items: expected an array of strings%s", path, "");

@@ -37,6 +37,30 @@ int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
                          const char *path, const char *text, size_t len,
                          const relmap_doc *d, relmap_error *err);
 
+/** What a document is, beyond its text. */
+typedef struct relmap_doc_meta {
+    const char *id;   /**< required; a repeated id gets "-2", "-3", ... */
+    const char *path; /**< the file it came from, or NULL */
+    const char *url;  /**< where it was published, or NULL */
+    const char *date; /**< YYYY-MM-DD; NULL takes the text's "date" line */
+} relmap_doc_meta;
+
+/** relmap_graph_add_doc with more about the document. Each edge keeps the
+    first and last date of the documents that support it. */
+int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
+                              const char *text, size_t len, const relmap_doc *d,
+                              relmap_error *err);
+
+/**
+ * Add everything in @p src to @p dst: documents, actors (mentions summed,
+ * aliases united), edges (weights summed, items united, evidence re-capped
+ * earliest by document id and offset, date range widened). The operation is
+ * associative and commutative, so graphs of disjoint shards of a corpus
+ * merge into the graph of the whole corpus. A document in both graphs is
+ * RELMAP_EINVAL (shards must not overlap); @p dst is then unchanged.
+ */
+int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error *err);
+
 size_t relmap_graph_node_count(const relmap_graph *g);
 size_t relmap_graph_edge_count(const relmap_graph *g);
 
