@@ -127,7 +127,7 @@ static int is(const ctx *c, rm_class k, size_t i)
     /* class bits computed once per token of the sentence */
     if (i >= c->ss && i < c->se)
         return (c->tcls[i - c->ss] >> k) & 1u;
-    return rm_lex_is(c->lx, k, F(c, i), c->t.toks[i].nfold);
+    return (rm_lex_tok_classes(c->lx, &c->t, i) >> k) & 1u;
 }
 
 static int eq(const ctx *c, size_t i, const char *w)
@@ -2679,7 +2679,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         c->tok_m[i] = -1;
         c->clause[i] = 0;
         c->inrel[i] = 0;
-        c->tcls[i] = rm_lex_word_classes(c->lx, F(c, c->ss + i), c->t.toks[c->ss + i].nfold);
+        c->tcls[i] = rm_lex_tok_classes(c->lx, &c->t, c->ss + i);
     }
     find_clauses(c);
     mark_triggers(c); /* before mentions: possessive_before_name looks */
@@ -2778,6 +2778,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
         relmap_doc_free(d);
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     }
+    rm_lex_tag(x->lex, &c.t);
+    rm_gaz_tag(x->gaz, &c.t);
     for (i = 0; i < c.t.nsents; i++)
         if (c.t.sents[i].tok_end - c.t.sents[i].tok_start > maxs)
             maxs = c.t.sents[i].tok_end - c.t.sents[i].tok_start;

@@ -23,12 +23,19 @@ typedef struct rm_pattern {
     rm_alias_kind kind;
 } rm_pattern;
 
+typedef struct rm_edge {
+    long node, child; /* child < 0: empty slot */
+    int word;
+} rm_edge;
+
 struct relmap_gazetteer {
     RM_VEC(rm_entity) ents;
     RM_VEC(rm_pattern) pats;
     rm_map by_label; /* folded label -> entity */
     rm_map by_alias; /* folded alias (tokens joined by ' ') -> pattern */
-    rm_map first;    /* trie edges: "<node>\x1f<token>" -> child node */
+    rm_map words;    /* folded alias token -> word id (rm_token.gw) */
+    rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
+    size_t cap, nedges;
     RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
 };
 
@@ -87,7 +94,8 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     rm_vec_free(&g->pats);
     rm_map_free(&g->by_label);
     rm_map_free(&g->by_alias);
-    rm_map_free(&g->first);
+    rm_map_free(&g->words);
+    free(g->edges);
     rm_vec_free(&g->nodes);
     free(g);
 }
@@ -196,25 +204,86 @@ fail:
     return -1;
 }
 
-/* Rebuild the token trie: one edge per (node, folded token), keyed in a
-   hash map as "<node>\x1f<token>"; a node that ends an alias records it.
-   Matching then walks the text once per start position, never further
-   than the longest alias, whatever the size of the gazetteer. */
-static int trie_key(char *buf, size_t cap, long node, const char *tok, size_t n)
+/* Rebuild the token trie: one edge per (node, folded token), with tokens
+   numbered in a word map so an edge is a pair of integers; a node that ends
+   an alias records it. Text tokens are numbered once per document
+   (rm_gaz_tag), so matching walks the text once per start position, never
+   further than the longest alias, with no string work at all. */
+static size_t edge_hash(long node, int word)
 {
-    int k = snprintf(buf, cap, "%ld\x1f", node);
-    if (k < 0 || (size_t)k + n >= cap)
+    unsigned long long h = (unsigned long long)node * 0x9E3779B97F4A7C15ULL ^
+                           (unsigned long long)(unsigned)word * 0xC2B2AE3D27D4EB4FULL;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static long edge_get(const relmap_gazetteer *g, long node, int word)
+{
+    size_t i;
+    if (g->cap == 0)
         return -1;
-    memcpy(buf + k, tok, n);
-    buf[k + n] = '\0';
-    return k + (int)n;
+    for (i = edge_hash(node, word) & (g->cap - 1);; i = (i + 1) & (g->cap - 1)) {
+        const rm_edge *e = &g->edges[i];
+        if (e->child < 0)
+            return -1;
+        if (e->node == node && e->word == word)
+            return e->child;
+    }
+}
+
+static int edge_put(relmap_gazetteer *g, long node, int word, long child)
+{
+    size_t i;
+    if ((g->nedges + 1) * 2 > g->cap) {
+        size_t ncap = g->cap ? g->cap * 2 : 256, j;
+        rm_edge *ne = malloc(ncap * sizeof *ne);
+        if (ne == NULL)
+            return -1;
+        for (j = 0; j < ncap; j++)
+            ne[j].child = -1;
+        for (j = 0; j < g->cap; j++) {
+            const rm_edge *e = &g->edges[j];
+            size_t k;
+            if (e->child < 0)
+                continue;
+            for (k = edge_hash(e->node, e->word) & (ncap - 1); ne[k].child >= 0;
+                 k = (k + 1) & (ncap - 1))
+                ;
+            ne[k] = *e;
+        }
+        free(g->edges);
+        g->edges = ne;
+        g->cap = ncap;
+    }
+    for (i = edge_hash(node, word) & (g->cap - 1); g->edges[i].child >= 0;
+         i = (i + 1) & (g->cap - 1))
+        ;
+    g->edges[i].node = node;
+    g->edges[i].word = word;
+    g->edges[i].child = child;
+    g->nedges++;
+    return 0;
+}
+
+/* Decimal digits of a node number, plus the separator: the length of the
+   "<node>\x1f" prefix the trie keys once had. Aliases whose keys did not fit
+   600 bytes were left unmatched; they still are. */
+static size_t key_prefix(long node)
+{
+    size_t d = 1;
+    while (node >= 10) {
+        node /= 10;
+        d++;
+    }
+    return d + 1;
 }
 
 static int reindex(relmap_gazetteer *g)
 {
     size_t i, k;
-    char key[600];
-    rm_map_free(&g->first);
+    rm_map_free(&g->words);
+    free(g->edges);
+    g->edges = NULL;
+    g->cap = g->nedges = 0;
     g->nodes.n = 0;
     if (rm_vec_push(&g->nodes, (long)-1)) /* root */
         return -1;
@@ -222,16 +291,22 @@ static int reindex(relmap_gazetteer *g)
         const rm_pattern *p = &g->pats.v[i];
         long node = 0;
         for (k = 0; k < p->ntok; k++) {
-            int kl = trie_key(key, sizeof key, node, p->toks[k], strlen(p->toks[k]));
-            long child;
-            if (kl < 0)
+            size_t n = strlen(p->toks[k]);
+            long child, w;
+            if (key_prefix(node) + n >= 600)
                 break;
-            child = rm_map_get(&g->first, key, (size_t)kl);
+            w = rm_map_get(&g->words, p->toks[k], n);
+            if (w < 0) {
+                w = (long)g->words.count;
+                if (rm_map_put(&g->words, p->toks[k], n, w))
+                    return -1;
+            }
+            child = edge_get(g, node, (int)w);
             if (child < 0) {
                 if (rm_vec_push(&g->nodes, (long)-1))
                     return -1;
                 child = (long)g->nodes.n - 1;
-                if (rm_map_put(&g->first, key, (size_t)kl, child))
+                if (edge_put(g, node, (int)w, child))
                     return -1;
             }
             node = child;
@@ -240,6 +315,14 @@ static int reindex(relmap_gazetteer *g)
             g->nodes.v[node] = (long)i;
     }
     return 0;
+}
+
+void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
+{
+    size_t i;
+    for (i = 0; i < t->ntoks; i++)
+        t->toks[i].gw = (int)rm_map_get(&g->words, rm_tok_fold(t, i), t->toks[i].nfold);
+    t->gaz = g;
 }
 
 static int case_ok(unsigned char want, unsigned flags)
@@ -257,16 +340,16 @@ size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,
 {
     long node = 0;
     size_t k, best = 0;
-    char key[600];
     for (k = i; k < end && k - i < 16; k++) {
         const rm_token *tk = &t->toks[k];
-        int kl;
         long pi;
+        int w;
         /* a name does not run across a paragraph break */
         if (k > i && (tk->flags & RM_TOK_PARA))
             break;
-        kl = trie_key(key, sizeof key, node, rm_tok_fold(t, k), tk->nfold);
-        if (kl < 0 || (node = rm_map_get(&g->first, key, (size_t)kl)) < 0)
+        w = t->gaz == g ? tk->gw
+                        : (int)rm_map_get(&g->words, rm_tok_fold(t, k), tk->nfold);
+        if (w < 0 || (node = edge_get(g, node, w)) < 0)
             break;
         pi = g->nodes.v[node];
         if (pi >= 0) {

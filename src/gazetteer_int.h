@@ -19,6 +19,10 @@ typedef struct rm_entity {
     relmap_actor_type type;
 } rm_entity;
 
+/* Tag every token of @p t with its gazetteer word id (rm_token.gw);
+   rm_gaz_match needs the tags. */
+void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t);
+
 /* Longest alias starting at token @p i (not beyond @p end). Returns its token
    count (0 if none) and sets *entity and *kind. */
 size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,

@@ -15,6 +15,7 @@
 
 typedef struct rm_phrase {
     char **toks;
+    int *ids; /* vocabulary id of each token (set by rebuild_vocab) */
     size_t ntok;
     int value;
     rm_form form;
@@ -26,6 +27,17 @@ typedef struct rm_table {
     rm_map first;
 } rm_table;
 
+/* Tables indexed per vocabulary word: triggers, cues, then the classes. */
+enum { SLOT_TRIG = 0, SLOT_CUE = 1, SLOT_CLS = 2, NSLOTS = 2 + RM_C__COUNT };
+
+/* A word of some phrase: its class bits and, per table, the first phrase
+   starting with it (-1 if none). Text tokens are tagged with their word id
+   once per document, so matching compares integers, never strings. */
+typedef struct rm_lword {
+    unsigned long long cls;
+    int head[NSLOTS];
+} rm_lword;
+
 struct relmap_lexicon {
     RM_VEC(rm_trigger) triggers;
     RM_VEC(rm_cue) cues;
@@ -34,6 +46,8 @@ struct relmap_lexicon {
     rm_map irregular; /* base -> index in irr_forms */
     rm_map wordcls;   /* single word -> class bits (rebuilt after loading) */
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
+    rm_map vocab;             /* folded word -> index in words */
+    RM_VEC(rm_lword) words;
 };
 
 static const char *const class_names[RM_C__COUNT] = {
@@ -45,6 +59,12 @@ static const char *const class_names[RM_C__COUNT] = {
 
 static int rebuild_word_classes(relmap_lexicon *lx);
 
+static rm_table *table_of(relmap_lexicon *lx, int slot)
+{
+    return slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
+                                                            : &lx->cls[slot - SLOT_CLS];
+}
+
 static void table_free(rm_table *t)
 {
     size_t i, k;
@@ -52,6 +72,7 @@ static void table_free(rm_table *t)
         for (k = 0; k < t->v.v[i].ntok; k++)
             free(t->v.v[i].toks[k]);
         free(t->v.v[i].toks);
+        free(t->v.v[i].ids);
     }
     rm_vec_free(&t->v);
     rm_map_free(&t->first);
@@ -74,6 +95,7 @@ static int table_add(rm_table *t, const char *phrase, int value, rm_form form)
     p.value = value;
     p.form = form;
     p.next = (size_t)-1;
+    p.ids = NULL;
     p.toks = calloc(tx.ntoks, sizeof *p.toks);
     if (p.toks == NULL) {
         rm_text_free(&tx);
@@ -110,32 +132,42 @@ fail2:
     return -1;
 }
 
-static int phrase_at(const rm_phrase *p, const rm_text *t, size_t i, size_t end)
+/* Word id of token j: its tag, or a lookup when @p t was not tagged with
+   this lexicon. */
+static int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
+{
+    if (t->lex == lx)
+        return t->toks[j].lw;
+    return (int)rm_map_get(&lx->vocab, rm_tok_fold(t, j), t->toks[j].nfold);
+}
+
+static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
+                     const rm_text *t, size_t i, size_t end)
 {
     size_t k;
     if (i + p->ntok > end)
         return 0;
-    for (k = 0; k < p->ntok; k++) {
-        const rm_token *tk = &t->toks[i + k];
-        if (tk->nfold != strlen(p->toks[k]) ||
-            memcmp(rm_tok_fold(t, i + k), p->toks[k], tk->nfold) != 0)
+    /* equal word ids = equal folded strings: every phrase token is in the
+       vocabulary, and a text token outside it has id -1 */
+    for (k = 1; k < p->ntok; k++)
+        if (word_at(lx, t, i + k) != p->ids[k])
             return 0;
-    }
     return 1;
 }
 
-static size_t table_at(const rm_table *tb, const rm_text *t, size_t i,
-                       size_t end, rm_hit *out, size_t max)
+static size_t table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
+                       size_t i, size_t end, rm_hit *out, size_t max)
 {
-    long head;
+    const rm_table *tb;
+    int w, head;
     size_t cur, n = 0;
-    if (i >= end)
+    if (i >= end || (w = word_at(lx, t, i)) < 0 || (head = lx->words.v[w].head[slot]) < 0)
         return 0;
-    head = rm_map_get(&tb->first, rm_tok_fold(t, i), t->toks[i].nfold);
-    for (cur = head < 0 ? (size_t)-1 : (size_t)head;
-         cur != (size_t)-1 && n < max; cur = tb->v.v[cur].next) {
+    tb = slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
+                                                          : &lx->cls[slot - SLOT_CLS];
+    for (cur = (size_t)head; cur != (size_t)-1 && n < max; cur = tb->v.v[cur].next) {
         const rm_phrase *p = &tb->v.v[cur];
-        if (phrase_at(p, t, i, end)) {
+        if (phrase_at(lx, p, t, i, end)) {
             out[n].ntok = p->ntok;
             out[n].value = p->value;
             out[n].form = p->form;
@@ -145,23 +177,37 @@ static size_t table_at(const rm_table *tb, const rm_text *t, size_t i,
     return n;
 }
 
+void rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
+{
+    size_t i;
+    for (i = 0; i < t->ntoks; i++)
+        t->toks[i].lw = (int)rm_map_get(&lx->vocab, rm_tok_fold(t, i), t->toks[i].nfold);
+    t->lex = lx;
+}
+
+unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx, const rm_text *t, size_t i)
+{
+    int w = word_at(lx, t, i);
+    return w < 0 ? 0 : lx->words.v[w].cls;
+}
+
 size_t rm_lex_triggers_at(const relmap_lexicon *lx, const rm_text *t,
                           size_t i, size_t end, rm_hit *out, size_t max)
 {
-    return table_at(&lx->trig, t, i, end, out, max);
+    return table_at(lx, SLOT_TRIG, t, i, end, out, max);
 }
 
 size_t rm_lex_cue_at(const relmap_lexicon *lx, const rm_text *t, size_t i,
                      size_t end, rm_hit *out)
 {
-    return table_at(&lx->cue, t, i, end, out, 1) ? out->ntok : 0;
+    return table_at(lx, SLOT_CUE, t, i, end, out, 1) ? out->ntok : 0;
 }
 
 size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c, const rm_text *t,
                        size_t i, size_t end)
 {
     rm_hit h;
-    return table_at(&lx->cls[c], t, i, end, &h, 1) ? h.ntok : 0;
+    return table_at(lx, SLOT_CLS + (int)c, t, i, end, &h, 1) ? h.ntok : 0;
 }
 
 int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n)
@@ -192,6 +238,48 @@ static int rebuild_word_classes(relmap_lexicon *lx)
                            (old < 0 ? 0 : old) | (1L << c)))
                 return -1;
         }
+    return 0;
+}
+
+/* Give every phrase token a word id and every word its class bits and the
+   head of each table's chain; rebuilt after each load. */
+static int rebuild_vocab(relmap_lexicon *lx)
+{
+    int slot;
+    size_t i, k;
+    rm_map_free(&lx->vocab);
+    lx->words.n = 0;
+    for (slot = 0; slot < NSLOTS; slot++) {
+        rm_table *tb = table_of(lx, slot);
+        for (i = 0; i < tb->v.n; i++) {
+            rm_phrase *p = &tb->v.v[i];
+            if (p->ids == NULL && (p->ids = calloc(p->ntok, sizeof *p->ids)) == NULL)
+                return -1;
+            for (k = 0; k < p->ntok; k++) {
+                size_t n = strlen(p->toks[k]);
+                long w = rm_map_get(&lx->vocab, p->toks[k], n);
+                if (w < 0) {
+                    rm_lword nw;
+                    int q;
+                    long cls = rm_map_get(&lx->wordcls, p->toks[k], n);
+                    nw.cls = cls < 0 ? 0 : (unsigned long long)cls;
+                    for (q = 0; q < NSLOTS; q++)
+                        nw.head[q] = -1;
+                    w = (long)lx->words.n;
+                    if (rm_vec_push(&lx->words, nw) ||
+                        rm_map_put(&lx->vocab, p->toks[k], n, w))
+                        return -1;
+                }
+                p->ids[k] = (int)w;
+            }
+        }
+        /* chain heads, as the first-token map has them */
+        for (i = 0; i < tb->v.n; i++) {
+            const rm_phrase *p = &tb->v.v[i];
+            long head = rm_map_get(&tb->first, p->toks[0], strlen(p->toks[0]));
+            lx->words.v[p->ids[0]].head[slot] = (int)head;
+        }
+    }
     return 0;
 }
 
@@ -236,6 +324,8 @@ void relmap_lexicon_free(relmap_lexicon *lx)
         table_free(&lx->cls[i]);
     rm_map_free(&lx->irregular);
     rm_map_free(&lx->wordcls);
+    rm_map_free(&lx->vocab);
+    rm_vec_free(&lx->words);
     free(lx);
 }
 
@@ -671,6 +761,9 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
     }
     json_decref(root);
     if (rc == 0 && rebuild_word_classes(lx))
+        rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+    /* also after a failed load: matching sees whatever the tables hold */
+    if (rebuild_vocab(lx) && rc == 0)
         rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     return rc;
 }

@@ -91,6 +91,12 @@ int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n);
    lookup; the extractor computes it once per token. */
 unsigned long long rm_lex_word_classes(const relmap_lexicon *lx, const char *fold, size_t n);
 
+/* Tag every token of @p t with its lexicon word id (rm_token.lw); the *_at
+   lookups above and rm_lex_tok_classes need the tags. */
+void rm_lex_tag(const relmap_lexicon *lx, rm_text *t);
+/* rm_lex_word_classes of tagged token i. */
+unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx, const rm_text *t, size_t i);
+
 const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i);
 const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i);
 /* The cue's text as written in the lexicon (for --explain). */

@@ -161,6 +161,7 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
     tk->fold = t->nfolds;
     tk->nfold = n;
     tk->flags = flags;
+    tk->lw = tk->gw = -1;
     memcpy(t->folds + t->nfolds, tmp, n);
     t->folds[t->nfolds + n] = '\0';
     t->nfolds += n + 1;

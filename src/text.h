@@ -21,6 +21,8 @@ typedef struct rm_token {
     size_t start, end;   /* bytes in the text */
     size_t fold, nfold;  /* folded form: offset/length in rm_text.folds */
     unsigned flags;
+    int lw, gw;          /* lexicon / gazetteer word ids (-1 = none), valid
+                            once tagged: see rm_text.lex, rm_text.gaz */
 } rm_token;
 
 typedef struct rm_sentence {
@@ -37,6 +39,7 @@ typedef struct rm_text {
     size_t nfolds, capfolds;
     rm_sentence *sents;
     size_t nsents, capsents;
+    const void *lex, *gaz; /* what lw / gw were tagged with (NULL: not yet) */
 } rm_text;
 
 /* Is @p word (folded) an abbreviation that does not end a sentence? */
