@@ -190,11 +190,12 @@ static void legend(rm_buf *b, const relmap_graph *g, const char *title,
 
 static void subtitle_of(const relmap_graph *g, rm_buf *s)
 {
-    size_t *o = rm_graph_doc_order(g), i;
+    size_t nd, *o = rm_graph_doc_order(g, &nd), i,
+                total = g->doc_total > nd ? g->doc_total : nd;
     if (o == NULL)
         return;
-    rm_buf_puts(s, g->docs.n == 1 ? "Source: " : "Sources: ");
-    for (i = 0; i < g->docs.n && i < 4; i++) {
+    rm_buf_puts(s, total == 1 ? "Source: " : "Sources: ");
+    for (i = 0; i < nd && i < 4; i++) {
         const rm_gdoc *d = &g->docs.v[o[i]];
         if (i)
             rm_buf_puts(s, ", ");
@@ -202,8 +203,8 @@ static void subtitle_of(const relmap_graph *g, rm_buf *s)
         if (d->date)
             rm_buf_printf(s, " (%s)", d->date);
     }
-    if (g->docs.n > 4)
-        rm_buf_printf(s, " and %zu more", g->docs.n - 4);
+    if (total > i)
+        rm_buf_printf(s, " and %zu more", total - i);
     free(o);
 }
 

@@ -16,14 +16,19 @@ static json_t *build(const relmap_graph *g, const relmap_json_options *o)
     json_t *root = json_object(), *docs = json_array(), *nodes = json_array(),
            *edges = json_array();
     size_t *no = rm_graph_node_order(g), *eo = rm_graph_edge_order(g),
-           *dord = rm_graph_doc_order(g), i, k;
-    int ok = root && docs && nodes && edges && no && eo && dord;
+           *dord, i, k, nd = 0;
+    int ok;
 
+    dord = rm_graph_doc_order(g, &nd);
+    ok = root && docs && nodes && edges && no && eo && dord;
     if (ok) {
         json_object_set_new(root, "format", json_string("relmap-graph"));
         json_object_set_new(root, "version", json_integer(1));
+        /* past RM_DOC_LIST_MAX documents only the cited ones are listed */
+        if (g->doc_total > nd)
+            json_object_set_new(root, "document_count", json_integer((json_int_t)g->doc_total));
     }
-    for (i = 0; ok && i < g->docs.n; i++) {
+    for (i = 0; ok && i < nd; i++) {
         const rm_gdoc *d = &g->docs.v[dord[i]];
         json_t *jd = json_object();
         ok = jd != NULL;

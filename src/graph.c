@@ -133,12 +133,28 @@ static int sorted_insert(char ***v, size_t *n, size_t *cap, const char *s,
     return 0;
 }
 
+/* Should one id come with two labels or types, the smaller wins: the
+   result does not depend on which document came first. */
+static int keep_smaller_label(rm_gnode *n, const char *label, relmap_actor_type type)
+{
+    if (type < n->type)
+        n->type = type;
+    if (label && strcmp(label, n->label) < 0) {
+        char *l = rm_strdup(label);
+        if (l == NULL)
+            return -1;
+        free(n->label);
+        n->label = l;
+    }
+    return 0;
+}
+
 static long get_node(relmap_graph *g, const relmap_actor_info *a)
 {
     long i = rm_map_get(&g->node_by_id, a->id, strlen(a->id));
     rm_gnode n;
     if (i >= 0)
-        return i;
+        return keep_smaller_label(&g->nodes.v[i], a->label, a->type) ? -1 : i;
     memset(&n, 0, sizeof n);
     n.id = rm_strdup(a->id);
     n.label = rm_strdup(a->label);
@@ -177,10 +193,18 @@ static long ev_pos(const rm_gedge *e, const char *doc, size_t start)
     return (long)lo;
 }
 
-/* Insert x (owned) at pos, keeping at most max; frees x if it falls off. */
-static int ev_insert(rm_gedge *e, size_t pos, rm_evidence *x, size_t max)
+static void doc_ref(relmap_graph *g, const char *doc, int delta)
 {
-    if (pos >= max) {
+    long di = rm_map_get(&g->doc_by_id, doc, strlen(doc));
+    if (di >= 0)
+        g->docs.v[di].refs += (size_t)(long)delta;
+}
+
+/* Insert x (owned) at pos, keeping at most g->max_evidence; frees x if it
+   falls off. */
+static int ev_insert(relmap_graph *g, rm_gedge *e, size_t pos, rm_evidence *x)
+{
+    if (pos >= g->max_evidence) {
         ev_free(x);
         return 0;
     }
@@ -191,10 +215,45 @@ static int ev_insert(rm_gedge *e, size_t pos, rm_evidence *x, size_t max)
     memmove(e->ev.v + pos + 1, e->ev.v + pos, (e->ev.n - pos) * sizeof *x);
     e->ev.v[pos] = *x;
     e->ev.n++;
-    if (e->ev.n > max) {
+    doc_ref(g, x->doc, 1);
+    if (e->ev.n > g->max_evidence) {
+        doc_ref(g, e->ev.v[e->ev.n - 1].doc, -1);
         ev_free(&e->ev.v[e->ev.n - 1]);
         e->ev.n--;
     }
+    return 0;
+}
+
+static int doc_listed(const relmap_graph *g, const rm_gdoc *d)
+{
+    return g->doc_total <= RM_DOC_LIST_MAX || d->refs > 0;
+}
+
+/* Forget documents no evidence cites once there are too many to list.
+   Evidence keeps pointing at the same id strings. */
+static int compact_docs(relmap_graph *g)
+{
+    size_t i, j = 0;
+    if (g->doc_total <= RM_DOC_LIST_MAX || g->docs.n < g->compact_at)
+        return 0;
+    rm_map_free(&g->doc_by_id);
+    memset(&g->doc_by_id, 0, sizeof g->doc_by_id);
+    for (i = 0; i < g->docs.n; i++) {
+        rm_gdoc *d = &g->docs.v[i];
+        if (d->refs == 0) {
+            free(d->id);
+            free(d->path);
+            free(d->url);
+            free(d->date);
+            continue;
+        }
+        g->docs.v[j++] = *d;
+    }
+    g->docs.n = j;
+    for (i = 0; i < j; i++)
+        if (rm_map_put(&g->doc_by_id, g->docs.v[i].id, strlen(g->docs.v[i].id), (long)i))
+            return -1;
+    g->compact_at = 2 * j + 1024;
     return 0;
 }
 
@@ -233,7 +292,7 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
         ev_free(&x);
         return -1;
     }
-    return ev_insert(e, (size_t)pos, &x, g->max_evidence);
+    return ev_insert(g, e, (size_t)pos, &x);
 }
 
 static int is_date(const char *s)
@@ -332,6 +391,7 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     rm_buf_free(&idb);
     if (di < 0)
         goto oom;
+    g->doc_total++;
     did = g->docs.v[di].id;
     date = g->docs.v[di].date;
     na = relmap_doc_actor_count(d);
@@ -383,10 +443,13 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     }
     free(node_of);
     free(refs);
+    if (compact_docs(g))
+        goto oom2;
     return 0;
 oom:
     free(node_of);
     free(refs);
+oom2:
     return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
 }
 
@@ -452,15 +515,19 @@ size_t *rm_graph_edge_order(const relmap_graph *g)
     return finish(k, g->edges.n);
 }
 
-size_t *rm_graph_doc_order(const relmap_graph *g)
+size_t *rm_graph_doc_order(const relmap_graph *g, size_t *n)
 {
     sort_key *k = calloc(g->docs.n + 1, sizeof *k);
     size_t i;
+    *n = 0;
     for (i = 0; k && i < g->docs.n; i++) {
-        k[i].a = g->docs.v[i].id;
-        k[i].idx = i;
+        if (!doc_listed(g, &g->docs.v[i]))
+            continue;
+        k[*n].a = g->docs.v[i].id;
+        k[*n].idx = i;
+        (*n)++;
     }
-    return finish(k, g->docs.n);
+    return finish(k, *n);
 }
 
 /* ---- building blocks for import and filter ---- */
@@ -571,6 +638,7 @@ int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
     if (di < 0)
         return -1;
     x.doc = g->docs.v[di].id;
+    g->docs.v[di].refs++;
     x.start = start;
     x.end = end;
     x.text = rm_strdup(text ? text : "");
@@ -658,7 +726,9 @@ int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
         const rm_gedge *e = &g->edges.v[i];
         keep_e[i] = (!f->relations || (f->relations & (1u << e->relation))) &&
                     (!f->modalities || (f->modalities & (1u << e->modality))) &&
-                    e->weight >= f->min_weight;
+                    e->weight >= f->min_weight &&
+                    (!f->since || (e->last[0] && strcmp(e->last, f->since) >= 0)) &&
+                    (!f->until || (e->first[0] && strcmp(e->first, f->until) <= 0));
     }
     for (i = 0; i < nn; i++)
         keep_n[i] = 1;
@@ -763,6 +833,7 @@ int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
         if (keep_e[i] && copy_edge(dst, g, &g->edges.v[i], node_map))
             goto oom;
     dst->has_explain = g->has_explain;
+    dst->doc_total = g->doc_total;
     goto done;
 oom:
     rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
@@ -803,7 +874,7 @@ static int merge_evidence(relmap_graph *dst, rm_gedge *e, const rm_evidence *x)
         ev_free(&y);
         return -1;
     }
-    return ev_insert(e, (size_t)pos, &y, dst->max_evidence);
+    return ev_insert(dst, e, (size_t)pos, &y);
 }
 
 int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error *err)
@@ -829,6 +900,8 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
         long ni = rm_map_get(&dst->node_by_id, n->id, strlen(n->id));
         rm_gnode *m;
         if (ni < 0 && (ni = rm_graph_put_node(dst, n->id, n->label, n->type, 0)) < 0)
+            goto oom;
+        if (keep_smaller_label(&dst->nodes.v[ni], n->label, n->type))
             goto oom;
         node_map[i] = ni;
         m = &dst->nodes.v[ni];
@@ -858,7 +931,10 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
                 goto oom;
     }
     dst->has_explain |= src->has_explain;
+    dst->doc_total += src->doc_total;
     free(node_map);
+    if (compact_docs(dst))
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     return 0;
 oom:
     free(node_map);

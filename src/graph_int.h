@@ -8,7 +8,12 @@
 
 typedef struct rm_gdoc {
     char *id, *path, *url, *date;
+    size_t refs; /* evidence entries citing it */
 } rm_gdoc;
+
+/* Up to this many documents, all are listed; beyond it, only those cited
+   as evidence (the graph forgets the others, so memory stays bounded). */
+#define RM_DOC_LIST_MAX 1000
 
 typedef struct rm_gnode {
     char *id, *label;
@@ -43,6 +48,8 @@ struct relmap_graph {
     RM_VEC(rm_gedge) edges;
     rm_map node_by_id, edge_by_key, doc_by_id;
     size_t max_evidence;
+    size_t doc_total;  /* documents read, listed or not */
+    size_t compact_at; /* forget uncited documents when docs.n reaches it */
     int has_explain; /* some evidence carries trigger/cue/rule */
 };
 
@@ -71,6 +78,8 @@ int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
    n == 0, a non-NULL dummy). */
 size_t *rm_graph_node_order(const relmap_graph *g);
 size_t *rm_graph_edge_order(const relmap_graph *g);
-size_t *rm_graph_doc_order(const relmap_graph *g);
+/* Documents to list (all, or the cited ones past RM_DOC_LIST_MAX), sorted
+   by id; their number in *n. */
+size_t *rm_graph_doc_order(const relmap_graph *g, size_t *n);
 
 #endif

@@ -279,6 +279,20 @@ int relmap_graph_import_json(relmap_graph **out, const char *json, size_t len,
         relmap_graph_free(g);
         return rc;
     }
+    g->doc_total = g->docs.n;
+    if (json_object_get(root, "document_count")) {
+        size_t n = 0;
+        if ((rc = get_size(root, "document_count", &n, "(top level)", &j)) == 0 &&
+            n < g->docs.n)
+            rc = bad(&j, "%s: smaller than the number of documents listed%s",
+                     "document_count", "");
+        if (rc) {
+            json_decref(root);
+            relmap_graph_free(g);
+            return rc;
+        }
+        g->doc_total = n;
+    }
     json_decref(root);
     *out = g;
     return 0;

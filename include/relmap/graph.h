@@ -86,12 +86,15 @@ typedef struct relmap_filter {
     size_t min_weight;   /**< edges supported by at least this many sentences */
     size_t top;          /**< the N actors with the highest weighted degree */
     int hide_isolated;   /**< drop actors left without edges */
+    const char *since;   /**< YYYY-MM-DD: edges last seen on or after it */
+    const char *until;   /**< YYYY-MM-DD: edges first seen on or before it */
 } relmap_filter;
 
-#define RELMAP_FILTER_INIT { NULL, 1, 0, 0, 0, 0, 0 }
+#define RELMAP_FILTER_INIT { NULL, 1, 0, 0, 0, 0, 0, NULL, NULL }
 
 /**
  * A new graph holding what @p f keeps of @p g (documents are kept whole).
+ * With @p since or @p until, undated edges are dropped.
  * Edge filters apply first, then the focus neighbourhood, then top-N, then
  * isolated actors are dropped if asked. An unknown focus actor is
  * RELMAP_EINVAL.

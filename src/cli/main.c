@@ -12,13 +12,8 @@
 
 #include <relmap.h>
 
-enum {
-    EXIT_USAGE = 1,  /* bad command line */
-    EXIT_INPUT = 2,  /* an input file is missing or unreadable */
-    EXIT_CONFIG = 3, /* a gazetteer or lexicon file is invalid */
-    EXIT_RENDER = 4, /* Graphviz failed */
-    EXIT_OUTPUT = 5  /* the output could not be written */
-};
+#include "corpus.h"
+
 
 #define MAX_FILES_OPT 64
 
@@ -26,21 +21,36 @@ typedef struct opts {
     const char *format, *output, *title, *layout, *rankdir, *link_base, *theme, *size;
     const char *gazetteers[MAX_FILES_OPT], *lexicons[MAX_FILES_OPT];
     int ngaz, nlex, legend, compact, explain, transparent, dpi, edge_labels;
+    int jsonl, jobs, progress, format_from_default;
     long max_evidence;
     relmap_filter filter;
 } opts;
 
-static const char *prog = "relmap";
-
 static void usage(FILE *f)
 {
     fprintf(f,
-"Usage: relmap [OPTIONS] [FILE...]\n"
+"Usage: relmap [OPTIONS] [FILE|DIR...]\n"
 "       relmap render [OPTIONS] GRAPH.json\n"
+"       relmap merge [OPTIONS] GRAPH.json...\n"
 "Read English news text, find actors and the relations between them, and\n"
-"write the graph. FILE is a text file; none or \"-\" reads standard input.\n"
+"write the graph. FILE is a text file; a DIR is searched for *.txt files\n"
+"(in sorted order); none or \"-\" reads standard input. A leading line\n"
+"\"date YYYY-MM-DD\" dates a document.\n"
 "\"relmap render\" draws a graph relmap wrote as JSON (perhaps edited by\n"
-"hand) without extracting again.\n"
+"hand) without extracting again. \"relmap merge\" combines graphs of\n"
+"disjoint sets of documents into one (\"-\": graphs one per line on\n"
+"standard input); the result is the graph of all the documents.\n"
+"\n"
+"Corpus:\n"
+"      --jsonl           inputs are JSON Lines: one document a line, an object\n"
+"                        with \"id\" and \"text\" and optionally \"date\"\n"
+"                        (YYYY-MM-DD) and \"url\"; a DIR is searched for\n"
+"                        *.jsonl; a bad line is reported and skipped\n"
+"  -j, --jobs N          worker threads (default: the number of cores)\n"
+"      --since DATE      only documents dated DATE (YYYY-MM-DD) or later\n"
+"      --until DATE      only documents dated DATE or earlier\n"
+"      --progress        progress on standard error (default when it is a\n"
+"                        terminal); --no-progress turns it off\n"
 "\n"
 "Input and output:\n"
 "  -f, --format FMT      json, dot, svg, png, pdf, graphml or csv (default:\n"
@@ -86,17 +96,6 @@ static void usage(FILE *f)
 "lexicon or graph JSON, 4 rendering error, 5 output error.\n");
 }
 
-static void report(const char *what, const relmap_error *e)
-{
-    if (e->source[0] && e->line > 0)
-        fprintf(stderr, "%s: %s:%d:%d: %s\n", prog, e->source, e->line, e->column,
-                e->message);
-    else if (e->source[0])
-        fprintf(stderr, "%s: %s: %s\n", prog, e->source, e->message);
-    else
-        fprintf(stderr, "%s: %s: %s\n", prog, what, e->message);
-}
-
 static const char *ext_format(const char *path)
 {
     const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
@@ -118,119 +117,6 @@ static int known_format(const char *f)
     return strcmp(f, "json") == 0 || strcmp(f, "dot") == 0 || strcmp(f, "svg") == 0 ||
            strcmp(f, "png") == 0 || strcmp(f, "pdf") == 0 || strcmp(f, "graphml") == 0 ||
            strcmp(f, "csv") == 0;
-}
-
-/* Read a file (or stdin for "-"). */
-static int slurp(const char *path, char **data, size_t *len)
-{
-    FILE *f = strcmp(path, "-") == 0 ? stdin : NULL;
-    size_t cap = 65536, n = 0;
-    char *buf;
-    struct stat st;
-    if (f == NULL) {
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            errno = EISDIR;
-            return -1;
-        }
-        f = fopen(path, "rb");
-        if (f == NULL)
-            return -1;
-    }
-    buf = malloc(cap);
-    if (buf == NULL) {
-        if (f != stdin)
-            fclose(f);
-        errno = ENOMEM;
-        return -1;
-    }
-    for (;;) {
-        size_t r;
-        if (n == cap) {
-            char *nb = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
-            if (nb == NULL) {
-                free(buf);
-                if (f != stdin)
-                    fclose(f);
-                errno = ENOMEM;
-                return -1;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        r = fread(buf + n, 1, cap - n, f);
-        n += r;
-        if (r == 0)
-            break;
-    }
-    if (ferror(f)) {
-        int e = errno;
-        free(buf);
-        if (f != stdin)
-            fclose(f);
-        errno = e ? e : EIO;
-        return -1;
-    }
-    if (f != stdin)
-        fclose(f);
-    *data = buf;
-    *len = n;
-    return 0;
-}
-
-/* Replace NUL bytes and invalid UTF-8 with '?' in place (offsets keep
-   their meaning). Returns the number of bytes replaced. */
-static size_t sanitize(char *s, size_t n)
-{
-    size_t i = 0, bad = 0;
-    while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        size_t need = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2
-                    : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        size_t k;
-        int ok = need > 0 && i + need <= n;
-        for (k = 1; ok && k < need; k++)
-            if (((unsigned char)s[i + k] & 0xC0) != 0x80)
-                ok = 0;
-        if (ok && need == 3) {
-            unsigned char c1 = (unsigned char)s[i + 1];
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))
-                ok = 0;
-        }
-        if (ok && need == 4) {
-            unsigned char c1 = (unsigned char)s[i + 1];
-            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
-                ok = 0;
-        }
-        if (c == 0)
-            ok = 0;
-        if (!ok) {
-            s[i] = '?';
-            bad++;
-            i++;
-            continue;
-        }
-        i += need;
-    }
-    return bad;
-}
-
-static char *doc_id_of(const char *path)
-{
-    const char *base = strrchr(path, '/');
-    const char *dot;
-    size_t n;
-    char *id;
-    if (strcmp(path, "-") == 0)
-        return strdup("stdin");
-    base = base ? base + 1 : path;
-    dot = strrchr(base, '.');
-    n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    id = malloc(n + 1);
-    if (id) {
-        memcpy(id, base, n);
-        id[n] = '\0';
-    }
-    return id;
 }
 
 /* Write atomically: a temporary file in the same folder, then rename. */
@@ -340,8 +226,19 @@ static int parse_num(const char *arg, long lo, long hi, long *out, const char *o
 enum {
     O_TITLE = 256, O_NOLEGEND, O_LAYOUT, O_RANKDIR, O_MAXEV, O_COMPACT, O_EXPLAIN,
     O_VERSION, O_FOCUS, O_DEPTH, O_RELATIONS, O_MODALITY, O_MINW, O_TOP, O_HIDEISO,
-    O_LINK, O_THEME, O_TRANSP, O_DPI, O_SIZE, O_LABELS, O_NOLABELS
+    O_LINK, O_THEME, O_TRANSP, O_DPI, O_SIZE, O_LABELS, O_NOLABELS, O_JSONL, O_SINCE,
+    O_UNTIL, O_PROGRESS, O_NOPROGRESS
 };
+
+static int check_date(const char *arg, const char *opt)
+{
+    int i, ok = strlen(arg) == 10;
+    for (i = 0; ok && i < 10; i++)
+        ok = i == 4 || i == 7 ? arg[i] == '-' : (arg[i] >= '0' && arg[i] <= '9');
+    if (!ok)
+        fprintf(stderr, "%s: %s: expected a date YYYY-MM-DD, got \"%s\"\n", prog, opt, arg);
+    return ok ? 0 : -1;
+}
 
 /* Parse options; returns -1 to exit 0 (help/version), >0 exit code, 0 ok. */
 static int parse_args(int argc, char **argv, opts *o)
@@ -372,13 +269,19 @@ static int parse_args(int argc, char **argv, opts *o)
         {"size", required_argument, NULL, O_SIZE},
         {"edge-labels", no_argument, NULL, O_LABELS},
         {"no-edge-labels", no_argument, NULL, O_NOLABELS},
+        {"jsonl", no_argument, NULL, O_JSONL},
+        {"jobs", required_argument, NULL, 'j'},
+        {"since", required_argument, NULL, O_SINCE},
+        {"until", required_argument, NULL, O_UNTIL},
+        {"progress", no_argument, NULL, O_PROGRESS},
+        {"no-progress", no_argument, NULL, O_NOPROGRESS},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, O_VERSION},
         {NULL, 0, NULL, 0}};
     int ch;
     long v;
     opterr = 0;
-    while ((ch = getopt_long(argc, argv, ":f:o:g:L:h", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":f:o:g:L:j:h", longopts, NULL)) != -1) {
         switch (ch) {
         case 'f': o->format = optarg; break;
         case 'o': o->output = optarg; break;
@@ -457,6 +360,24 @@ static int parse_args(int argc, char **argv, opts *o)
             break;
         }
         case O_LABELS: o->edge_labels = 1; break;
+        case O_JSONL: o->jsonl = 1; break;
+        case 'j':
+            if (parse_num(optarg, 1, 256, &v, "--jobs"))
+                return EXIT_USAGE;
+            o->jobs = (int)v;
+            break;
+        case O_SINCE:
+            if (check_date(optarg, "--since"))
+                return EXIT_USAGE;
+            o->filter.since = optarg;
+            break;
+        case O_UNTIL:
+            if (check_date(optarg, "--until"))
+                return EXIT_USAGE;
+            o->filter.until = optarg;
+            break;
+        case O_PROGRESS: o->progress = 1; break;
+        case O_NOPROGRESS: o->progress = 0; break;
         case O_NOLABELS: o->edge_labels = 0; break;
         case 'h': usage(stdout); return -1;
         case O_VERSION: printf("relmap %s\n", relmap_version()); return -1;
@@ -470,8 +391,10 @@ static int parse_args(int argc, char **argv, opts *o)
             return EXIT_USAGE;
         }
     }
-    if (o->format == NULL)
+    if (o->format == NULL) {
         o->format = o->output ? ext_format(o->output) : "dot";
+        o->format_from_default = o->output == NULL;
+    }
     if (o->format == NULL) {
         fprintf(stderr, "%s: cannot tell the format from \"%s\"; use -f json|dot|svg|png|pdf|"
                         "graphml|csv\n", prog, o->output);
@@ -508,7 +431,8 @@ static int emit(const opts *o, relmap_graph *graph)
 
     memset(&err, 0, sizeof err);
     if (o->filter.focus || o->filter.relations || o->filter.modalities ||
-        o->filter.min_weight || o->filter.top || o->filter.hide_isolated) {
+        o->filter.min_weight || o->filter.top || o->filter.hide_isolated ||
+        o->filter.since || o->filter.until) {
         if (relmap_graph_filter(&view, graph, &o->filter, &err)) {
             report("filter", &err);
             return err.code == RELMAP_EINVAL ? EXIT_USAGE : EXIT_OUTPUT;
@@ -613,6 +537,76 @@ static int cmd_render(const opts *o, int nfiles, const char **files)
     return rc;
 }
 
+/* Read one graph and merge it into *acc (created on first use). */
+static int merge_one(const opts *o, relmap_graph **acc, const char *data, size_t len,
+                     const char *shown)
+{
+    relmap_error err;
+    relmap_graph *g = NULL;
+    memset(&err, 0, sizeof err);
+    if (relmap_graph_import_json(&g, data, len, shown, &err)) {
+        report(shown, &err);
+        return err.code == RELMAP_ENOMEM ? EXIT_INPUT : EXIT_CONFIG;
+    }
+    if (*acc == NULL) {
+        if (relmap_graph_new(acc)) {
+            relmap_graph_free(g);
+            fprintf(stderr, "%s: out of memory\n", prog);
+            return EXIT_INPUT;
+        }
+        relmap_graph_set_max_evidence(*acc, (size_t)o->max_evidence);
+    }
+    if (relmap_graph_merge(*acc, g, &err)) {
+        report(shown, &err);
+        relmap_graph_free(g);
+        return err.code == RELMAP_ENOMEM ? EXIT_INPUT : EXIT_CONFIG;
+    }
+    relmap_graph_free(g);
+    return 0;
+}
+
+/* relmap merge GRAPH.json... ("-": graphs one per line on standard input) */
+static int cmd_merge(const opts *o, int nfiles, const char **files)
+{
+    relmap_graph *acc = NULL;
+    int i, rc = 0;
+    for (i = 0; rc == 0 && i < nfiles; i++) {
+        if (strcmp(files[i], "-") == 0) {
+            char *line = NULL, shown[64];
+            size_t cap = 0, lineno = 0;
+            ssize_t got;
+            while (rc == 0 && (got = getline(&line, &cap, stdin)) >= 0) {
+                size_t len = (size_t)got;
+                lineno++;
+                while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
+                               line[len - 1] == ' ' || line[len - 1] == '\t'))
+                    len--;
+                if (len == 0)
+                    continue;
+                snprintf(shown, sizeof shown, "standard input line %zu", lineno);
+                rc = merge_one(o, &acc, line, len, shown);
+            }
+            free(line);
+        } else {
+            char *data = NULL;
+            size_t len = 0;
+            if (slurp(files[i], &data, &len) != 0) {
+                fprintf(stderr, "%s: %s: %s\n", prog, files[i], strerror(errno));
+                rc = EXIT_INPUT;
+                break;
+            }
+            rc = merge_one(o, &acc, data, len, files[i]);
+            free(data);
+        }
+    }
+    if (rc == 0 && acc == NULL && relmap_graph_new(&acc))
+        rc = EXIT_INPUT;
+    if (rc == 0)
+        rc = emit(o, acc);
+    relmap_graph_free(acc);
+    return rc;
+}
+
 static int cmd_extract(const opts *o, int nfiles, const char **files)
 {
     relmap_error err;
@@ -620,9 +614,11 @@ static int cmd_extract(const opts *o, int nfiles, const char **files)
     relmap_lexicon *lex = NULL;
     relmap_extractor *x = NULL;
     relmap_graph *graph = NULL;
+    corpus_opts co;
     int i, rc = 0;
 
     memset(&err, 0, sizeof err);
+    memset(&co, 0, sizeof co);
     if (relmap_gazetteer_new(&gaz, 0, &err) || relmap_lexicon_new(&lex, 0, &err)) {
         report("built-in data", &err);
         rc = EXIT_CONFIG;
@@ -640,42 +636,20 @@ static int cmd_extract(const opts *o, int nfiles, const char **files)
             rc = err.code == RELMAP_EIO ? EXIT_INPUT : EXIT_CONFIG;
             goto done;
         }
-    if (relmap_extractor_new(&x, gaz, lex, &err) || relmap_graph_new(&graph)) {
+    if (relmap_extractor_new(&x, gaz, lex, &err)) {
         report("setup", &err);
         rc = EXIT_CONFIG;
         goto done;
     }
-    relmap_graph_set_max_evidence(graph, (size_t)o->max_evidence);
-
-    for (i = 0; i < nfiles; i++) {
-        char *data = NULL, *id;
-        size_t len = 0, bad;
-        relmap_doc *doc = NULL;
-        const char *shown = strcmp(files[i], "-") == 0 ? "standard input" : files[i];
-        if (slurp(files[i], &data, &len) != 0) {
-            fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
-            rc = EXIT_INPUT;
-            goto done;
-        }
-        bad = sanitize(data, len);
-        if (bad)
-            fprintf(stderr, "%s: %s: warning: %zu invalid UTF-8 or NUL byte%s replaced by '?'\n",
-                    prog, shown, bad, bad == 1 ? "" : "s");
-        id = doc_id_of(files[i]);
-        if (id == NULL || relmap_extract(&doc, x, data, len, &err) ||
-            relmap_graph_add_doc(graph, id, strcmp(files[i], "-") == 0 ? NULL : files[i],
-                                 data, len, doc, &err)) {
-            report(shown, &err);
-            free(id);
-            free(data);
-            relmap_doc_free(doc);
-            rc = EXIT_INPUT;
-            goto done;
-        }
-        free(id);
-        free(data);
-        relmap_doc_free(doc);
-    }
+    co.jsonl = o->jsonl;
+    co.threads = o->jobs > 0 ? o->jobs : cpu_count();
+    co.since = o->filter.since;
+    co.until = o->filter.until;
+    co.progress = o->progress;
+    co.max_evidence = (size_t)o->max_evidence;
+    rc = corpus_extract(&co, x, nfiles, files, &graph);
+    if (rc)
+        goto done;
     rc = emit(o, graph);
 done:
     relmap_graph_free(graph);
@@ -691,15 +665,17 @@ int main(int argc, char **argv)
     relmap_filter fdef = RELMAP_FILTER_INIT;
     const char *stdin_only[] = {"-"};
     const char **files;
-    int nfiles, rc, render = 0;
+    int nfiles, rc, render = 0, merge = 0;
 
     memset(&o, 0, sizeof o);
     o.legend = 1;
     o.edge_labels = -1;
     o.max_evidence = RELMAP_DEFAULT_MAX_EVIDENCE;
     o.filter = fdef;
-    if (argc > 1 && strcmp(argv[1], "render") == 0) {
-        render = 1;
+    o.progress = isatty(2);
+    if (argc > 1 && (strcmp(argv[1], "render") == 0 || strcmp(argv[1], "merge") == 0)) {
+        render = strcmp(argv[1], "render") == 0;
+        merge = !render;
         argv[1] = argv[0];
         argv++;
         argc--;
@@ -714,7 +690,10 @@ int main(int argc, char **argv)
         files = stdin_only;
         nfiles = 1;
     }
-    rc = render ? cmd_render(&o, nfiles, files) : cmd_extract(&o, nfiles, files);
+    if (merge && o.format_from_default && !o.output)
+        o.format = "json";
+    rc = render ? cmd_render(&o, nfiles, files)
+         : merge ? cmd_merge(&o, nfiles, files) : cmd_extract(&o, nfiles, files);
     relmap_render_shutdown();
     return rc;
 }

@@ -1,0 +1,767 @@
+/* Corpus input: walking folders, reading JSON Lines, a bounded queue of
+ * documents feeding worker threads, and the progress bar. */
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "corpus.h"
+
+const char *prog = "relmap";
+
+/* Documents waiting for a worker: at most this many, and at most this many
+   bytes (one larger document is always let through). */
+#define QUEUE_DOCS 64
+#define QUEUE_BYTES (32u << 20)
+
+void report(const char *what, const relmap_error *e)
+{
+    if (e->source[0] && e->line > 0)
+        fprintf(stderr, "%s: %s:%d:%d: %s\n", prog, e->source, e->line, e->column,
+                e->message);
+    else if (e->source[0])
+        fprintf(stderr, "%s: %s: %s\n", prog, e->source, e->message);
+    else
+        fprintf(stderr, "%s: %s: %s\n", prog, what, e->message);
+}
+
+int cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+int slurp(const char *path, char **data, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : NULL;
+    size_t cap = 65536, n = 0;
+    char *buf;
+    struct stat st;
+    if (f == NULL) {
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            errno = EISDIR;
+            return -1;
+        }
+        f = fopen(path, "rb");
+        if (f == NULL)
+            return -1;
+        if (fstat(fileno(f), &st) == 0 && st.st_size > 0 &&
+            (uintmax_t)st.st_size < SIZE_MAX / 2)
+            cap = (size_t)st.st_size + 1;
+    }
+    buf = malloc(cap);
+    if (buf == NULL) {
+        if (f != stdin)
+            fclose(f);
+        errno = ENOMEM;
+        return -1;
+    }
+    for (;;) {
+        size_t r;
+        if (n == cap) {
+            char *nb = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
+            if (nb == NULL) {
+                free(buf);
+                if (f != stdin)
+                    fclose(f);
+                errno = ENOMEM;
+                return -1;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        r = fread(buf + n, 1, cap - n, f);
+        n += r;
+        if (r == 0)
+            break;
+    }
+    if (ferror(f)) {
+        int e = errno;
+        free(buf);
+        if (f != stdin)
+            fclose(f);
+        errno = e ? e : EIO;
+        return -1;
+    }
+    if (f != stdin)
+        fclose(f);
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+/* Replace NUL bytes and invalid UTF-8 with '?' in place (offsets keep
+   their meaning). Returns the number of bytes replaced. */
+static size_t sanitize(char *s, size_t n)
+{
+    size_t i = 0, bad = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        size_t need, k;
+        int ok;
+        if (c >= 0x01 && c < 0x80) {
+            i++;
+            continue;
+        }
+        need = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+             : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        ok = need > 0 && i + need <= n;
+        for (k = 1; ok && k < need; k++)
+            if (((unsigned char)s[i + k] & 0xC0) != 0x80)
+                ok = 0;
+        if (ok && need == 3) {
+            unsigned char c1 = (unsigned char)s[i + 1];
+            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))
+                ok = 0;
+        }
+        if (ok && need == 4) {
+            unsigned char c1 = (unsigned char)s[i + 1];
+            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+                ok = 0;
+        }
+        if (!ok) {
+            s[i] = '?';
+            bad++;
+            i++;
+            continue;
+        }
+        i += need;
+    }
+    return bad;
+}
+
+/* ---- document ids: unique across the run ----
+ * A set of 64-bit hashes of the ids seen (8 bytes a document, so a corpus
+ * of millions of documents stays small); a collision would only rename a
+ * document. */
+
+typedef struct idset {
+    uint64_t *slot; /* 0 = empty */
+    size_t cap, n;
+} idset;
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
+static int idset_has(const idset *s, uint64_t h)
+{
+    size_t i;
+    if (s->cap == 0)
+        return 0;
+    for (i = (size_t)h & (s->cap - 1); s->slot[i]; i = (i + 1) & (s->cap - 1))
+        if (s->slot[i] == h)
+            return 1;
+    return 0;
+}
+
+static void idset_put(uint64_t *slot, size_t cap, uint64_t h)
+{
+    size_t i;
+    for (i = (size_t)h & (cap - 1); slot[i]; i = (i + 1) & (cap - 1))
+        ;
+    slot[i] = h;
+}
+
+static int idset_add(idset *s, uint64_t h)
+{
+    if (2 * (s->n + 1) > s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 1024, k;
+        uint64_t *ns = calloc(nc, sizeof *ns);
+        if (ns == NULL)
+            return -1;
+        for (k = 0; k < s->cap; k++)
+            if (s->slot[k])
+                idset_put(ns, nc, s->slot[k]);
+        free(s->slot);
+        s->slot = ns;
+        s->cap = nc;
+    }
+    idset_put(s->slot, s->cap, h);
+    s->n++;
+    return 0;
+}
+
+static void idset_free(idset *s)
+{
+    free(s->slot);
+}
+
+/* An id not used before in this run: id, id-2, id-3, ... (malloc'd). */
+static char *unique_id(idset *s, const char *id)
+{
+    size_t n = strlen(id) + 24, k;
+    char *out = malloc(n);
+    if (out == NULL)
+        return NULL;
+    snprintf(out, n, "%s", id);
+    for (k = 2; idset_has(s, hash_str(out)); k++)
+        snprintf(out, n, "%s-%zu", id, k);
+    if (idset_add(s, hash_str(out))) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* ---- the queue and the workers ---- */
+
+typedef struct job {
+    char *id, *path, *url, *date, *text, *shown;
+    size_t len;
+} job;
+
+static void job_free(job *j)
+{
+    free(j->id);
+    free(j->path);
+    free(j->url);
+    free(j->date);
+    free(j->text);
+    free(j->shown);
+}
+
+typedef struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t not_empty, not_full;
+    job q[QUEUE_DOCS];
+    size_t head, n, bytes;
+    int closed, failed;
+    const relmap_extractor *x;
+    const corpus_opts *co;
+    /* progress */
+    size_t docs_done, bytes_done, out_of_range, total_bytes;
+    struct timespec t0, last_draw;
+    int drawn;
+} pool;
+
+typedef struct worker {
+    pool *p;
+    relmap_graph *g;
+    pthread_t th;
+} worker;
+
+static double secs(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+/* Extract one document into g. Returns 0 or an exit code. */
+static int process(pool *p, relmap_graph *g, job *j)
+{
+    relmap_error err;
+    relmap_doc *doc = NULL;
+    relmap_doc_meta m;
+    const char *date;
+    size_t bad = sanitize(j->text, j->len);
+    int rc = 0;
+    memset(&err, 0, sizeof err);
+    if (bad)
+        fprintf(stderr, "%s: %s: warning: %zu invalid UTF-8 or NUL byte%s replaced by '?'\n",
+                prog, j->shown, bad, bad == 1 ? "" : "s");
+    if (relmap_extract(&doc, p->x, j->text, j->len, &err)) {
+        report(j->shown, &err);
+        return EXIT_INPUT;
+    }
+    date = j->date ? j->date : relmap_doc_date(doc);
+    if ((p->co->since || p->co->until) &&
+        (date == NULL || (p->co->since && strcmp(date, p->co->since) < 0) ||
+         (p->co->until && strcmp(date, p->co->until) > 0))) {
+        pthread_mutex_lock(&p->mu);
+        p->out_of_range++;
+        pthread_mutex_unlock(&p->mu);
+        relmap_doc_free(doc);
+        return 0;
+    }
+    memset(&m, 0, sizeof m);
+    m.id = j->id;
+    m.path = j->path;
+    m.url = j->url;
+    m.date = j->date;
+    if (relmap_graph_add_doc_meta(g, &m, j->text, j->len, doc, &err)) {
+        report(j->shown, &err);
+        rc = err.code == RELMAP_ENOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+    }
+    relmap_doc_free(doc);
+    return rc;
+}
+
+static void draw_progress(pool *p, int final)
+{
+    struct timespec now;
+    double t, mb, total, rate;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (!final && p->drawn && secs(&p->last_draw, &now) < 0.2)
+        return;
+    p->last_draw = now;
+    p->drawn = 1;
+    t = secs(&p->t0, &now);
+    mb = (double)p->bytes_done / 1e6;
+    total = (double)p->total_bytes / 1e6;
+    rate = t > 0 ? mb / t : 0;
+    fprintf(stderr, "\r%s: %zu documents, %.1f", prog, p->docs_done, mb);
+    if (total > 0)
+        fprintf(stderr, "/%.1f", total);
+    fprintf(stderr, " MB, %.1f MB/s", rate);
+    if (!final && total > mb && rate > 0)
+        fprintf(stderr, ", ETA %.0f s   ", (total - mb) / rate);
+    else
+        fprintf(stderr, "%s", final ? "            \n" : "   ");
+    fflush(stderr);
+}
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    pool *p = w->p;
+    for (;;) {
+        job j;
+        int rc;
+        pthread_mutex_lock(&p->mu);
+        while (p->n == 0 && !p->closed)
+            pthread_cond_wait(&p->not_empty, &p->mu);
+        if (p->n == 0) {
+            pthread_mutex_unlock(&p->mu);
+            break;
+        }
+        j = p->q[p->head];
+        p->head = (p->head + 1) % QUEUE_DOCS;
+        p->n--;
+        p->bytes -= j.len;
+        rc = p->failed; /* after a failure, drain the queue */
+        pthread_cond_signal(&p->not_full);
+        pthread_mutex_unlock(&p->mu);
+        rc = rc ? 0 : process(p, w->g, &j);
+        pthread_mutex_lock(&p->mu);
+        p->docs_done++;
+        p->bytes_done += j.len;
+        if (rc && !p->failed)
+            p->failed = rc;
+        pthread_mutex_unlock(&p->mu);
+        job_free(&j);
+    }
+    return NULL;
+}
+
+typedef struct feeder {
+    pool *p;
+    worker *w; /* NULL: no threads, extract here into g */
+    relmap_graph *g;
+    idset ids;
+} feeder;
+
+/* Hand a job over (ownership passes). Returns 0 or an exit code. */
+static int feed(feeder *f, job *j)
+{
+    pool *p = f->p;
+    int rc;
+    if (f->w == NULL) {
+        rc = process(p, f->g, j);
+        p->docs_done++;
+        p->bytes_done += j->len;
+        job_free(j);
+        if (p->co->progress)
+            draw_progress(p, 0);
+        return rc;
+    }
+    pthread_mutex_lock(&p->mu);
+    while (!p->failed && (p->n == QUEUE_DOCS || (p->n > 0 && p->bytes + j->len > QUEUE_BYTES)))
+        pthread_cond_wait(&p->not_full, &p->mu);
+    rc = p->failed;
+    if (!rc) {
+        p->q[(p->head + p->n) % QUEUE_DOCS] = *j;
+        p->n++;
+        p->bytes += j->len;
+        pthread_cond_signal(&p->not_empty);
+    }
+    if (p->co->progress)
+        draw_progress(p, 0);
+    pthread_mutex_unlock(&p->mu);
+    if (rc)
+        job_free(j);
+    return rc;
+}
+
+/* ---- inputs ---- */
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), k = strlen(suf);
+    return n > k && strcmp(s + n - k, suf) == 0;
+}
+
+typedef struct pathlist {
+    char **v;
+    size_t n, cap;
+} pathlist;
+
+static int pl_push(pathlist *l, char *s)
+{
+    if (s == NULL)
+        return -1;
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 64;
+        char **nv = realloc(l->v, nc * sizeof *nv);
+        if (nv == NULL) {
+            free(s);
+            return -1;
+        }
+        l->v = nv;
+        l->cap = nc;
+    }
+    l->v[l->n++] = s;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Files under dir ending in suffix, recursively; hidden entries and
+   symbolic links to folders are skipped. */
+static int walk(const char *dir, const char *suffix, pathlist *out)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    if (d == NULL) {
+        fprintf(stderr, "%s: %s: %s\n", prog, dir, strerror(errno));
+        return EXIT_INPUT;
+    }
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(dir) + strlen(e->d_name) + 2;
+        char *p;
+        struct stat st;
+        if (e->d_name[0] == '.')
+            continue;
+        p = malloc(n);
+        if (p == NULL)
+            goto oom;
+        snprintf(p, n, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", e->d_name);
+        if (lstat(p, &st) != 0) {
+            free(p);
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            int rc = walk(p, suffix, out);
+            free(p);
+            if (rc) {
+                closedir(d);
+                return rc;
+            }
+        } else if (has_suffix(e->d_name, suffix) && stat(p, &st) == 0 && S_ISREG(st.st_mode)) {
+            if (pl_push(out, p))
+                goto oom;
+        } else {
+            free(p);
+        }
+    }
+    closedir(d);
+    return 0;
+oom:
+    closedir(d);
+    fprintf(stderr, "%s: %s: out of memory\n", prog, dir);
+    return EXIT_INPUT;
+}
+
+/* Document id of a text file: its path below the walked folder (or its
+   base name), without the extension. */
+static char *id_of(const char *path, const char *root)
+{
+    const char *base = path, *dot;
+    size_t n;
+    char *id;
+    if (strcmp(path, "-") == 0)
+        return strdup("stdin");
+    if (root) {
+        size_t r = strlen(root);
+        base = path + r;
+        while (*base == '/')
+            base++;
+    } else {
+        const char *slash = strrchr(path, '/');
+        base = slash ? slash + 1 : path;
+    }
+    dot = strrchr(base, '.');
+    n = dot && dot != base && !strchr(dot, '/') ? (size_t)(dot - base) : strlen(base);
+    id = malloc(n + 1);
+    if (id) {
+        memcpy(id, base, n);
+        id[n] = '\0';
+    }
+    return id;
+}
+
+static int feed_text_file(feeder *f, const char *path, const char *root)
+{
+    job j;
+    char *id;
+    const char *shown = strcmp(path, "-") == 0 ? "standard input" : path;
+    memset(&j, 0, sizeof j);
+    if (slurp(path, &j.text, &j.len) != 0) {
+        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
+        return EXIT_INPUT;
+    }
+    id = id_of(path, root);
+    j.id = id ? unique_id(&f->ids, id) : NULL;
+    free(id);
+    j.path = strcmp(path, "-") == 0 ? NULL : strdup(path);
+    j.shown = strdup(shown);
+    if (j.id == NULL || j.shown == NULL || (strcmp(path, "-") && j.path == NULL)) {
+        job_free(&j);
+        fprintf(stderr, "%s: %s: out of memory\n", prog, shown);
+        return EXIT_INPUT;
+    }
+    return feed(f, &j);
+}
+
+static int is_date(const char *s)
+{
+    int i;
+    if (strlen(s) != 10)
+        return 0;
+    for (i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return 0;
+    return 1;
+}
+
+/* One JSON Lines record to a job. Returns 0, or -1 after printing why the
+   line is skipped. */
+static int parse_line(const char *shown, size_t lineno, const char *line, size_t len,
+                      job *j)
+{
+    json_error_t jerr;
+    json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr), *v;
+    const char *why = NULL;
+    char *at;
+    size_t n;
+    memset(j, 0, sizeof *j);
+    if (o == NULL) {
+        fprintf(stderr, "%s: %s:%zu:%d: %s; line skipped\n", prog, shown, lineno,
+                jerr.column, jerr.text);
+        return -1;
+    }
+    if (!json_is_object(o))
+        why = "expected a JSON object";
+    else if (!json_is_string(json_object_get(o, "id")))
+        why = "\"id\" must be a string";
+    else if (!json_is_string(json_object_get(o, "text")))
+        why = "\"text\" must be a string";
+    else if ((v = json_object_get(o, "date")) && !json_is_null(v) &&
+             (!json_is_string(v) || !is_date(json_string_value(v))))
+        why = "\"date\" must be YYYY-MM-DD";
+    else if ((v = json_object_get(o, "url")) && !json_is_null(v) && !json_is_string(v))
+        why = "\"url\" must be a string";
+    if (why) {
+        fprintf(stderr, "%s: %s:%zu: %s; line skipped\n", prog, shown, lineno, why);
+        json_decref(o);
+        return -1;
+    }
+    v = json_object_get(o, "text");
+    j->len = json_string_length(v);
+    j->text = malloc(j->len + 1);
+    if (j->text)
+        memcpy(j->text, json_string_value(v), j->len + 1);
+    j->id = strdup(json_string_value(json_object_get(o, "id")));
+    if ((v = json_object_get(o, "date")) && json_is_string(v))
+        j->date = strdup(json_string_value(v));
+    if ((v = json_object_get(o, "url")) && json_is_string(v))
+        j->url = strdup(json_string_value(v));
+    n = strlen(shown) + 32;
+    at = malloc(n);
+    if (at)
+        snprintf(at, n, "%s:%zu", shown, lineno);
+    j->shown = at;
+    json_decref(o);
+    return 0;
+}
+
+static int feed_jsonl_file(feeder *f, const char *path, size_t *skipped)
+{
+    FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    const char *shown = in == stdin ? "standard input" : path;
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t got;
+    int rc = 0;
+    if (in == NULL) {
+        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
+        return EXIT_INPUT;
+    }
+    while (rc == 0 && (got = getline(&line, &cap, in)) >= 0) {
+        size_t len = (size_t)got, k;
+        job j;
+        char *uid;
+        lineno++;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            len--;
+        for (k = 0; k < len && (line[k] == ' ' || line[k] == '\t'); k++)
+            ;
+        if (k == len)
+            continue; /* blank line */
+        if (parse_line(shown, lineno, line, len, &j)) {
+            (*skipped)++;
+            continue;
+        }
+        uid = j.id ? unique_id(&f->ids, j.id) : NULL;
+        free(j.id);
+        j.id = uid;
+        if (j.id == NULL || j.text == NULL || j.shown == NULL) {
+            job_free(&j);
+            fprintf(stderr, "%s: %s:%zu: out of memory\n", prog, shown, lineno);
+            rc = EXIT_INPUT;
+            break;
+        }
+        rc = feed(f, &j);
+    }
+    if (rc == 0 && ferror(in)) {
+        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
+        rc = EXIT_INPUT;
+    }
+    free(line);
+    if (in != stdin)
+        fclose(in);
+    return rc;
+}
+
+static size_t size_of(const char *path)
+{
+    struct stat st;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return 0;
+    return (size_t)st.st_size;
+}
+
+/* Feed one command-line argument: a file, "-" or a folder. */
+static int feed_arg(feeder *f, const char *arg, size_t *skipped)
+{
+    struct stat st;
+    if (strcmp(arg, "-") != 0 && stat(arg, &st) == 0 && S_ISDIR(st.st_mode)) {
+        pathlist l = {0};
+        size_t i;
+        int rc = walk(arg, f->p->co->jsonl ? ".jsonl" : ".txt", &l);
+        if (rc == 0 && l.n == 0)
+            fprintf(stderr, "%s: %s: warning: no %s files in this folder\n", prog, arg,
+                    f->p->co->jsonl ? ".jsonl" : ".txt");
+        if (l.n)
+            qsort(l.v, l.n, sizeof *l.v, cmp_str);
+        for (i = 0; rc == 0 && i < l.n; i++)
+            rc = f->p->co->jsonl ? feed_jsonl_file(f, l.v[i], skipped)
+                                 : feed_text_file(f, l.v[i], arg);
+        for (i = 0; i < l.n; i++)
+            free(l.v[i]);
+        free(l.v);
+        return rc;
+    }
+    return f->p->co->jsonl ? feed_jsonl_file(f, arg, skipped) : feed_text_file(f, arg, NULL);
+}
+
+int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
+                   const char **files, relmap_graph **out)
+{
+    pool p;
+    feeder f;
+    worker *w = NULL;
+    int i, nw = co->threads > 1 ? co->threads : 0, started = 0, rc = 0;
+    size_t skipped = 0;
+    relmap_error err;
+
+    *out = NULL;
+    memset(&p, 0, sizeof p);
+    memset(&f, 0, sizeof f);
+    memset(&err, 0, sizeof err);
+    p.x = x;
+    p.co = co;
+    clock_gettime(CLOCK_MONOTONIC, &p.t0);
+    if (co->progress)
+        for (i = 0; i < nfiles; i++)
+            p.total_bytes += size_of(files[i]);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.not_empty, NULL);
+    pthread_cond_init(&p.not_full, NULL);
+    f.p = &p;
+    if (relmap_graph_new(&f.g)) {
+        fprintf(stderr, "%s: out of memory\n", prog);
+        rc = EXIT_INPUT;
+        goto done;
+    }
+    relmap_graph_set_max_evidence(f.g, co->max_evidence);
+    if (nw) {
+        w = calloc((size_t)nw, sizeof *w);
+        if (w == NULL) {
+            fprintf(stderr, "%s: out of memory\n", prog);
+            rc = EXIT_INPUT;
+            goto done;
+        }
+        for (i = 0; i < nw; i++) {
+            w[i].p = &p;
+            if (relmap_graph_new(&w[i].g)) {
+                fprintf(stderr, "%s: out of memory\n", prog);
+                rc = EXIT_INPUT;
+                goto done;
+            }
+            relmap_graph_set_max_evidence(w[i].g, co->max_evidence);
+        }
+        for (i = 0; i < nw; i++, started++)
+            if (pthread_create(&w[i].th, NULL, work, &w[i]) != 0) {
+                fprintf(stderr, "%s: cannot start worker threads\n", prog);
+                rc = EXIT_INPUT;
+                goto done;
+            }
+        f.w = w;
+    }
+    for (i = 0; rc == 0 && i < nfiles; i++)
+        rc = feed_arg(&f, files[i], &skipped);
+done:
+    pthread_mutex_lock(&p.mu);
+    p.closed = 1;
+    if (rc && !p.failed)
+        p.failed = rc;
+    pthread_cond_broadcast(&p.not_empty);
+    pthread_mutex_unlock(&p.mu);
+    for (i = 0; i < started; i++)
+        pthread_join(w[i].th, NULL);
+    rc = p.failed;
+    /* workers' graphs into one; merging is order-independent */
+    for (i = 0; w && i < nw; i++) {
+        if (rc == 0 && w[i].g && relmap_graph_merge(f.g, w[i].g, &err)) {
+            report("merge", &err);
+            rc = EXIT_INPUT;
+        }
+        relmap_graph_free(w[i].g);
+    }
+    free(w);
+    if (co->progress && p.drawn)
+        draw_progress(&p, 1);
+    if (skipped)
+        fprintf(stderr, "%s: warning: %zu JSON Lines record%s skipped (see above)\n", prog,
+                skipped, skipped == 1 ? "" : "s");
+    if (p.out_of_range && rc == 0 && p.docs_done == p.out_of_range)
+        fprintf(stderr, "%s: warning: no document dated within --since/--until\n", prog);
+    idset_free(&f.ids);
+    pthread_cond_destroy(&p.not_full);
+    pthread_cond_destroy(&p.not_empty);
+    pthread_mutex_destroy(&p.mu);
+    if (rc) {
+        relmap_graph_free(f.g);
+        return rc;
+    }
+    *out = f.g;
+    return 0;
+}
