@@ -114,6 +114,17 @@ typedef struct ctx {
 
 /* ---- small helpers ---- */
 
+/* 0 if equal, like strcmp == 0, but inline: most calls compare a token
+   with a short literal and differ at the first byte. */
+static inline int str_ne(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a != *b;
+}
+
 static int is_noun_only(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
@@ -132,7 +143,7 @@ static int is(const ctx *c, rm_class k, size_t i)
 
 static int eq(const ctx *c, size_t i, const char *w)
 {
-    return strcmp(F(c, i), w) == 0;
+    return str_ne(F(c, i), w) == 0;
 }
 
 static int punct(const ctx *c, size_t i)
@@ -204,7 +215,7 @@ static void note_surface(ctx *c, const mention *m)
     if (copy && strncmp(copy, "The ", 4) == 0)
         copy[0] = 't';
     for (i = 0; copy && i < a->aliases.n; i++)
-        if (strcmp(a->aliases.v[i], copy) == 0) {
+        if (str_ne(a->aliases.v[i], copy) == 0) {
             free(copy);
             return;
         }
@@ -272,7 +283,7 @@ static int plain_word(const ctx *c, size_t j)
     const char *f = F(c, j);
     if (c->t.toks[j].flags & (RM_TOK_CAP | RM_TOK_PUNCT | RM_TOK_NUM))
         return 0;
-    if (n > 3 && (strcmp(f + n - 2, "ed") == 0 || strcmp(f + n - 3, "ing") == 0))
+    if (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0))
         return 0;
     {
         rm_hit h[2];
@@ -420,7 +431,7 @@ static void find_mentions(ctx *c)
                     size_t tl = c->t.toks[i + n - 1].nfold;
                     const char *lastf = F(c, i + n - 1);
                     int plural = tl > 2 && lastf[tl - 1] == 's' &&
-                                 strcmp(lastf + tl - 3, "ese") != 0;
+                                 str_ne(lastf + tl - 3, "ese") != 0;
                     if (nroles == 0 && !plural)
                         m.use = M_WEAK;
                 }
@@ -432,7 +443,7 @@ static void find_mentions(ctx *c)
             set_prep(c, &m);
             /* "officials in Riyadh": a place after a role noun speaks for
                its government */
-            if (m.use == M_STRONG && strcmp(m.prep, "in") == 0 && m.a >= c->ss + 2 &&
+            if (m.use == M_STRONG && str_ne(m.prep, "in") == 0 && m.a >= c->ss + 2 &&
                 eq(c, m.a - 1, "in") && is(c, RM_C_ENVOY, m.a - 2)) {
                 m.prep[0] = '\0';
                 m.kind = RM_ALIAS_NAME;
@@ -443,7 +454,7 @@ static void find_mentions(ctx *c)
             if (m.use == M_STRONG && !m.poss && m.kind != RM_ALIAS_PERSON &&
                 m.prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m.prep, strlen(m.prep)) &&
                 (m.kind == RM_ALIAS_PLACE ||
-                 (ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY && strcmp(m.prep, "at") != 0)))
+                 (ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY && str_ne(m.prep, "at") != 0)))
                 m.use = M_VENUE;
             if (push_mention(c, &m))
                 return;
@@ -628,7 +639,7 @@ static void share_roles(ctx *c)
         int ok = p->prep[0] && !p->poss && q->prep[0] == '\0' && q->a > p->b &&
                  (p->use == M_VENUE || usable(p)) && (q->use == M_STRONG) &&
                  (!opens_clause(c, q) ||
-                  (strcmp(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")));
+                  (str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")));
         for (k = p->b; ok && k < q->a; k++)
             if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ",") && !is(c, RM_C_DET, k))
                 ok = 0;
@@ -712,7 +723,7 @@ static void group_mentions(ctx *c)
             }
             /* "... to Russia and Iran sold ...": a new subject */
             if (ok && p->prep[0] &&
-                !(strcmp(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")) &&
+                !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")) &&
                 q->b < c->se && !q->poss &&
                 (is(c, RM_C_AUX, q->b) || is(c, RM_C_BE, q->b) || c->trig[q->b - c->ss]) &&
                 !is(c, RM_C_DET, q->b) && !is(c, RM_C_PREP, q->b))
@@ -917,11 +928,11 @@ static int subject_like(const ctx *c, const mention *m)
 {
     if (!usable(m))
         return 0;
-    if (m->prep[0] == '\0' || strcmp(m->prep, "as") == 0)
+    if (m->prep[0] == '\0' || str_ne(m->prep, "as") == 0)
         return 1;
     /* "the ambassadors of Arnor", "the leaders of France and Germany": the
        actor behind an envoy noun is the subject */
-    if (strcmp(m->prep, "of") == 0 && m->a >= c->ss + 2) {
+    if (str_ne(m->prep, "of") == 0 && m->a >= c->ss + 2) {
         size_t k = m->a;
         while (k > c->ss && is(c, RM_C_DET, k - 1))
             k--;
@@ -971,7 +982,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
                          (c->t.toks[p - 1].nfold > 3 && mention_at(c, p - 1) < 0 &&
-                          strcmp(F(c, p - 1) + c->t.toks[p - 1].nfold - 2, "ly") == 0)) &&
+                          str_ne(F(c, p - 1) + c->t.toks[p - 1].nfold - 2, "ly") == 0)) &&
            !eq(c, p - 1, "to"))
         p--;
     if (p > c->ss) {
@@ -996,8 +1007,8 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
            the participle's */
         if ((eq(c, q, "of") || eq(c, q, "for") || eq(c, q, "with")) && q > c->ss &&
             mention_at(c, q - 1) < 0 && c->t.toks[q - 1].nfold > 3 &&
-            strcmp(F(c, q - 1) + c->t.toks[q - 1].nfold - 2, "ed") == 0 &&
-            strcmp(F(c, tpos) + (c->t.toks[tpos].nfold > 3 ? c->t.toks[tpos].nfold - 3 : 0), "ing") == 0)
+            str_ne(F(c, q - 1) + c->t.toks[q - 1].nfold - 2, "ed") == 0 &&
+            str_ne(F(c, tpos) + (c->t.toks[tpos].nfold > 3 ? c->t.toks[tpos].nfold - 3 : 0), "ing") == 0)
             return find_subject(c, q - 1, g);
         /* "rebel groups fighting X", "protesters stormed": a verb right
            after a plain noun has that noun, not an actor, as its subject */
@@ -1014,7 +1025,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             q = r; /* the role phrase belongs to the possessor before it */
         if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
             !(c->t.toks[q].flags & RM_TOK_NUM) && !(c->t.toks[q].flags & RM_TOK_POSS) &&
-            !(c->t.toks[q].nfold > 2 && strcmp(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
+            !(c->t.toks[q].nfold > 2 && str_ne(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
             !(q > c->ss && ((c->t.toks[q - 1].flags & RM_TOK_POSS) || is(c, RM_C_PRON, q - 1))) &&
             !is(c, RM_C_DET, q) && !is(c, RM_C_PRON, q) &&
             mention_at(c, q) < 0 && !is(c, RM_C_PREP, q) && !is(c, RM_C_AUX, q) &&
@@ -1092,7 +1103,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             k++;
         if (k < c->se && (eq(c, k, "while") || eq(c, k, "and")) && k + 1 < c->se &&
             c->t.toks[k + 1].nfold > 4 &&
-            strcmp(F(c, k + 1) + c->t.toks[k + 1].nfold - 3, "ing") == 0)
+            str_ne(F(c, k + 1) + c->t.toks[k + 1].nfold - 3, "ing") == 0)
             return clause_subject(c, k > c->ss ? k - 1 : k, g);
     }
     return 0;
@@ -1157,7 +1168,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (usable(m) && (m->prep[0] == '\0' || (quant && strcmp(m->prep, "of") == 0))) {
+            if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0))) {
                 int last;
                 get_group(c, mi, g);
                 /* "join U.S. and EU sanctions": the actors modify a noun */
@@ -1213,7 +1224,7 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
             seen_and = 1;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (seen_and && usable(m) && strcmp(m->prep, prep) == 0) {
+            if (seen_and && usable(m) && str_ne(m->prep, prep) == 0) {
                 group h;
                 int x;
                 get_group(c, mi, &h);
@@ -1230,16 +1241,16 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
     size_t j;
     int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
     /* "of" binds tightly ("invasion of Ukraine", "an ally of Maduro") */
-    size_t reach = strcmp(prep, "of") == 0 ? 4 : 14;
+    size_t reach = str_ne(prep, "of") == 0 ? 4 : 14;
     for (j = tend; j < c->se && j < tend + reach; j++) {
         int mi = mention_at(c, j);
         if (clause_of(c, j) != cl)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (usable(m) && strcmp(m->prep, prep) == 0) {
+            if (usable(m) && str_ne(m->prep, prep) == 0) {
                 get_group(c, mi, g);
-                ((ctx *)c)->between_found = strcmp(prep, "between") == 0;
+                ((ctx *)c)->between_found = str_ne(prep, "between") == 0;
                 if (m->use == M_ANAPH && m->ante >= 0) {
                     /* a pronoun target stays itself, so "X and Y sent
                        troops to their borders" is seen as reflexive */
@@ -1250,7 +1261,7 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
                 return g->n > 0;
             }
             /* "reliance on Russian hardware": the demonym's country */
-            if (m->use == M_WEAK && strcmp(m->prep, prep) == 0) {
+            if (m->use == M_WEAK && str_ne(m->prep, prep) == 0) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
@@ -1342,7 +1353,7 @@ static int claim_owner(const ctx *c, const mention *m)
                 return 1;
         return 0;
     }
-    if ((strcmp(m->prep, "by") == 0 || strcmp(m->prep, "from") == 0) && m->a >= c->ss + 2) {
+    if ((str_ne(m->prep, "by") == 0 || str_ne(m->prep, "from") == 0) && m->a >= c->ss + 2) {
         for (k = m->a - 1; k > c->ss && k + 4 >= m->a; k--)
             if (is(c, RM_C_CLAIM, k))
                 return 1;
@@ -1417,9 +1428,9 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
         size_t e;
         if (ev->relation == RELMAP_REL_DENIES)
             continue;
-        if (strcmp(sid, did) == 0)
+        if (str_ne(sid, did) == 0)
             other = (int)ev->target;
-        else if (strcmp(tid, did) == 0)
+        else if (str_ne(tid, did) == 0)
             other = (int)ev->source;
         if (other < 0)
             continue;
@@ -1619,7 +1630,7 @@ static void attribution_span(const ctx *c, cue_at *ca)
             break;
         }
     }
-    if (strcmp(F(c, ca->a), "according") == 0) {
+    if (str_ne(F(c, ca->a), "according") == 0) {
         ca->postposed = 1; /* "according to X" covers the whole sentence */
         ca->fwd_end = c->se;
         return;
@@ -1674,7 +1685,7 @@ static void find_cues(ctx *c)
                         ca.embedded = 1;
                         break;
                     }
-                if (strcmp(F(c, i), "according") == 0) {
+                if (str_ne(F(c, i), "according") == 0) {
                     int mi = ca.b < c->se ? -1 : -1;
                     size_t j;
                     for (j = ca.b; j < c->se && j < ca.b + 4; j++)
@@ -2009,8 +2020,8 @@ static int add_event(ctx *c, int s, int t, relmap_relation rel,
         /* two words for one claim in one clause ("would work on a roadmap
            for normalising ties"): the claim keeps the most hedged reading */
         if (clause_at_byte(c, o->trigger_start) == clause_of(c, tpos) &&
-            near_token(c, o->trigger_start, tpos, 6) && strcmp(rule, "event-anaphora") != 0 &&
-            (o->rule == NULL || strcmp(o->rule, "event-anaphora") != 0)) {
+            near_token(c, o->trigger_start, tpos, 6) && str_ne(rule, "event-anaphora") != 0 &&
+            (o->rule == NULL || str_ne(o->rule, "event-anaphora") != 0)) {
             if (mod > o->modality) {
                 o->modality = mod;
                 o->cue = cue;
@@ -2240,7 +2251,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (found_t && tgt.n >= 2 &&
         (c->between_found ||
-         (tgt.m[0] >= 0 && strcmp(c->ms.v[tgt.m[0]].prep, "between") == 0))) {
+         (tgt.m[0] >= 0 && str_ne(c->ms.v[tgt.m[0]].prep, "between") == 0))) {
         /* "fighting between X and Y": each against the other */
         int i, j, n = 0;
         for (i = 0; i < tgt.n; i++)
@@ -2383,6 +2394,8 @@ static int run_triggers(ctx *c)
             in_compound(c, i))
             continue;
         n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
+        if (n == 0)
+            continue;
         after_det = i > c->ss && (eq(c, i - 1, "the") || eq(c, i - 1, "a") ||
                                   eq(c, i - 1, "an") || eq(c, i - 1, "this") ||
                                   eq(c, i - 1, "these") || eq(c, i - 1, "those") ||

@@ -51,6 +51,17 @@ size_t rm_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
     return need;
 }
 
+/* rm_utf8_decode with the ASCII case inline: nearly every byte of news
+   text is ASCII. */
+static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    return rm_utf8_decode(s, n, cp);
+}
+
 /* ASCII base letters for U+00C0..U+017F ('\0' = none). */
 static const char latin1[] =
     "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts" /* C0-DF (upper folded) */
@@ -89,8 +100,19 @@ size_t rm_fold(const char *s, size_t n, char *out, size_t cap)
     keep_dots = dots == n || (n > 0 && s[0] >= '0' && s[0] <= '9');
     while (i < n) {
         unsigned cp;
-        size_t k = rm_utf8_decode(u + i, n - i, &cp);
-        char c = fold_cp(cp);
+        size_t k;
+        char c;
+        if (u[i] < 0x80) { /* fast path, same result as fold_cp */
+            c = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]);
+            i++;
+            if (c == '.' && !keep_dots)
+                continue;
+            if (o + 1 < cap)
+                out[o++] = c;
+            continue;
+        }
+        k = rm_utf8_decode(u + i, n - i, &cp);
+        c = fold_cp(cp);
         i += k;
         if (c == '.' && !keep_dots)
             continue;
@@ -145,16 +167,17 @@ static int is_space_cp(unsigned cp)
 static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
 {
     rm_token *tk;
-    char tmp[256];
-    size_t n;
-    if (rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
+    /* folded forms are at most as long as the token, and cut at 255 bytes:
+       fold straight into the buffer */
+    size_t cap = end - start < 256 ? end - start + 1 : 256, n;
+    if (t->ntoks + 1 > t->captoks &&
+        rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
                         sizeof *t->toks))
         return -1;
-    n = rm_fold(t->text + start, end - start, tmp, sizeof tmp);
-    if (n >= sizeof tmp)
-        n = sizeof tmp - 1;
-    if (rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + n + 1, 1))
+    if (t->nfolds + cap > t->capfolds &&
+        rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + cap, 1))
         return -1;
+    n = rm_fold(t->text + start, end - start, t->folds + t->nfolds, cap);
     tk = &t->toks[t->ntoks++];
     tk->start = start;
     tk->end = end;
@@ -162,8 +185,6 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
     tk->nfold = n;
     tk->flags = flags;
     tk->lw = tk->gw = -1;
-    memcpy(t->folds + t->nfolds, tmp, n);
-    t->folds[t->nfolds + n] = '\0';
     t->nfolds += n + 1;
     return 0;
 }
@@ -176,7 +197,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
 {
     size_t j = i, nletters = 0, nupper = 0;
     unsigned cp;
-    size_t k = rm_utf8_decode(s + j, len - j, &cp);
+    size_t k = decode(s + j, len - j, &cp);
     int digit = cp >= '0' && cp <= '9';
 
     /* dotted abbreviation: L.L.(L.)... */
@@ -204,7 +225,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
     if (is_upper_cp(cp))
         *flags |= RM_TOK_CAP;
     while (j < len) {
-        k = rm_utf8_decode(s + j, len - j, &cp);
+        k = decode(s + j, len - j, &cp);
         if (is_letter_cp(cp)) {
             if (cp > '9' || cp < '0')
                 nletters++;
@@ -222,19 +243,19 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
             unsigned nx = 0;
             size_t after = j + k;
             if (after < len)
-                rm_utf8_decode(s + after, len - after, &nx);
+                decode(s + after, len - after, &nx);
             /* n't: stop before the n */
             if ((nx == 't' || nx == 'T') && j > i && (s[j - 1] == 'n' || s[j - 1] == 'N')) {
                 unsigned nn = 0;
                 if (after + 1 < len)
-                    rm_utf8_decode(s + after + 1, len - after - 1, &nn);
+                    decode(s + after + 1, len - after - 1, &nn);
                 if (!is_letter_cp(nn))
                     return j - 1 > i ? j - 1 : j;
             }
             if (nx == 's' || nx == 'S') {
                 unsigned nn = 0;
                 if (after + 1 < len)
-                    rm_utf8_decode(s + after + 1, len - after - 1, &nn);
+                    decode(s + after + 1, len - after - 1, &nn);
                 if (!is_letter_cp(nn))
                     break;
             }
@@ -259,7 +280,7 @@ static int tokenize(rm_text *t, size_t begin)
 
     while (i < len) {
         unsigned cp, flags;
-        size_t k = rm_utf8_decode(s + i, len - i, &cp);
+        size_t k = decode(s + i, len - i, &cp);
         if (is_space_cp(cp)) {
             if (cp == '\n')
                 newlines++;
@@ -284,7 +305,7 @@ static int tokenize(rm_text *t, size_t begin)
             /* n't */
             if (i + 2 < len + 1 && (s[i] == 'n' || s[i] == 'N')) {
                 unsigned a;
-                size_t ka = rm_utf8_decode(s + i + 1, len - i - 1, &a);
+                size_t ka = decode(s + i + 1, len - i - 1, &a);
                 if (i + 1 < len && is_apos(a) && i + 1 + ka < len &&
                     (s[i + 1 + ka] == 't' || s[i + 1 + ka] == 'T')) {
                     if (push_tok(t, i, i + 2 + ka, RM_TOK_WORD))
