@@ -28,13 +28,15 @@ typedef struct rm_table {
 } rm_table;
 
 /* Tables indexed per vocabulary word: triggers, cues, then the classes. */
-enum { SLOT_TRIG = 0, SLOT_CUE = 1, SLOT_CLS = 2, NSLOTS = 2 + RM_C__COUNT };
+enum { SLOT_TRIG = RM_SLOT_TRIG, SLOT_CUE = RM_SLOT_CUE, SLOT_CLS = RM_SLOT_CLS,
+       NSLOTS = RM_NSLOTS };
 
 /* A word of some phrase: its class bits and, per table, the first phrase
    starting with it (-1 if none). Text tokens are tagged with their word id
    once per document, so matching compares integers, never strings. */
 typedef struct rm_lword {
     unsigned long long cls;
+    unsigned long long mask; /* bit per table with head >= 0 */
     int head[NSLOTS];
 } rm_lword;
 
@@ -155,7 +157,7 @@ static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
     return 1;
 }
 
-static size_t table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
+size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
                        size_t i, size_t end, rm_hit *out, size_t max)
 {
     const rm_table *tb;
@@ -180,8 +182,11 @@ static size_t table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
 void rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
 {
     size_t i;
-    for (i = 0; i < t->ntoks; i++)
-        t->toks[i].lw = (int)rm_map_get(&lx->vocab, rm_tok_fold(t, i), t->toks[i].nfold);
+    for (i = 0; i < t->ntoks; i++) {
+        int w = (int)rm_map_get(&lx->vocab, rm_tok_fold(t, i), t->toks[i].nfold);
+        t->toks[i].lw = w;
+        t->toks[i].lmask = w < 0 ? 0 : lx->words.v[w].mask;
+    }
     t->lex = lx;
 }
 
@@ -189,25 +194,6 @@ unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx, const rm_text *t
 {
     int w = word_at(lx, t, i);
     return w < 0 ? 0 : lx->words.v[w].cls;
-}
-
-size_t rm_lex_triggers_at(const relmap_lexicon *lx, const rm_text *t,
-                          size_t i, size_t end, rm_hit *out, size_t max)
-{
-    return table_at(lx, SLOT_TRIG, t, i, end, out, max);
-}
-
-size_t rm_lex_cue_at(const relmap_lexicon *lx, const rm_text *t, size_t i,
-                     size_t end, rm_hit *out)
-{
-    return table_at(lx, SLOT_CUE, t, i, end, out, 1) ? out->ntok : 0;
-}
-
-size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c, const rm_text *t,
-                       size_t i, size_t end)
-{
-    rm_hit h;
-    return table_at(lx, SLOT_CLS + (int)c, t, i, end, &h, 1) ? h.ntok : 0;
 }
 
 int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n)
@@ -263,6 +249,7 @@ static int rebuild_vocab(relmap_lexicon *lx)
                     int q;
                     long cls = rm_map_get(&lx->wordcls, p->toks[k], n);
                     nw.cls = cls < 0 ? 0 : (unsigned long long)cls;
+                    nw.mask = 0;
                     for (q = 0; q < NSLOTS; q++)
                         nw.head[q] = -1;
                     w = (long)lx->words.n;
@@ -278,6 +265,8 @@ static int rebuild_vocab(relmap_lexicon *lx)
             const rm_phrase *p = &tb->v.v[i];
             long head = rm_map_get(&tb->first, p->toks[0], strlen(p->toks[0]));
             lx->words.v[p->ids[0]].head[slot] = (int)head;
+            if (head >= 0)
+                lx->words.v[p->ids[0]].mask |= 1ULL << slot;
         }
     }
     return 0;

@@ -75,24 +75,62 @@ typedef struct rm_hit {
     rm_form form;
 } rm_hit;
 
+/* Phrase tables, numbered for rm_token.lmask: triggers, cues, classes. */
+enum { RM_SLOT_TRIG = 0, RM_SLOT_CUE = 1, RM_SLOT_CLS = 2,
+       RM_NSLOTS = RM_SLOT_CLS + RM_C__COUNT };
+_Static_assert(RM_NSLOTS <= 64, "rm_token.lmask has a bit per table");
+
+/* Up to @p max phrases of table @p slot starting at token i, longest
+   first. Returns the number written. */
+size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
+                       size_t i, size_t end, rm_hit *out, size_t max);
+
+/* No phrase of table @p slot can start at token i: a test on the token's
+   tag, so the common miss costs no call. */
+static inline int rm_lex_none_at(const relmap_lexicon *lx, int slot,
+                                 const rm_text *t, size_t i, size_t end)
+{
+    return i >= end ||
+           (t->lex == (const void *)lx && !((t->toks[i].lmask >> slot) & 1u));
+}
+
 /* Up to @p max phrases of the trigger table starting at token i, longest
    first. Returns the number written. */
-size_t rm_lex_triggers_at(const relmap_lexicon *lx, const rm_text *t,
-                          size_t i, size_t end, rm_hit *out, size_t max);
+static inline size_t rm_lex_triggers_at(const relmap_lexicon *lx, const rm_text *t,
+                                        size_t i, size_t end, rm_hit *out, size_t max)
+{
+    if (rm_lex_none_at(lx, RM_SLOT_TRIG, t, i, end))
+        return 0;
+    return rm_lex_table_at(lx, RM_SLOT_TRIG, t, i, end, out, max);
+}
+
 /* Longest cue at token i (0 if none). */
-size_t rm_lex_cue_at(const relmap_lexicon *lx, const rm_text *t, size_t i,
-                     size_t end, rm_hit *out);
+static inline size_t rm_lex_cue_at(const relmap_lexicon *lx, const rm_text *t,
+                                   size_t i, size_t end, rm_hit *out)
+{
+    if (rm_lex_none_at(lx, RM_SLOT_CUE, t, i, end))
+        return 0;
+    return rm_lex_table_at(lx, RM_SLOT_CUE, t, i, end, out, 1) ? out->ntok : 0;
+}
+
 /* Longest phrase of class @p c at token i: its token count, or 0. */
-size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c, const rm_text *t,
-                       size_t i, size_t end);
+static inline size_t rm_lex_class_at(const relmap_lexicon *lx, rm_class c,
+                                     const rm_text *t, size_t i, size_t end)
+{
+    rm_hit h;
+    if (rm_lex_none_at(lx, RM_SLOT_CLS + (int)c, t, i, end))
+        return 0;
+    return rm_lex_table_at(lx, RM_SLOT_CLS + (int)c, t, i, end, &h, 1) ? h.ntok : 0;
+}
+
 /* Is the folded word in class c (single-token entries)? */
 int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n);
 /* All classes the folded word belongs to, as bits (1 << class). One hash
    lookup; the extractor computes it once per token. */
 unsigned long long rm_lex_word_classes(const relmap_lexicon *lx, const char *fold, size_t n);
 
-/* Tag every token of @p t with its lexicon word id (rm_token.lw); the *_at
-   lookups above and rm_lex_tok_classes need the tags. */
+/* Tag every token of @p t with its lexicon word id and table mask
+   (rm_token.lw, .lmask); lookups on an untagged text fall back to strings. */
 void rm_lex_tag(const relmap_lexicon *lx, rm_text *t);
 /* rm_lex_word_classes of tagged token i. */
 unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx, const rm_text *t, size_t i);

@@ -23,6 +23,8 @@ typedef struct rm_token {
     unsigned flags;
     int lw, gw;          /* lexicon / gazetteer word ids (-1 = none), valid
                             once tagged: see rm_text.lex, rm_text.gaz */
+    unsigned long long lmask; /* lexicon tables with a phrase starting with
+                                 this word, a bit per table (when tagged) */
 } rm_token;
 
 typedef struct rm_sentence {
