@@ -1,157 +1,285 @@
 /* JSON export: the relmap-graph format, version 1 (documented in README). */
-#include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "graph_int.h"
 #include "relmap/export.h"
 
-static json_t *str_or_null(const char *s)
+/* A streaming writer: the graph can be large, so no document tree is
+ * built. The layout is jansson's (JSON_INDENT(2) or JSON_COMPACT), which
+ * the format was first written with. */
+typedef struct jw {
+    rm_buf *b;
+    int compact, depth;
+    unsigned char first[16];
+    relmap_write_fn write; /* NULL: everything stays in b */
+    void *ctx;
+    int stopped;
+} jw;
+
+/* Hand what has piled up to the writer. */
+static void jw_flush(jw *w, size_t at_least)
 {
-    return s ? json_string(s) : json_null();
+    if (w->write == NULL || w->b->len < at_least || w->b->failed || w->stopped)
+        return;
+    if (w->write(w->ctx, w->b->ptr, w->b->len))
+        w->stopped = 1;
+    w->b->len = 0;
 }
 
-static json_t *build(const relmap_graph *g, const relmap_json_options *o)
+static void jw_sep(jw *w)
 {
-    json_t *root = json_object(), *docs = json_array(), *nodes = json_array(),
-           *edges = json_array();
-    size_t *no = rm_graph_node_order(g), *eo = rm_graph_edge_order(g),
-           *dord, i, k, nd = 0;
-    int ok;
+    int i;
+    if (!w->first[w->depth])
+        rm_buf_putc(w->b, ',');
+    w->first[w->depth] = 0;
+    if (w->compact)
+        return;
+    rm_buf_putc(w->b, '\n');
+    for (i = 0; i < w->depth; i++)
+        rm_buf_put(w->b, "  ", 2);
+}
 
+static void jw_open(jw *w, char c)
+{
+    rm_buf_putc(w->b, c);
+    w->depth++;
+    w->first[w->depth] = 1;
+}
+
+static void jw_close(jw *w, char c)
+{
+    int i, empty = w->first[w->depth];
+    w->depth--;
+    if (!empty && !w->compact) {
+        rm_buf_putc(w->b, '\n');
+        for (i = 0; i < w->depth; i++)
+            rm_buf_put(w->b, "  ", 2);
+    }
+    rm_buf_putc(w->b, c);
+}
+
+static int utf8_valid(const unsigned char *s)
+{
+    while (*s) {
+        unsigned char c = *s;
+        size_t need = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2
+                    : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        size_t k;
+        if (need == 0)
+            return 0;
+        for (k = 1; k < need; k++)
+            if ((s[k] & 0xC0) != 0x80)
+                return 0;
+        if (need == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0)))
+            return 0;
+        if (need == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)))
+            return 0;
+        s += need;
+    }
+    return 1;
+}
+
+static void jw_str(jw *w, const char *s)
+{
+    const char *run;
+    if (s == NULL) {
+        rm_buf_puts(w->b, "null");
+        return;
+    }
+    if (!utf8_valid((const unsigned char *)s))
+        s = ""; /* as jansson, which refuses such strings */
+    rm_buf_putc(w->b, '"');
+    for (run = s; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        const char *esc = NULL;
+        char u[8];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        rm_buf_put(w->b, run, (size_t)(s - run));
+        switch (c) {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        default:
+            snprintf(u, sizeof u, "\\u%04X", c);
+            esc = u;
+        }
+        rm_buf_puts(w->b, esc);
+        run = s + 1;
+    }
+    rm_buf_put(w->b, run, (size_t)(s - run));
+    rm_buf_putc(w->b, '"');
+}
+
+static void jw_key(jw *w, const char *k)
+{
+    jw_sep(w);
+    jw_str(w, k);
+    rm_buf_puts(w->b, w->compact ? ":" : ": ");
+}
+
+static void jw_kstr(jw *w, const char *k, const char *v)
+{
+    jw_key(w, k);
+    jw_str(w, v);
+}
+
+static void jw_kint(jw *w, const char *k, size_t v)
+{
+    jw_key(w, k);
+    rm_buf_printf(w->b, "%zu", v);
+}
+
+static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
+                 relmap_write_fn write, void *ctx)
+{
+    size_t *no = rm_graph_node_order(g), *eo = rm_graph_edge_order(g), *dord, i, k,
+           nd = 0;
+    jw w;
+    int rc = 0;
+
+    memset(&w, 0, sizeof w);
+    w.b = b;
+    w.compact = o && o->compact;
+    w.write = write;
+    w.ctx = ctx;
     dord = rm_graph_doc_order(g, &nd);
-    ok = root && docs && nodes && edges && no && eo && dord;
-    if (ok) {
-        json_object_set_new(root, "format", json_string("relmap-graph"));
-        json_object_set_new(root, "version", json_integer(1));
-        /* past RM_DOC_LIST_MAX documents only the cited ones are listed */
-        if (g->doc_total > nd)
-            json_object_set_new(root, "document_count", json_integer((json_int_t)g->doc_total));
+    if (!no || !eo || !dord) {
+        rc = -1;
+        goto done;
     }
-    for (i = 0; ok && i < nd; i++) {
+    jw_open(&w, '{');
+    jw_kstr(&w, "format", "relmap-graph");
+    jw_kint(&w, "version", 1);
+    /* past RM_DOC_LIST_MAX documents only the cited ones are listed */
+    if (g->doc_total > nd)
+        jw_kint(&w, "document_count", g->doc_total);
+    jw_key(&w, "documents");
+    jw_open(&w, '[');
+    for (i = 0; i < nd; i++) {
         const rm_gdoc *d = &g->docs.v[dord[i]];
-        json_t *jd = json_object();
-        ok = jd != NULL;
-        if (!ok)
-            break;
-        json_object_set_new(jd, "id", json_string(d->id));
-        json_object_set_new(jd, "path", str_or_null(d->path));
+        jw_sep(&w);
+        jw_open(&w, '{');
+        jw_kstr(&w, "id", d->id);
+        jw_kstr(&w, "path", d->path);
         if (d->url)
-            json_object_set_new(jd, "url", json_string(d->url));
-        json_object_set_new(jd, "date", str_or_null(d->date));
-        json_array_append_new(docs, jd);
+            jw_kstr(&w, "url", d->url);
+        jw_kstr(&w, "date", d->date);
+        jw_close(&w, '}');
     }
-    for (i = 0; ok && i < g->nodes.n; i++) {
+    jw_close(&w, ']');
+    jw_key(&w, "nodes");
+    jw_open(&w, '[');
+    for (i = 0; i < g->nodes.n; i++) {
         const rm_gnode *n = &g->nodes.v[no[i]];
-        json_t *jn = json_object(), *al = json_array();
-        ok = jn && al;
-        if (!ok) {
-            json_decref(jn);
-            json_decref(al);
-            break;
+        jw_sep(&w);
+        jw_open(&w, '{');
+        jw_kstr(&w, "id", n->id);
+        jw_kstr(&w, "label", n->label);
+        jw_kstr(&w, "type", relmap_actor_type_name(n->type));
+        jw_key(&w, "aliases");
+        jw_open(&w, '[');
+        for (k = 0; k < n->aliases.n; k++) {
+            jw_sep(&w);
+            jw_str(&w, n->aliases.v[k]);
         }
-        json_object_set_new(jn, "id", json_string(n->id));
-        json_object_set_new(jn, "label", json_string(n->label));
-        json_object_set_new(jn, "type", json_string(relmap_actor_type_name(n->type)));
-        for (k = 0; k < n->aliases.n; k++)
-            json_array_append_new(al, json_string(n->aliases.v[k]));
-        json_object_set_new(jn, "aliases", al);
-        json_object_set_new(jn, "mentions", json_integer((json_int_t)n->mentions));
-        json_array_append_new(nodes, jn);
+        jw_close(&w, ']');
+        jw_kint(&w, "mentions", n->mentions);
+        jw_close(&w, '}');
     }
-    for (i = 0; ok && i < g->edges.n; i++) {
+    jw_close(&w, ']');
+    jw_key(&w, "edges");
+    jw_open(&w, '[');
+    for (i = 0; i < g->edges.n; i++) {
         const rm_gedge *e = &g->edges.v[eo[i]];
-        json_t *je = json_object(), *items = json_array(), *ev = json_array();
-        ok = je && items && ev;
-        if (!ok) {
-            json_decref(je);
-            json_decref(items);
-            json_decref(ev);
-            break;
+        jw_sep(&w);
+        jw_open(&w, '{');
+        jw_kstr(&w, "source", g->nodes.v[e->s].id);
+        jw_kstr(&w, "target", g->nodes.v[e->t].id);
+        jw_kstr(&w, "relation", relmap_relation_name(e->relation));
+        jw_kstr(&w, "modality", relmap_modality_name(e->modality));
+        jw_key(&w, "items");
+        jw_open(&w, '[');
+        for (k = 0; k < e->items.n; k++) {
+            jw_sep(&w);
+            jw_str(&w, e->items.v[k]);
         }
-        json_object_set_new(je, "source", json_string(g->nodes.v[e->s].id));
-        json_object_set_new(je, "target", json_string(g->nodes.v[e->t].id));
-        json_object_set_new(je, "relation", json_string(relmap_relation_name(e->relation)));
-        json_object_set_new(je, "modality", json_string(relmap_modality_name(e->modality)));
-        for (k = 0; k < e->items.n; k++)
-            json_array_append_new(items, json_string(e->items.v[k]));
-        json_object_set_new(je, "items", items);
-        json_object_set_new(je, "weight", json_integer((json_int_t)e->weight));
+        jw_close(&w, ']');
+        jw_kint(&w, "weight", e->weight);
         if (e->first[0]) {
-            json_object_set_new(je, "first_seen", json_string(e->first));
-            json_object_set_new(je, "last_seen", json_string(e->last));
+            jw_kstr(&w, "first_seen", e->first);
+            jw_kstr(&w, "last_seen", e->last);
         }
+        jw_key(&w, "evidence");
+        jw_open(&w, '[');
         for (k = 0; k < e->ev.n; k++) {
             const rm_evidence *x = &e->ev.v[k];
-            json_t *jx = json_object();
-            if (jx == NULL) {
-                ok = 0;
-                break;
-            }
-            json_object_set_new(jx, "document", json_string(x->doc));
-            json_object_set_new(jx, "start", json_integer((json_int_t)x->start));
-            json_object_set_new(jx, "end", json_integer((json_int_t)x->end));
-            /* invalid UTF-8 in the source would make json_string fail */
-            {
-                json_t *txt = json_string(x->text ? x->text : "");
-                json_object_set_new(jx, "text", txt ? txt : json_string(""));
-            }
+            jw_sep(&w);
+            jw_open(&w, '{');
+            jw_kstr(&w, "document", x->doc);
+            jw_kint(&w, "start", x->start);
+            jw_kint(&w, "end", x->end);
+            jw_kstr(&w, "text", x->text ? x->text : "");
             if (o && o->explain) {
-                json_object_set_new(jx, "trigger", str_or_null(x->trigger));
-                json_object_set_new(jx, "cue", str_or_null(x->cue_copy));
-                json_object_set_new(jx, "rule", str_or_null(x->rule));
+                jw_kstr(&w, "trigger", x->trigger);
+                jw_kstr(&w, "cue", x->cue_copy);
+                jw_kstr(&w, "rule", x->rule);
             }
-            json_array_append_new(ev, jx);
+            jw_close(&w, '}');
         }
-        json_object_set_new(je, "evidence", ev);
-        json_array_append_new(edges, je);
+        jw_close(&w, ']');
+        jw_close(&w, '}');
+        jw_flush(&w, 65536);
     }
+    jw_close(&w, ']');
+    jw_close(&w, '}');
+    rm_buf_putc(b, '\n');
+    jw_flush(&w, 0);
+    if (b->failed)
+        rc = -1;
+    else if (w.stopped)
+        rc = -2;
+done:
     free(no);
     free(eo);
     free(dord);
-    if (!ok) {
-        json_decref(root);
-        json_decref(docs);
-        json_decref(nodes);
-        json_decref(edges);
-        return NULL;
-    }
-    json_object_set_new(root, "documents", docs);
-    json_object_set_new(root, "nodes", nodes);
-    json_object_set_new(root, "edges", edges);
-    return root;
+    return rc;
 }
 
 int relmap_export_json(const relmap_graph *g, const relmap_json_options *o,
                        relmap_buf *out, relmap_error *err)
 {
-    json_t *root;
-    char *s;
-    size_t flags = 0;
+    rm_buf b = {0};
     if (g == NULL || out == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
     out->ptr = NULL;
     out->len = 0;
-    root = build(g, o);
-    if (root == NULL)
+    if (build(g, o, &b, NULL, NULL) || rm_buf_detach(&b, out)) {
+        rm_buf_free(&b);
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-    flags |= (o && o->compact) ? JSON_COMPACT : JSON_INDENT(2);
-    s = json_dumps(root, flags);
-    json_decref(root);
-    if (s == NULL)
-        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-    {
-        size_t n = strlen(s);
-        char *p = realloc(s, n + 2);
-        if (p == NULL) {
-            free(s);
-            return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-        }
-        p[n] = '\n';
-        p[n + 1] = '\0';
-        out->ptr = p;
-        out->len = n + 1;
     }
+    return 0;
+}
+
+int relmap_export_json_stream(const relmap_graph *g, const relmap_json_options *o,
+                              relmap_write_fn write, void *ctx, relmap_error *err)
+{
+    rm_buf b = {0};
+    int rc;
+    if (g == NULL || write == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    rc = build(g, o, &b, write, ctx);
+    rm_buf_free(&b);
+    if (rc == -2)
+        return rm_error_set(err, RELMAP_EIO, "", 0, 0, "write failed");
+    if (rc)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     return 0;
 }
 

@@ -51,6 +51,17 @@ typedef struct relmap_json_options {
 int relmap_export_json(const relmap_graph *g, const relmap_json_options *opts,
                        relmap_buf *out, relmap_error *err);
 
+/** Receives output in pieces; returns 0, or non-zero to stop. */
+typedef int (*relmap_write_fn)(void *ctx, const char *data, size_t len);
+
+/**
+ * The same JSON as relmap_export_json, handed to @p write in pieces of
+ * about 64 KiB, so a large graph is never held twice in memory. A non-zero
+ * return from @p write stops the export with RELMAP_EIO.
+ */
+int relmap_export_json_stream(const relmap_graph *g, const relmap_json_options *opts,
+                              relmap_write_fn write, void *ctx, relmap_error *err);
+
 /** DOT text for Graphviz; @p opts may be NULL for defaults. */
 int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
                       relmap_buf *out, relmap_error *err);

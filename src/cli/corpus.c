@@ -237,7 +237,8 @@ static void job_free(job *j)
 }
 
 typedef struct pool {
-    pthread_mutex_t mu;
+    pthread_mutex_t mu, graph_mu; /* graph_mu guards the shared graph */
+    relmap_graph *g;
     pthread_cond_t not_empty, not_full;
     job q[QUEUE_DOCS];
     size_t head, n, bytes;
@@ -252,7 +253,6 @@ typedef struct pool {
 
 typedef struct worker {
     pool *p;
-    relmap_graph *g;
     pthread_t th;
 } worker;
 
@@ -261,8 +261,10 @@ static double secs(const struct timespec *a, const struct timespec *b)
     return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
 }
 
-/* Extract one document into g. Returns 0 or an exit code. */
-static int process(pool *p, relmap_graph *g, job *j)
+/* Extract one document into the graph. Extraction runs in parallel; adding
+   to the graph is serialised (and does not depend on the order). Returns 0
+   or an exit code. */
+static int process(pool *p, job *j)
 {
     relmap_error err;
     relmap_doc *doc = NULL;
@@ -293,10 +295,12 @@ static int process(pool *p, relmap_graph *g, job *j)
     m.path = j->path;
     m.url = j->url;
     m.date = j->date;
-    if (relmap_graph_add_doc_meta(g, &m, j->text, j->len, doc, &err)) {
-        report(j->shown, &err);
+    pthread_mutex_lock(&p->graph_mu);
+    if (relmap_graph_add_doc_meta(p->g, &m, j->text, j->len, doc, &err))
         rc = err.code == RELMAP_ENOMEM ? EXIT_OUTPUT : EXIT_INPUT;
-    }
+    pthread_mutex_unlock(&p->graph_mu);
+    if (rc)
+        report(j->shown, &err);
     relmap_doc_free(doc);
     return rc;
 }
@@ -346,7 +350,7 @@ static void *work(void *arg)
         rc = p->failed; /* after a failure, drain the queue */
         pthread_cond_signal(&p->not_full);
         pthread_mutex_unlock(&p->mu);
-        rc = rc ? 0 : process(p, w->g, &j);
+        rc = rc ? 0 : process(p, &j);
         pthread_mutex_lock(&p->mu);
         p->docs_done++;
         p->bytes_done += j.len;
@@ -360,8 +364,7 @@ static void *work(void *arg)
 
 typedef struct feeder {
     pool *p;
-    worker *w; /* NULL: no threads, extract here into g */
-    relmap_graph *g;
+    worker *w; /* NULL: no threads, extract here */
     idset ids;
 } feeder;
 
@@ -371,7 +374,7 @@ static int feed(feeder *f, job *j)
     pool *p = f->p;
     int rc;
     if (f->w == NULL) {
-        rc = process(p, f->g, j);
+        rc = process(p, j);
         p->docs_done++;
         p->bytes_done += j->len;
         job_free(j);
@@ -680,12 +683,10 @@ int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
     worker *w = NULL;
     int i, nw = co->threads > 1 ? co->threads : 0, started = 0, rc = 0;
     size_t skipped = 0;
-    relmap_error err;
 
     *out = NULL;
     memset(&p, 0, sizeof p);
     memset(&f, 0, sizeof f);
-    memset(&err, 0, sizeof err);
     p.x = x;
     p.co = co;
     clock_gettime(CLOCK_MONOTONIC, &p.t0);
@@ -693,15 +694,16 @@ int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
         for (i = 0; i < nfiles; i++)
             p.total_bytes += size_of(files[i]);
     pthread_mutex_init(&p.mu, NULL);
+    pthread_mutex_init(&p.graph_mu, NULL);
     pthread_cond_init(&p.not_empty, NULL);
     pthread_cond_init(&p.not_full, NULL);
     f.p = &p;
-    if (relmap_graph_new(&f.g)) {
+    if (relmap_graph_new(&p.g)) {
         fprintf(stderr, "%s: out of memory\n", prog);
         rc = EXIT_INPUT;
         goto done;
     }
-    relmap_graph_set_max_evidence(f.g, co->max_evidence);
+    relmap_graph_set_max_evidence(p.g, co->max_evidence);
     if (nw) {
         w = calloc((size_t)nw, sizeof *w);
         if (w == NULL) {
@@ -709,15 +711,8 @@ int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
             rc = EXIT_INPUT;
             goto done;
         }
-        for (i = 0; i < nw; i++) {
+        for (i = 0; i < nw; i++)
             w[i].p = &p;
-            if (relmap_graph_new(&w[i].g)) {
-                fprintf(stderr, "%s: out of memory\n", prog);
-                rc = EXIT_INPUT;
-                goto done;
-            }
-            relmap_graph_set_max_evidence(w[i].g, co->max_evidence);
-        }
         for (i = 0; i < nw; i++, started++)
             if (pthread_create(&w[i].th, NULL, work, &w[i]) != 0) {
                 fprintf(stderr, "%s: cannot start worker threads\n", prog);
@@ -738,14 +733,6 @@ done:
     for (i = 0; i < started; i++)
         pthread_join(w[i].th, NULL);
     rc = p.failed;
-    /* workers' graphs into one; merging is order-independent */
-    for (i = 0; w && i < nw; i++) {
-        if (rc == 0 && w[i].g && relmap_graph_merge(f.g, w[i].g, &err)) {
-            report("merge", &err);
-            rc = EXIT_INPUT;
-        }
-        relmap_graph_free(w[i].g);
-    }
     free(w);
     if (co->progress && p.drawn)
         draw_progress(&p, 1);
@@ -758,10 +745,11 @@ done:
     pthread_cond_destroy(&p.not_full);
     pthread_cond_destroy(&p.not_empty);
     pthread_mutex_destroy(&p.mu);
+    pthread_mutex_destroy(&p.graph_mu);
     if (rc) {
-        relmap_graph_free(f.g);
+        relmap_graph_free(p.g);
         return rc;
     }
-    *out = f.g;
+    *out = p.g;
     return 0;
 }

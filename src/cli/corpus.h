@@ -1,6 +1,6 @@
 /* Corpus input for the CLI: files, folders and JSON Lines read by one
- * thread, extracted by a pool of workers, each into its own graph, merged
- * at the end. Merging is order-independent, so the result does not depend
+ * thread and extracted by a pool of workers into one graph. Adding a
+ * document to a graph is order-independent, so the result does not depend
  * on the number of workers. */
 #ifndef RELMAP_CLI_CORPUS_H
 #define RELMAP_CLI_CORPUS_H

@@ -119,68 +119,122 @@ static int known_format(const char *f)
            strcmp(f, "csv") == 0;
 }
 
-/* Write atomically: a temporary file in the same folder, then rename. */
-static int write_out(const char *path, const char *data, size_t len)
-{
+/* Output written atomically: a temporary file in the same folder, renamed
+   over the target only when complete. Standard output is written as is. */
+typedef struct outfile {
+    const char *path; /* NULL: standard output */
     char *tmp;
+    int fd, failed;
+} outfile;
+
+static int out_open(outfile *f, const char *path)
+{
     size_t n;
-    int fd;
     mode_t um;
-    if (path == NULL || strcmp(path, "-") == 0) {
-        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+    memset(f, 0, sizeof *f);
+    f->fd = -1;
+    if (path == NULL || strcmp(path, "-") == 0)
+        return 0;
+    f->path = path;
+    n = strlen(path) + 16;
+    f->tmp = malloc(n);
+    if (f->tmp == NULL) {
+        fprintf(stderr, "%s: %s: out of memory\n", prog, path);
+        return EXIT_OUTPUT;
+    }
+    snprintf(f->tmp, n, "%s.tmp.XXXXXX", path);
+    f->fd = mkstemp(f->tmp);
+    if (f->fd < 0) {
+        fprintf(stderr, "%s: %s: cannot create file: %s\n", prog, path, strerror(errno));
+        free(f->tmp);
+        f->tmp = NULL;
+        return EXIT_OUTPUT;
+    }
+    um = umask(0);
+    umask(um);
+    if (fchmod(f->fd, 0666 & ~um) != 0)
+        (void)0;
+    return 0;
+}
+
+/* relmap_write_fn: 0, or -1 after reporting the error once. */
+static int out_write(void *ctx, const char *data, size_t len)
+{
+    outfile *f = ctx;
+    size_t off = 0;
+    if (f->failed)
+        return -1;
+    if (f->path == NULL) {
+        if (fwrite(data, 1, len, stdout) != len) {
+            fprintf(stderr, "%s: standard output: %s\n", prog, strerror(errno));
+            f->failed = 1;
+            return -1;
+        }
+        return 0;
+    }
+    while (off < len) {
+        ssize_t w = write(f->fd, data + off, len - off);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            fprintf(stderr, "%s: %s: write error: %s\n", prog, f->path, strerror(errno));
+            f->failed = 1;
+            return -1;
+        }
+        off += (size_t)w;
+    }
+    return 0;
+}
+
+/* Leave the target as it was. */
+static void out_abort(outfile *f)
+{
+    if (f->fd >= 0) {
+        close(f->fd);
+        unlink(f->tmp);
+    }
+    free(f->tmp);
+    f->tmp = NULL;
+    f->fd = -1;
+}
+
+static int out_commit(outfile *f)
+{
+    if (f->failed) {
+        out_abort(f);
+        return EXIT_OUTPUT;
+    }
+    if (f->path == NULL) {
+        if (fflush(stdout) != 0) {
             fprintf(stderr, "%s: standard output: %s\n", prog, strerror(errno));
             return EXIT_OUTPUT;
         }
         return 0;
     }
-    n = strlen(path) + 16;
-    tmp = malloc(n);
-    if (tmp == NULL) {
-        fprintf(stderr, "%s: %s: out of memory\n", prog, path);
+    if (fsync(f->fd) != 0 && errno != EINVAL) {
+        fprintf(stderr, "%s: %s: write error: %s\n", prog, f->path, strerror(errno));
+        out_abort(f);
         return EXIT_OUTPUT;
     }
-    snprintf(tmp, n, "%s.tmp.XXXXXX", path);
-    fd = mkstemp(tmp);
-    if (fd < 0) {
-        fprintf(stderr, "%s: %s: cannot create file: %s\n", prog, path, strerror(errno));
-        free(tmp);
+    if (close(f->fd) != 0 || rename(f->tmp, f->path) != 0) {
+        fprintf(stderr, "%s: %s: cannot write: %s\n", prog, f->path, strerror(errno));
+        f->fd = -1;
+        unlink(f->tmp);
+        free(f->tmp);
         return EXIT_OUTPUT;
     }
-    um = umask(0);
-    umask(um);
-    if (fchmod(fd, 0666 & ~um) != 0)
-        (void)0;
-    {
-        size_t off = 0;
-        while (off < len) {
-            ssize_t w = write(fd, data + off, len - off);
-            if (w < 0) {
-                if (errno == EINTR)
-                    continue;
-                fprintf(stderr, "%s: %s: write error: %s\n", prog, path, strerror(errno));
-                close(fd);
-                unlink(tmp);
-                free(tmp);
-                return EXIT_OUTPUT;
-            }
-            off += (size_t)w;
-        }
-    }
-    if (fsync(fd) != 0 && errno != EINVAL) {
-        fprintf(stderr, "%s: %s: write error: %s\n", prog, path, strerror(errno));
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        return EXIT_OUTPUT;
-    }
-    if (close(fd) != 0 || rename(tmp, path) != 0) {
-        fprintf(stderr, "%s: %s: cannot write: %s\n", prog, path, strerror(errno));
-        unlink(tmp);
-        free(tmp);
-        return EXIT_OUTPUT;
-    }
-    free(tmp);
+    free(f->tmp);
     return 0;
+}
+
+static int write_out(const char *path, const char *data, size_t len)
+{
+    outfile f;
+    int rc = out_open(&f, path);
+    if (rc)
+        return rc;
+    out_write(&f, data, len);
+    return out_commit(&f);
 }
 
 
@@ -452,12 +506,20 @@ static int emit(const opts *o, relmap_graph *graph)
     if (strcmp(o->format, "json") == 0) {
         relmap_json_options jo = RELMAP_JSON_OPTIONS_INIT;
         jo.compact = o->compact;
+        outfile f;
         jo.explain = o->explain || relmap_graph_has_explain(g);
-        if (relmap_export_json(g, &jo, &out, &err)) {
-            report("json", &err);
+        /* streamed: a large graph is not held twice in memory */
+        if ((rc = out_open(&f, o->output)) != 0)
+            goto done;
+        if (relmap_export_json_stream(g, &jo, out_write, &f, &err)) {
+            if (err.code != RELMAP_EIO)
+                report("json", &err);
+            out_abort(&f);
             rc = EXIT_OUTPUT;
             goto done;
         }
+        rc = out_commit(&f);
+        goto done;
     } else if (strcmp(o->format, "graphml") == 0 || strcmp(o->format, "csv") == 0) {
         if ((strcmp(o->format, "csv") == 0 ? relmap_export_csv(g, &out, &err)
                                            : relmap_export_graphml(g, &out, &err))) {
