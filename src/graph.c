@@ -21,9 +21,26 @@ int relmap_graph_new(relmap_graph **out)
 static void ev_free(rm_evidence *e)
 {
     free(e->text);
-    free(e->trigger);
-    free(e->cue_copy);
-    free(e->rule);
+}
+
+/* The pooled copy of s (NULL stays NULL); NULL on allocation failure. */
+static const char *intern(relmap_graph *g, const char *s, int *failed)
+{
+    long i;
+    char *c;
+    if (s == NULL)
+        return NULL;
+    i = rm_map_get(&g->str_by_val, s, strlen(s));
+    if (i >= 0)
+        return g->strs.v[i];
+    c = rm_strdup(s);
+    if (c == NULL || rm_vec_push(&g->strs, c) ||
+        rm_map_put(&g->str_by_val, c, strlen(c), (long)g->strs.n - 1)) {
+        free(c);
+        *failed = 1;
+        return NULL;
+    }
+    return c;
 }
 
 void relmap_graph_free(relmap_graph *g)
@@ -60,6 +77,10 @@ void relmap_graph_free(relmap_graph *g)
     rm_map_free(&g->node_by_id);
     rm_map_free(&g->edge_by_key);
     rm_map_free(&g->doc_by_id);
+    rm_map_free(&g->str_by_val);
+    for (i = 0; i < g->strs.n; i++)
+        free(g->strs.v[i]);
+    rm_vec_free(&g->strs);
     free(g);
 }
 
@@ -273,6 +294,7 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
 {
     long pos = ev_pos(e, doc, ev->start);
     rm_evidence x;
+    int failed = 0;
     e->weight++;
     if (pos < 0 || (size_t)pos >= g->max_evidence)
         return 0;
@@ -282,13 +304,21 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
     x.end = ev->end;
     if (ev->end <= len && ev->start <= ev->end)
         x.text = rm_strndup(text + ev->start, ev->end - ev->start);
-    if (ev->trigger_end <= len && ev->trigger_start <= ev->trigger_end)
-        x.trigger = rm_strndup(text + ev->trigger_start,
-                               ev->trigger_end - ev->trigger_start);
-    x.cue_copy = ev->cue ? rm_strdup(ev->cue) : NULL;
-    x.rule = rm_strdup(ev->rule ? ev->rule : "");
-    if (x.text == NULL || x.trigger == NULL || x.rule == NULL ||
-        (ev->cue && x.cue_copy == NULL)) {
+    if (ev->trigger_end <= len && ev->trigger_start <= ev->trigger_end) {
+        char tbuf[128];
+        size_t tn = ev->trigger_end - ev->trigger_start;
+        char *t = tn < sizeof tbuf ? tbuf : rm_strndup(text + ev->trigger_start, tn);
+        if (t == tbuf) {
+            memcpy(tbuf, text + ev->trigger_start, tn);
+            tbuf[tn] = '\0';
+        }
+        x.trigger = t ? intern(g, t, &failed) : NULL;
+        if (t != tbuf)
+            free(t);
+    }
+    x.cue_copy = intern(g, ev->cue, &failed);
+    x.rule = intern(g, ev->rule ? ev->rule : "", &failed);
+    if (x.text == NULL || x.trigger == NULL || failed) {
         ev_free(&x);
         return -1;
     }
@@ -634,6 +664,7 @@ int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
     rm_gedge *e = &g->edges.v[edge];
     rm_evidence x;
     long di = rm_map_get(&g->doc_by_id, doc, strlen(doc));
+    int failed = 0;
     memset(&x, 0, sizeof x);
     if (di < 0)
         return -1;
@@ -642,13 +673,12 @@ int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
     x.start = start;
     x.end = end;
     x.text = rm_strdup(text ? text : "");
-    x.trigger = trigger ? rm_strdup(trigger) : NULL;
-    x.cue_copy = cue ? rm_strdup(cue) : NULL;
-    x.rule = rule ? rm_strdup(rule) : NULL;
+    x.trigger = intern(g, trigger, &failed);
+    x.cue_copy = intern(g, cue, &failed);
+    x.rule = intern(g, rule, &failed);
     if (trigger || cue || rule)
         g->has_explain = 1;
-    if (x.text == NULL || (trigger && !x.trigger) || (cue && !x.cue_copy) ||
-        (rule && !x.rule) || rm_vec_push(&e->ev, x)) {
+    if (x.text == NULL || failed || rm_vec_push(&e->ev, x)) {
         ev_free(&x);
         return -1;
     }
@@ -856,6 +886,7 @@ static int merge_evidence(relmap_graph *dst, rm_gedge *e, const rm_evidence *x)
 {
     long pos = ev_pos(e, x->doc, x->start), di;
     rm_evidence y;
+    int failed = 0;
     if (pos < 0 || (size_t)pos >= dst->max_evidence)
         return 0;
     di = rm_map_get(&dst->doc_by_id, x->doc, strlen(x->doc));
@@ -866,11 +897,10 @@ static int merge_evidence(relmap_graph *dst, rm_gedge *e, const rm_evidence *x)
     y.start = x->start;
     y.end = x->end;
     y.text = rm_strdup(x->text ? x->text : "");
-    y.trigger = x->trigger ? rm_strdup(x->trigger) : NULL;
-    y.cue_copy = x->cue_copy ? rm_strdup(x->cue_copy) : NULL;
-    y.rule = x->rule ? rm_strdup(x->rule) : NULL;
-    if (y.text == NULL || (x->trigger && !y.trigger) || (x->cue_copy && !y.cue_copy) ||
-        (x->rule && !y.rule)) {
+    y.trigger = intern(dst, x->trigger, &failed);
+    y.cue_copy = intern(dst, x->cue_copy, &failed);
+    y.rule = intern(dst, x->rule, &failed);
+    if (y.text == NULL || failed) {
         ev_free(&y);
         return -1;
     }

@@ -26,10 +26,9 @@ typedef struct rm_evidence {
     const char *doc; /* borrowed from rm_gdoc.id */
     size_t start, end;
     char *text;
-    char *trigger; /* trigger words as written */
-    const char *cue;  /* static lexicon text copy below */
-    char *cue_copy;
-    char *rule;
+    /* trigger words as written, cue and rule: interned in the graph's
+       string pool (few distinct values, many evidence entries) */
+    const char *trigger, *cue_copy, *rule;
 } rm_evidence;
 
 typedef struct rm_gedge {
@@ -46,7 +45,8 @@ struct relmap_graph {
     RM_VEC(rm_gdoc) docs;
     RM_VEC(rm_gnode) nodes;
     RM_VEC(rm_gedge) edges;
-    rm_map node_by_id, edge_by_key, doc_by_id;
+    rm_map node_by_id, edge_by_key, doc_by_id, str_by_val;
+    RM_VEC(char *) strs; /* the string pool */
     size_t max_evidence;
     size_t doc_total;  /* documents read, listed or not */
     size_t compact_at; /* forget uncited documents when docs.n reaches it */
