@@ -320,8 +320,16 @@ static int reindex(relmap_gazetteer *g)
 void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
 {
     size_t i;
+    /* one lookup per distinct word of the text */
+    int *tw = malloc((t->ntypes + 1) * sizeof *tw);
+    if (tw != NULL)
+        for (i = 0; i < t->ntypes; i++)
+            tw[i] = (int)rm_map_get(&g->words, t->folds + t->types[i].fold,
+                                    t->types[i].nfold);
     for (i = 0; i < t->ntoks; i++)
-        t->toks[i].gw = (int)rm_map_get(&g->words, rm_tok_fold(t, i), t->toks[i].nfold);
+        t->toks[i].gw = tw ? tw[t->toks[i].type]
+                           : (int)rm_map_get(&g->words, rm_tok_fold(t, i), t->toks[i].nfold);
+    free(tw);
     t->gaz = g;
 }
 

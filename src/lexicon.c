@@ -182,11 +182,19 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
 void rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
 {
     size_t i;
+    /* one lookup per distinct word of the text */
+    int *tw = malloc((t->ntypes + 1) * sizeof *tw);
+    if (tw != NULL)
+        for (i = 0; i < t->ntypes; i++)
+            tw[i] = (int)rm_map_get(&lx->vocab, t->folds + t->types[i].fold,
+                                    t->types[i].nfold);
     for (i = 0; i < t->ntoks; i++) {
-        int w = (int)rm_map_get(&lx->vocab, rm_tok_fold(t, i), t->toks[i].nfold);
+        int w = tw ? tw[t->toks[i].type]
+                   : (int)rm_map_get(&lx->vocab, rm_tok_fold(t, i), t->toks[i].nfold);
         t->toks[i].lw = w;
         t->toks[i].lmask = w < 0 ? 0 : lx->words.v[w].mask;
     }
+    free(tw);
     t->lex = lx;
 }
 

@@ -164,12 +164,74 @@ static int is_space_cp(unsigned cp)
            cp == 0x200B || cp == 0x202F || cp == 0xFEFF;
 }
 
+struct rm_type_slot {
+    unsigned hash;
+    unsigned type; /* type + 1; 0 = empty */
+};
+
+static int grow_types(rm_text *t)
+{
+    size_t ncap = t->tcap ? t->tcap * 2 : 1024, i;
+    struct rm_type_slot *ns = calloc(ncap, sizeof *ns);
+    if (ns == NULL)
+        return -1;
+    for (i = 0; i < t->tcap; i++) {
+        size_t j;
+        if (t->tslots[i].type == 0)
+            continue;
+        for (j = t->tslots[i].hash & (ncap - 1); ns[j].type; j = (j + 1) & (ncap - 1))
+            ;
+        ns[j] = t->tslots[i];
+    }
+    free(t->tslots);
+    t->tslots = ns;
+    t->tcap = ncap;
+    return 0;
+}
+
+/* The type of the fold just written at folds + nfolds (length n): an
+   existing one, or a new type keeping those bytes. Sets *fold to the
+   offset of the type's copy. Returns the type, or -1 on ENOMEM. */
+static long intern(rm_text *t, size_t n, size_t *fold)
+{
+    const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
+    unsigned h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 16777619u;
+    }
+    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t))
+        return -1;
+    for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
+        const rm_fold_type *ty = &t->types[t->tslots[i].type - 1];
+        if (t->tslots[i].hash == h && ty->nfold == n &&
+            memcmp(t->folds + ty->fold, s, n) == 0) {
+            *fold = ty->fold;
+            return (long)t->tslots[i].type - 1;
+        }
+    }
+    if (t->ntypes + 1 > t->captypes &&
+        rm_vec_reserve_((void **)&t->types, &t->captypes, t->ntypes + 1,
+                        sizeof *t->types))
+        return -1;
+    t->types[t->ntypes].fold = t->nfolds;
+    t->types[t->ntypes].nfold = n;
+    t->types[t->ntypes].hash = h;
+    t->tslots[i].hash = h;
+    t->tslots[i].type = (unsigned)++t->ntypes;
+    *fold = t->nfolds;
+    t->nfolds += n + 1;
+    return (long)t->ntypes - 1;
+}
+
 static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
 {
     rm_token *tk;
     /* folded forms are at most as long as the token, and cut at 255 bytes:
        fold straight into the buffer */
-    size_t cap = end - start < 256 ? end - start + 1 : 256, n;
+    size_t cap = end - start < 256 ? end - start + 1 : 256, n, fold;
+    long type;
     if (t->ntoks + 1 > t->captoks &&
         rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
                         sizeof *t->toks))
@@ -178,14 +240,17 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
         rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + cap, 1))
         return -1;
     n = rm_fold(t->text + start, end - start, t->folds + t->nfolds, cap);
+    if ((type = intern(t, n, &fold)) < 0)
+        return -1;
     tk = &t->toks[t->ntoks++];
     tk->start = start;
     tk->end = end;
-    tk->fold = t->nfolds;
+    tk->fold = fold;
     tk->nfold = n;
     tk->flags = flags;
+    tk->type = (unsigned)type;
     tk->lw = tk->gw = -1;
-    t->nfolds += n + 1;
+    tk->lmask = 0;
     return 0;
 }
 
@@ -469,5 +534,7 @@ void rm_text_free(rm_text *t)
     free(t->toks);
     free(t->folds);
     free(t->sents);
+    free(t->types);
+    free(t->tslots);
     memset(t, 0, sizeof *t);
 }

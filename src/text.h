@@ -21,11 +21,17 @@ typedef struct rm_token {
     size_t start, end;   /* bytes in the text */
     size_t fold, nfold;  /* folded form: offset/length in rm_text.folds */
     unsigned flags;
+    unsigned type;       /* distinct folded form in the document (see types) */
     int lw, gw;          /* lexicon / gazetteer word ids (-1 = none), valid
                             once tagged: see rm_text.lex, rm_text.gaz */
     unsigned long long lmask; /* lexicon tables with a phrase starting with
                                  this word, a bit per table (when tagged) */
 } rm_token;
+
+typedef struct rm_fold_type {
+    size_t fold, nfold; /* offset/length in rm_text.folds */
+    unsigned hash;
+} rm_fold_type;
 
 typedef struct rm_sentence {
     size_t tok_start, tok_end; /* [tok_start, tok_end) */
@@ -42,6 +48,12 @@ typedef struct rm_text {
     rm_sentence *sents;
     size_t nsents, capsents;
     const void *lex, *gaz; /* what lw / gw were tagged with (NULL: not yet) */
+    /* Distinct folded forms: tokens with equal folds share one copy in
+       folds and one type, so per-word lookups run once per type. */
+    rm_fold_type *types;
+    size_t ntypes, captypes;
+    struct rm_type_slot *tslots; /* hash index over types */
+    size_t tcap;
 } rm_text;
 
 /* Is @p word (folded) an abbreviation that does not end a sentence? */
