@@ -33,7 +33,7 @@ struct relmap_gazetteer {
     RM_VEC(rm_pattern) pats;
     rm_map by_label; /* folded label -> entity */
     rm_map by_alias; /* folded alias (tokens joined by ' ') -> pattern */
-    rm_map words;    /* folded alias token -> word id (rm_token.gw) */
+    rm_map words;    /* folded alias token -> word id (rm_text.gw) */
     rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
     size_t cap, nedges;
     RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
@@ -319,17 +319,21 @@ static int reindex(relmap_gazetteer *g)
 
 void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
 {
-    size_t i;
     /* one lookup per distinct word of the text */
-    int *tw = malloc((t->ntypes + 1) * sizeof *tw);
-    if (tw != NULL)
-        for (i = 0; i < t->ntypes; i++)
-            tw[i] = (int)rm_map_get(&g->words, t->folds + t->types[i].fold,
-                                    t->types[i].nfold);
-    for (i = 0; i < t->ntoks; i++)
-        t->toks[i].gw = tw ? tw[t->toks[i].type]
-                           : (int)rm_map_get(&g->words, rm_tok_fold(t, i), t->toks[i].nfold);
-    free(tw);
+    size_t i, n = t->ntypes + 1;
+    t->gaz = NULL;
+    free(t->gw);
+    free(t->groot);
+    t->gw = malloc(n * sizeof *t->gw);
+    t->groot = malloc(n * sizeof *t->groot);
+    if (t->gw == NULL || t->groot == NULL)
+        return; /* stay untagged: matching goes by string */
+    for (i = 0; i < t->ntypes; i++) {
+        int w = (int)rm_map_get(&g->words, t->folds + t->types[i].fold,
+                                t->types[i].nfold);
+        t->gw[i] = w;
+        t->groot[i] = w < 0 ? -1 : edge_get(g, 0, w);
+    }
     t->gaz = g;
 }
 
@@ -343,8 +347,8 @@ static int case_ok(unsigned char want, unsigned flags)
     return 1;
 }
 
-size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,
-                    size_t end, int *entity, rm_alias_kind *kind)
+size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
+                     size_t end, int *entity, rm_alias_kind *kind)
 {
     long node = 0;
     size_t k, best = 0;
@@ -355,7 +359,7 @@ size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,
         /* a name does not run across a paragraph break */
         if (k > i && (tk->flags & RM_TOK_PARA))
             break;
-        w = t->gaz == g ? tk->gw
+        w = t->gaz == g ? t->gw[tk->type]
                         : (int)rm_map_get(&g->words, rm_tok_fold(t, k), tk->nfold);
         if (w < 0 || (node = edge_get(g, node, w)) < 0)
             break;

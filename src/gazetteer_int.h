@@ -19,14 +19,24 @@ typedef struct rm_entity {
     relmap_actor_type type;
 } rm_entity;
 
-/* Tag every token of @p t with its gazetteer word id (rm_token.gw);
-   rm_gaz_match needs the tags. */
+/* Tag the words of @p t with their gazetteer word ids (rm_text.gw,
+   .groot); matching on an untagged text goes by string. */
 void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t);
 
+size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
+                     size_t end, int *entity, rm_alias_kind *kind);
+
 /* Longest alias starting at token @p i (not beyond @p end). Returns its token
-   count (0 if none) and sets *entity and *kind. */
-size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t, size_t i,
-                    size_t end, int *entity, rm_alias_kind *kind);
+   count (0 if none) and sets *entity and *kind. Most words start no alias:
+   on a tagged text that costs no call. */
+static inline size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t,
+                                  size_t i, size_t end, int *entity,
+                                  rm_alias_kind *kind)
+{
+    if (i >= end || (t->gaz == (const void *)g && t->groot[t->toks[i].type] < 0))
+        return 0;
+    return rm_gaz_match_(g, t, i, end, entity, kind);
+}
 
 const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i);
 

@@ -139,7 +139,7 @@ fail2:
 static int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
 {
     if (t->lex == lx)
-        return t->toks[j].lw;
+        return t->lw[t->toks[j].type];
     return (int)rm_map_get(&lx->vocab, rm_tok_fold(t, j), t->toks[j].nfold);
 }
 
@@ -181,24 +181,28 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
 
 void rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
 {
-    size_t i;
     /* one lookup per distinct word of the text */
-    int *tw = malloc((t->ntypes + 1) * sizeof *tw);
-    if (tw != NULL)
-        for (i = 0; i < t->ntypes; i++)
-            tw[i] = (int)rm_map_get(&lx->vocab, t->folds + t->types[i].fold,
-                                    t->types[i].nfold);
-    for (i = 0; i < t->ntoks; i++) {
-        int w = tw ? tw[t->toks[i].type]
-                   : (int)rm_map_get(&lx->vocab, rm_tok_fold(t, i), t->toks[i].nfold);
-        t->toks[i].lw = w;
-        t->toks[i].lmask = w < 0 ? 0 : lx->words.v[w].mask;
+    size_t i, n = t->ntypes + 1;
+    t->lex = NULL;
+    free(t->lw);
+    free(t->lmask);
+    free(t->lcls);
+    t->lw = malloc(n * sizeof *t->lw);
+    t->lmask = malloc(n * sizeof *t->lmask);
+    t->lcls = malloc(n * sizeof *t->lcls);
+    if (t->lw == NULL || t->lmask == NULL || t->lcls == NULL)
+        return; /* stay untagged: lookups go by string */
+    for (i = 0; i < t->ntypes; i++) {
+        int w = (int)rm_map_get(&lx->vocab, t->folds + t->types[i].fold,
+                                t->types[i].nfold);
+        t->lw[i] = w;
+        t->lmask[i] = w < 0 ? 0 : lx->words.v[w].mask;
+        t->lcls[i] = w < 0 ? 0 : lx->words.v[w].cls;
     }
-    free(tw);
     t->lex = lx;
 }
 
-unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx, const rm_text *t, size_t i)
+unsigned long long rm_lex_tok_classes_(const relmap_lexicon *lx, const rm_text *t, size_t i)
 {
     int w = word_at(lx, t, i);
     return w < 0 ? 0 : lx->words.v[w].cls;

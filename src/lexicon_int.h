@@ -75,10 +75,10 @@ typedef struct rm_hit {
     rm_form form;
 } rm_hit;
 
-/* Phrase tables, numbered for rm_token.lmask: triggers, cues, classes. */
+/* Phrase tables, numbered for rm_text.lmask: triggers, cues, classes. */
 enum { RM_SLOT_TRIG = 0, RM_SLOT_CUE = 1, RM_SLOT_CLS = 2,
        RM_NSLOTS = RM_SLOT_CLS + RM_C__COUNT };
-_Static_assert(RM_NSLOTS <= 64, "rm_token.lmask has a bit per table");
+_Static_assert(RM_NSLOTS <= 64, "rm_text.lmask has a bit per table");
 
 /* Up to @p max phrases of table @p slot starting at token i, longest
    first. Returns the number written. */
@@ -91,7 +91,7 @@ static inline int rm_lex_none_at(const relmap_lexicon *lx, int slot,
                                  const rm_text *t, size_t i, size_t end)
 {
     return i >= end ||
-           (t->lex == (const void *)lx && !((t->toks[i].lmask >> slot) & 1u));
+           (t->lex == (const void *)lx && !((t->lmask[t->toks[i].type] >> slot) & 1u));
 }
 
 /* Up to @p max phrases of the trigger table starting at token i, longest
@@ -129,11 +129,19 @@ int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n);
    lookup; the extractor computes it once per token. */
 unsigned long long rm_lex_word_classes(const relmap_lexicon *lx, const char *fold, size_t n);
 
-/* Tag every token of @p t with its lexicon word id and table mask
-   (rm_token.lw, .lmask); lookups on an untagged text fall back to strings. */
+/* Tag the words of @p t with their lexicon word ids, table masks and
+   classes (rm_text.lw, .lmask, .lcls); lookups on an untagged text fall
+   back to strings. */
 void rm_lex_tag(const relmap_lexicon *lx, rm_text *t);
-/* rm_lex_word_classes of tagged token i. */
-unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx, const rm_text *t, size_t i);
+unsigned long long rm_lex_tok_classes_(const relmap_lexicon *lx, const rm_text *t, size_t i);
+/* rm_lex_word_classes of token i. */
+static inline unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx,
+                                                    const rm_text *t, size_t i)
+{
+    if (t->lex == (const void *)lx)
+        return t->lcls[t->toks[i].type];
+    return rm_lex_tok_classes_(lx, t, i);
+}
 
 const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i);
 const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i);

@@ -249,8 +249,6 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
     tk->nfold = n;
     tk->flags = flags;
     tk->type = (unsigned)type;
-    tk->lw = tk->gw = -1;
-    tk->lmask = 0;
     return 0;
 }
 
@@ -536,5 +534,10 @@ void rm_text_free(rm_text *t)
     free(t->sents);
     free(t->types);
     free(t->tslots);
+    free(t->lw);
+    free(t->lmask);
+    free(t->lcls);
+    free(t->gw);
+    free(t->groot);
     memset(t, 0, sizeof *t);
 }

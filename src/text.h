@@ -22,10 +22,6 @@ typedef struct rm_token {
     size_t fold, nfold;  /* folded form: offset/length in rm_text.folds */
     unsigned flags;
     unsigned type;       /* distinct folded form in the document (see types) */
-    int lw, gw;          /* lexicon / gazetteer word ids (-1 = none), valid
-                            once tagged: see rm_text.lex, rm_text.gaz */
-    unsigned long long lmask; /* lexicon tables with a phrase starting with
-                                 this word, a bit per table (when tagged) */
 } rm_token;
 
 typedef struct rm_fold_type {
@@ -47,13 +43,20 @@ typedef struct rm_text {
     size_t nfolds, capfolds;
     rm_sentence *sents;
     size_t nsents, capsents;
-    const void *lex, *gaz; /* what lw / gw were tagged with (NULL: not yet) */
     /* Distinct folded forms: tokens with equal folds share one copy in
        folds and one type, so per-word lookups run once per type. */
     rm_fold_type *types;
     size_t ntypes, captypes;
     struct rm_type_slot *tslots; /* hash index over types */
     size_t tcap;
+    /* Per type, once tagged by rm_lex_tag / rm_gaz_tag (lex / gaz say with
+       what; NULL = untagged, lookups then go by string). */
+    const void *lex, *gaz;
+    int *lw;                  /* lexicon word id, -1 = none */
+    unsigned long long *lmask; /* lexicon tables with a phrase starting here */
+    unsigned long long *lcls;  /* word-class bits (rm_lex_word_classes) */
+    int *gw;                  /* gazetteer word id, -1 = none */
+    long *groot;              /* trie node after this word from the root, -1 */
 } rm_text;
 
 /* Is @p word (folded) an abbreviation that does not end a sentence? */
