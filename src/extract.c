@@ -85,7 +85,6 @@ typedef struct ctx {
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
-    unsigned long long *tcls; /* word-class bits of each token */
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
@@ -128,40 +127,38 @@ static inline int str_ne(const char *a, const char *b)
 static int is_noun_only(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
-static const char *F(const ctx *c, size_t i)
+static inline const char *F(const ctx *c, size_t i)
 {
     return rm_tok_fold(&c->t, i);
 }
 
-static int is(const ctx *c, rm_class k, size_t i)
+static inline int is(const ctx *c, rm_class k, size_t i)
 {
-    /* class bits computed once per token of the sentence */
-    if (i >= c->ss && i < c->se)
-        return (c->tcls[i - c->ss] >> k) & 1u;
-    return (rm_lex_tok_classes(c->lx, &c->t, i) >> k) & 1u;
+    /* class bits looked up once per distinct word (rm_lex_tag) */
+    return (c->t.lcls[c->t.toks[i].type] >> k) & 1u;
 }
 
-static int eq(const ctx *c, size_t i, const char *w)
+static inline int eq(const ctx *c, size_t i, const char *w)
 {
     return str_ne(F(c, i), w) == 0;
 }
 
-static int punct(const ctx *c, size_t i)
+static inline int punct(const ctx *c, size_t i)
 {
     return (c->t.toks[i].flags & RM_TOK_PUNCT) != 0;
 }
 
-static int mention_at(const ctx *c, size_t i)
+static inline int mention_at(const ctx *c, size_t i)
 {
     return c->tok_m[i - c->ss];
 }
 
-static int clause_of(const ctx *c, size_t i)
+static inline int clause_of(const ctx *c, size_t i)
 {
     return c->clause[i - c->ss];
 }
 
-static int usable(const mention *m)
+static inline int usable(const mention *m)
 {
     return m->use == M_STRONG || m->use == M_ANAPH;
 }
@@ -2345,7 +2342,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
 
 /* "anti-ship missiles", "food-for-arms deal": words inside a hyphenated
    compound are not predicates. */
-static int in_compound(const ctx *c, size_t i)
+static inline int in_compound(const ctx *c, size_t i)
 {
     return (i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN)) ||
            (i + 1 < c->se && (c->t.toks[i + 1].flags & RM_TOK_HYPHEN));
@@ -2692,7 +2689,6 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         c->tok_m[i] = -1;
         c->clause[i] = 0;
         c->inrel[i] = 0;
-        c->tcls[i] = rm_lex_tok_classes(c->lx, &c->t, c->ss + i);
     }
     find_clauses(c);
     mark_triggers(c); /* before mentions: possessive_before_name looks */
@@ -2791,8 +2787,12 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
         relmap_doc_free(d);
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     }
-    rm_lex_tag(x->lex, &c.t);
-    rm_gaz_tag(x->gaz, &c.t);
+    /* the helpers below read the tags directly */
+    if (rm_lex_tag(x->lex, &c.t) || rm_gaz_tag(x->gaz, &c.t)) {
+        rm_text_free(&c.t);
+        relmap_doc_free(d);
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    }
     for (i = 0; i < c.t.nsents; i++)
         if (c.t.sents[i].tok_end - c.t.sents[i].tok_start > maxs)
             maxs = c.t.sents[i].tok_end - c.t.sents[i].tok_start;
@@ -2801,8 +2801,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.inrel = malloc(maxs + 1);
     c.trig = malloc(maxs + 1);
     c.fired = malloc(maxs + 1);
-    c.tcls = malloc((maxs + 1) * sizeof *c.tcls);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tcls)
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired)
         c.failed = 1;
     for (i = 0; i < c.t.nsents && !c.failed; i++)
         do_sentence(&c, &c.t.sents[i], &prev_first);
@@ -2819,7 +2818,6 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.inrel);
     free(c.trig);
     free(c.fired);
-    free(c.tcls);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);

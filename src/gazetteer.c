@@ -317,7 +317,7 @@ static int reindex(relmap_gazetteer *g)
     return 0;
 }
 
-void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
+int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
 {
     /* one lookup per distinct word of the text */
     size_t i, n = t->ntypes + 1;
@@ -327,7 +327,7 @@ void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
     t->gw = malloc(n * sizeof *t->gw);
     t->groot = malloc(n * sizeof *t->groot);
     if (t->gw == NULL || t->groot == NULL)
-        return; /* stay untagged: matching goes by string */
+        return -1; /* stay untagged: matching goes by string */
     for (i = 0; i < t->ntypes; i++) {
         int w = (int)rm_map_get(&g->words, t->folds + t->types[i].fold,
                                 t->types[i].nfold);
@@ -335,6 +335,7 @@ void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
         t->groot[i] = w < 0 ? -1 : edge_get(g, 0, w);
     }
     t->gaz = g;
+    return 0;
 }
 
 static int case_ok(unsigned char want, unsigned flags)

@@ -20,8 +20,9 @@ typedef struct rm_entity {
 } rm_entity;
 
 /* Tag the words of @p t with their gazetteer word ids (rm_text.gw,
-   .groot); matching on an untagged text goes by string. */
-void rm_gaz_tag(const relmap_gazetteer *g, rm_text *t);
+   .groot). 0, or -1 when out of memory (matching on an untagged text goes
+   by string). */
+int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t);
 
 size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
                      size_t end, int *entity, rm_alias_kind *kind);

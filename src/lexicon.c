@@ -179,7 +179,7 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
     return n;
 }
 
-void rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
+int rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
 {
     /* one lookup per distinct word of the text */
     size_t i, n = t->ntypes + 1;
@@ -191,7 +191,7 @@ void rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
     t->lmask = malloc(n * sizeof *t->lmask);
     t->lcls = malloc(n * sizeof *t->lcls);
     if (t->lw == NULL || t->lmask == NULL || t->lcls == NULL)
-        return; /* stay untagged: lookups go by string */
+        return -1; /* stay untagged: lookups go by string */
     for (i = 0; i < t->ntypes; i++) {
         int w = (int)rm_map_get(&lx->vocab, t->folds + t->types[i].fold,
                                 t->types[i].nfold);
@@ -200,6 +200,7 @@ void rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
         t->lcls[i] = w < 0 ? 0 : lx->words.v[w].cls;
     }
     t->lex = lx;
+    return 0;
 }
 
 unsigned long long rm_lex_tok_classes_(const relmap_lexicon *lx, const rm_text *t, size_t i)
