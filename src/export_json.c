@@ -160,6 +160,8 @@ static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
     /* past RM_DOC_LIST_MAX documents only the cited ones are listed */
     if (g->doc_total > nd)
         jw_kint(&w, "document_count", g->doc_total);
+    if (g->max_evidence != RELMAP_DEFAULT_MAX_EVIDENCE)
+        jw_kint(&w, "max_evidence", g->max_evidence);
     jw_key(&w, "documents");
     jw_open(&w, '[');
     for (i = 0; i < nd; i++) {

@@ -90,6 +90,11 @@ void relmap_graph_set_max_evidence(relmap_graph *g, size_t n)
         g->max_evidence = n;
 }
 
+size_t relmap_graph_max_evidence(const relmap_graph *g)
+{
+    return g ? g->max_evidence : RELMAP_DEFAULT_MAX_EVIDENCE;
+}
+
 size_t relmap_graph_node_count(const relmap_graph *g)
 {
     return g ? g->nodes.n : 0;
@@ -325,16 +330,6 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
     return ev_insert(g, e, (size_t)pos, &x);
 }
 
-static int is_date(const char *s)
-{
-    int i;
-    if (s == NULL || strlen(s) != 10)
-        return 0;
-    for (i = 0; i < 10; i++)
-        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
-            return 0;
-    return 1;
-}
 
 /* The edge for (s, t, rel, mod), created if new; -1 on allocation failure. */
 static long get_edge(relmap_graph *g, size_t s, size_t t, relmap_relation rel,
@@ -408,7 +403,9 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     if (g == NULL || d == NULL || m == NULL || m->id == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
     date = m->date ? m->date : relmap_doc_date(d);
-    if (date && !is_date(date))
+    if (m->date == NULL && date && !relmap_date_valid(date))
+        date = NULL; /* "date 2024-99-99" in the text: not a date */
+    if (date && !relmap_date_valid(date))
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
                             "document \"%s\": date \"%s\" is not YYYY-MM-DD", m->id, date);
     /* unique document ids: a repeated id gets "-2", "-3", ... */

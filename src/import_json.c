@@ -50,16 +50,6 @@ static int get_size(json_t *o, const char *key, size_t *out, const char *path, j
     return 0;
 }
 
-static int is_date(const char *s)
-{
-    int i;
-    if (strlen(s) != 10)
-        return 0;
-    for (i = 0; i < 10; i++)
-        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
-            return 0;
-    return 1;
-}
 
 static int read_docs(relmap_graph *g, json_t *arr, jctx *j)
 {
@@ -80,7 +70,7 @@ static int read_docs(relmap_graph *g, json_t *arr, jctx *j)
         date = get_str(d, "date", 0, path, j, &rc);
         if (rc)
             return rc;
-        if (date && !is_date(date))
+        if (date && !relmap_date_valid(date))
             return bad(j, "%s.date: expected a date YYYY-MM-DD%s", path, "");
         if (rm_graph_put_doc(g, id, p, url, date) < 0)
             return bad(j, "%s.id: duplicate document \"%s\"", path, id);
@@ -188,9 +178,9 @@ static int read_edges(relmap_graph *g, json_t *arr, jctx *j)
             const char *ls = get_str(e, "last_seen", 0, path, j, &rc);
             if (rc)
                 return rc;
-            if ((fs && !is_date(fs)) || (ls && !is_date(ls)))
+            if ((fs && !relmap_date_valid(fs)) || (ls && !relmap_date_valid(ls)))
                 return bad(j, "%s.%s: expected a date YYYY-MM-DD", path,
-                           fs && !is_date(fs) ? "first_seen" : "last_seen");
+                           fs && !relmap_date_valid(fs) ? "first_seen" : "last_seen");
             rm_graph_edge_see(&g->edges.v[ei], fs);
             rm_graph_edge_see(&g->edges.v[ei], ls);
         }
@@ -280,6 +270,17 @@ int relmap_graph_import_json(relmap_graph **out, const char *json, size_t len,
         return rc;
     }
     g->doc_total = g->docs.n;
+    if (json_object_get(root, "max_evidence")) {
+        size_t n = 0;
+        if ((rc = get_size(root, "max_evidence", &n, "(top level)", &j)) == 0 && n < 1)
+            rc = bad(&j, "%s: must be at least 1%s", "max_evidence", "");
+        if (rc) {
+            json_decref(root);
+            relmap_graph_free(g);
+            return rc;
+        }
+        g->max_evidence = n;
+    }
     if (json_object_get(root, "document_count")) {
         size_t n = 0;
         if ((rc = get_size(root, "document_count", &n, "(top level)", &j)) == 0 &&

@@ -52,4 +52,7 @@ const char *relmap_strerror(int code);
 /** The library version, e.g. "0.1.0" (static string). */
 const char *relmap_version(void);
 
+/** Non-zero when @p s is a calendar date written YYYY-MM-DD. */
+int relmap_date_valid(const char *s);
+
 #endif

@@ -25,8 +25,10 @@ typedef struct relmap_graph relmap_graph;
 int relmap_graph_new(relmap_graph **out);
 void relmap_graph_free(relmap_graph *g);
 
-/** Keep at most @p n evidence sentences per edge (n >= 1). */
+/** Keep at most @p n evidence sentences per edge (n >= 1). The JSON
+    records a cap other than the default, and import restores it. */
 void relmap_graph_set_max_evidence(relmap_graph *g, size_t n);
+size_t relmap_graph_max_evidence(const relmap_graph *g);
 
 /**
  * Merge one extracted document. @p doc_id names it in evidence; @p path is

@@ -281,6 +281,8 @@ static int process(pool *p, job *j)
         return EXIT_INPUT;
     }
     date = j->date ? j->date : relmap_doc_date(doc);
+    if (date && !relmap_date_valid(date))
+        date = NULL;
     if ((p->co->since || p->co->until) &&
         (date == NULL || (p->co->since && strcmp(date, p->co->since) < 0) ||
          (p->co->until && strcmp(date, p->co->until) > 0))) {
@@ -533,16 +535,6 @@ static int feed_text_file(feeder *f, const char *path, const char *root)
     return feed(f, &j);
 }
 
-static int is_date(const char *s)
-{
-    int i;
-    if (strlen(s) != 10)
-        return 0;
-    for (i = 0; i < 10; i++)
-        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
-            return 0;
-    return 1;
-}
 
 /* One JSON Lines record to a job. Returns 0, or -1 after printing why the
    line is skipped. */
@@ -567,7 +559,7 @@ static int parse_line(const char *shown, size_t lineno, const char *line, size_t
     else if (!json_is_string(json_object_get(o, "text")))
         why = "\"text\" must be a string";
     else if ((v = json_object_get(o, "date")) && !json_is_null(v) &&
-             (!json_is_string(v) || !is_date(json_string_value(v))))
+             (!json_is_string(v) || !relmap_date_valid(json_string_value(v))))
         why = "\"date\" must be YYYY-MM-DD";
     else if ((v = json_object_get(o, "url")) && !json_is_null(v) && !json_is_string(v))
         why = "\"url\" must be a string";

@@ -21,7 +21,7 @@ typedef struct opts {
     const char *format, *output, *title, *layout, *rankdir, *link_base, *theme, *size;
     const char *gazetteers[MAX_FILES_OPT], *lexicons[MAX_FILES_OPT];
     int ngaz, nlex, legend, compact, explain, transparent, dpi, edge_labels;
-    int jsonl, jobs, progress, format_from_default;
+    int jsonl, jobs, progress, format_from_default, max_evidence_given;
     long max_evidence;
     relmap_filter filter;
 } opts;
@@ -286,9 +286,7 @@ enum {
 
 static int check_date(const char *arg, const char *opt)
 {
-    int i, ok = strlen(arg) == 10;
-    for (i = 0; ok && i < 10; i++)
-        ok = i == 4 || i == 7 ? arg[i] == '-' : (arg[i] >= '0' && arg[i] <= '9');
+    int ok = relmap_date_valid(arg);
     if (!ok)
         fprintf(stderr, "%s: %s: expected a date YYYY-MM-DD, got \"%s\"\n", prog, opt, arg);
     return ok ? 0 : -1;
@@ -362,6 +360,7 @@ static int parse_args(int argc, char **argv, opts *o)
         case O_MAXEV:
             if (parse_num(optarg, 1, 100000, &o->max_evidence, "--max-evidence"))
                 return EXIT_USAGE;
+            o->max_evidence_given = 1;
             break;
         case O_FOCUS: o->filter.focus = optarg; break;
         case O_DEPTH:
@@ -601,13 +600,19 @@ static int cmd_render(const opts *o, int nfiles, const char **files)
 
 /* Read one graph and merge it into *acc (created on first use). */
 static int merge_one(const opts *o, relmap_graph **acc, const char *data, size_t len,
-                     const char *shown)
+                     const char *shown, size_t lineno)
 {
     relmap_error err;
     relmap_graph *g = NULL;
     memset(&err, 0, sizeof err);
     if (relmap_graph_import_json(&g, data, len, shown, &err)) {
-        report(shown, &err);
+        if (lineno && err.line > 0) /* one graph a line: the line is the input's */
+            fprintf(stderr, "%s: %s:%zu:%d: %s\n", prog, shown, lineno, err.column,
+                    err.message);
+        else if (lineno)
+            fprintf(stderr, "%s: %s:%zu: %s\n", prog, shown, lineno, err.message);
+        else
+            report(shown, &err);
         return err.code == RELMAP_ENOMEM ? EXIT_INPUT : EXIT_CONFIG;
     }
     if (*acc == NULL) {
@@ -616,7 +621,10 @@ static int merge_one(const opts *o, relmap_graph **acc, const char *data, size_t
             fprintf(stderr, "%s: out of memory\n", prog);
             return EXIT_INPUT;
         }
-        relmap_graph_set_max_evidence(*acc, (size_t)o->max_evidence);
+        /* the mappers' cap, unless told otherwise */
+        relmap_graph_set_max_evidence(*acc, o->max_evidence_given
+                                                ? (size_t)o->max_evidence
+                                                : relmap_graph_max_evidence(g));
     }
     if (relmap_graph_merge(*acc, g, &err)) {
         report(shown, &err);
@@ -645,8 +653,8 @@ static int cmd_merge(const opts *o, int nfiles, const char **files)
                     len--;
                 if (len == 0)
                     continue;
-                snprintf(shown, sizeof shown, "standard input line %zu", lineno);
-                rc = merge_one(o, &acc, line, len, shown);
+                snprintf(shown, sizeof shown, "standard input");
+                rc = merge_one(o, &acc, line, len, shown, lineno);
             }
             free(line);
         } else {
@@ -657,7 +665,7 @@ static int cmd_merge(const opts *o, int nfiles, const char **files)
                 rc = EXIT_INPUT;
                 break;
             }
-            rc = merge_one(o, &acc, data, len, files[i]);
+            rc = merge_one(o, &acc, data, len, files[i], 0);
             free(data);
         }
     }
