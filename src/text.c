@@ -131,11 +131,10 @@ size_t rm_fold(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-static int is_letter_cp(unsigned cp)
+static inline int is_letter_cp(unsigned cp)
 {
     if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-               (cp >= '0' && cp <= '9');
+        return ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
     if (cp == 0xFFFD || cp == 0xD7 || cp == 0xF7)
         return 0;
     if (cp >= 0x2000 && cp <= 0x2BFF) /* punctuation, symbols, arrows */
@@ -147,17 +146,17 @@ static int is_letter_cp(unsigned cp)
     return 1;
 }
 
-static int is_upper_cp(unsigned cp)
+static inline int is_upper_cp(unsigned cp)
 {
     return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
 }
 
-static int is_apos(unsigned cp)
+static inline int is_apos(unsigned cp)
 {
     return cp == '\'' || cp == 0x2019;
 }
 
-static int is_space_cp(unsigned cp)
+static inline int is_space_cp(unsigned cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
            cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x2009 ||
@@ -189,6 +188,15 @@ static int grow_types(rm_text *t)
     return 0;
 }
 
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* The type of the fold just written at folds + nfolds (length n): an
    existing one, or a new type keeping those bytes. Sets *fold to the
    offset of the type's copy. Returns the type, or -1 on ENOMEM. */
@@ -206,7 +214,7 @@ static long intern(rm_text *t, size_t n, size_t *fold)
     for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const rm_fold_type *ty = &t->types[t->tslots[i].type - 1];
         if (t->tslots[i].hash == h && ty->nfold == n &&
-            memcmp(t->folds + ty->fold, s, n) == 0) {
+            same_bytes(t->folds + ty->fold, (const char *)s, n)) {
             *fold = ty->fold;
             return (long)t->tslots[i].type - 1;
         }
@@ -288,6 +296,16 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
     if (is_upper_cp(cp))
         *flags |= RM_TOK_CAP;
     while (j < len) {
+        /* a run of ASCII letters and digits, as the loop below reads it */
+        while (j < len && s[j] < 0x80 && is_letter_cp(s[j])) {
+            if (s[j] > '9')
+                nletters++;
+            if (s[j] >= 'A' && s[j] <= 'Z')
+                nupper++;
+            j++;
+        }
+        if (j >= len)
+            break;
         k = decode(s + j, len - j, &cp);
         if (is_letter_cp(cp)) {
             if (cp > '9' || cp < '0')
