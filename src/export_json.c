@@ -28,17 +28,15 @@ static void jw_flush(jw *w, size_t at_least)
     w->b->len = 0;
 }
 
+static const char jw_indent[] = "\n                                ";
+
 static void jw_sep(jw *w)
 {
-    int i;
     if (!w->first[w->depth])
         rm_buf_putc(w->b, ',');
     w->first[w->depth] = 0;
-    if (w->compact)
-        return;
-    rm_buf_putc(w->b, '\n');
-    for (i = 0; i < w->depth; i++)
-        rm_buf_put(w->b, "  ", 2);
+    if (!w->compact)
+        rm_buf_put(w->b, jw_indent, 1 + 2 * (size_t)w->depth);
 }
 
 static void jw_open(jw *w, char c)
@@ -50,13 +48,10 @@ static void jw_open(jw *w, char c)
 
 static void jw_close(jw *w, char c)
 {
-    int i, empty = w->first[w->depth];
+    int empty = w->first[w->depth];
     w->depth--;
-    if (!empty && !w->compact) {
-        rm_buf_putc(w->b, '\n');
-        for (i = 0; i < w->depth; i++)
-            rm_buf_put(w->b, "  ", 2);
-    }
+    if (!empty && !w->compact)
+        rm_buf_put(w->b, jw_indent, 1 + 2 * (size_t)w->depth);
     rm_buf_putc(w->b, c);
 }
 
@@ -64,6 +59,10 @@ static int utf8_valid(const unsigned char *s)
 {
     while (*s) {
         unsigned char c = *s;
+        if (c < 0x80) {
+            s++;
+            continue;
+        }
         size_t need = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2
                     : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
         size_t k;
@@ -132,8 +131,14 @@ static void jw_kstr(jw *w, const char *k, const char *v)
 
 static void jw_kint(jw *w, const char *k, size_t v)
 {
+    char d[24];
+    size_t n = sizeof d;
     jw_key(w, k);
-    rm_buf_printf(w->b, "%zu", v);
+    do {
+        d[--n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    rm_buf_put(w->b, d + n, sizeof d - n);
 }
 
 static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,

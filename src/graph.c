@@ -332,21 +332,40 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
 
 
 /* The edge for (s, t, rel, mod), created if new; -1 on allocation failure. */
+/* Edge map key: node indexes, relation and modality as bytes (node indexes
+   are stable within a graph). */
+typedef struct edge_key {
+    unsigned char b[2 * sizeof(size_t) + 2];
+} edge_key;
+
+static edge_key make_key(size_t s, size_t t, relmap_relation rel, relmap_modality mod)
+{
+    edge_key k;
+    memcpy(k.b, &s, sizeof s);
+    memcpy(k.b + sizeof s, &t, sizeof t);
+    k.b[2 * sizeof s] = (unsigned char)rel;
+    k.b[2 * sizeof s + 1] = (unsigned char)mod;
+    return k;
+}
+
+static void order_pair(const relmap_graph *g, size_t *s, size_t *t, relmap_relation rel)
+{
+    if (relmap_relation_is_symmetric(rel) && strcmp(g->nodes.v[*s].id, g->nodes.v[*t].id) > 0) {
+        size_t tmp = *s;
+        *s = *t;
+        *t = tmp;
+    }
+}
+
+/* The edge for (s, t, rel, mod), created if new; -1 on allocation failure. */
 static long get_edge(relmap_graph *g, size_t s, size_t t, relmap_relation rel,
                      relmap_modality mod)
 {
-    rm_buf key = {0};
+    edge_key key;
     long ei;
-    if (relmap_relation_is_symmetric(rel) && strcmp(g->nodes.v[s].id, g->nodes.v[t].id) > 0) {
-        size_t tmp = s;
-        s = t;
-        t = tmp;
-    }
-    rm_buf_printf(&key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id, (int)rel,
-                  (int)mod);
-    if (key.failed)
-        return -1;
-    ei = rm_map_get(&g->edge_by_key, key.ptr, key.len);
+    order_pair(g, &s, &t, rel);
+    key = make_key(s, t, rel, mod);
+    ei = rm_map_get(&g->edge_by_key, (const char *)key.b, sizeof key.b);
     if (ei < 0) {
         rm_gedge ne;
         memset(&ne, 0, sizeof ne);
@@ -355,12 +374,12 @@ static long get_edge(relmap_graph *g, size_t s, size_t t, relmap_relation rel,
         ne.relation = rel;
         ne.modality = mod;
         if (rm_vec_push(&g->edges, ne) ||
-            rm_map_put(&g->edge_by_key, key.ptr, key.len, (long)g->edges.n - 1))
+            rm_map_put(&g->edge_by_key, (const char *)key.b, sizeof key.b,
+                       (long)g->edges.n - 1))
             ei = -1;
         else
             ei = (long)g->edges.n - 1;
     }
-    rm_buf_free(&key);
     return ei;
 }
 
@@ -617,22 +636,13 @@ int rm_graph_put_alias(relmap_graph *g, size_t node, const char *alias)
 long rm_graph_put_edge(relmap_graph *g, size_t s, size_t t,
                        relmap_relation rel, relmap_modality mod, size_t weight)
 {
+    edge_key key;
     rm_gedge e;
-    rm_buf key = {0};
-    long found;
     /* symmetric relations are kept with the smaller id first */
-    if (relmap_relation_is_symmetric(rel) && strcmp(g->nodes.v[s].id, g->nodes.v[t].id) > 0) {
-        size_t tmp = s;
-        s = t;
-        t = tmp;
-    }
-    rm_buf_printf(&key, "%s\t%s\t%d\t%d", g->nodes.v[s].id, g->nodes.v[t].id, (int)rel,
-                  (int)mod);
-    found = key.failed ? 0 : rm_map_get(&g->edge_by_key, key.ptr, key.len);
-    if (found >= 0) {
-        rm_buf_free(&key);
+    order_pair(g, &s, &t, rel);
+    key = make_key(s, t, rel, mod);
+    if (rm_map_get(&g->edge_by_key, (const char *)key.b, sizeof key.b) >= 0)
         return -1;
-    }
     memset(&e, 0, sizeof e);
     e.s = s;
     e.t = t;
@@ -640,11 +650,8 @@ long rm_graph_put_edge(relmap_graph *g, size_t s, size_t t,
     e.modality = mod;
     e.weight = weight;
     if (rm_vec_push(&g->edges, e) ||
-        rm_map_put(&g->edge_by_key, key.ptr, key.len, (long)g->edges.n - 1)) {
-        rm_buf_free(&key);
+        rm_map_put(&g->edge_by_key, (const char *)key.b, sizeof key.b, (long)g->edges.n - 1))
         return -1;
-    }
-    rm_buf_free(&key);
     return (long)g->edges.n - 1;
 }
 
