@@ -80,23 +80,50 @@ static int utf8_valid(const unsigned char *s)
     return 1;
 }
 
+/* 0: copied as is; 1: escaped (control, quote, backslash, NUL ends);
+   2: part of a UTF-8 sequence */
+static const unsigned char jw_cls[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
 static void jw_str(jw *w, const char *s)
 {
-    const char *run;
+    const unsigned char *p = (const unsigned char *)s, *run;
     if (s == NULL) {
         rm_buf_puts(w->b, "null");
         return;
     }
-    if (!utf8_valid((const unsigned char *)s))
+    while (jw_cls[*p] == 0)
+        p++;
+    if (*p == '\0') { /* the common case: nothing to escape or check */
+        size_t n = (size_t)(p - (const unsigned char *)s);
+        if (rm_buf_grow(w->b, n + 2) == 0) {
+            char *d = w->b->ptr + w->b->len;
+            d[0] = '"';
+            memcpy(d + 1, s, n);
+            d[n + 1] = '"';
+            d[n + 2] = '\0';
+            w->b->len += n + 2;
+        }
+        return;
+    }
+    if (!utf8_valid(p))
         s = ""; /* as jansson, which refuses such strings */
     rm_buf_putc(w->b, '"');
-    for (run = s; *s; s++) {
-        unsigned char c = (unsigned char)*s;
+    for (run = p = (const unsigned char *)s; *p; p++) {
+        unsigned char c = *p;
         const char *esc = NULL;
         char u[8];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (jw_cls[c] != 1)
             continue;
-        rm_buf_put(w->b, run, (size_t)(s - run));
+        rm_buf_put(w->b, (const char *)run, (size_t)(p - run));
         switch (c) {
         case '"': esc = "\\\""; break;
         case '\\': esc = "\\\\"; break;
@@ -110,9 +137,9 @@ static void jw_str(jw *w, const char *s)
             esc = u;
         }
         rm_buf_puts(w->b, esc);
-        run = s + 1;
+        run = p + 1;
     }
-    rm_buf_put(w->b, run, (size_t)(s - run));
+    rm_buf_put(w->b, (const char *)run, (size_t)(p - run));
     rm_buf_putc(w->b, '"');
 }
 
