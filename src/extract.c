@@ -408,6 +408,16 @@ static void find_mentions(ctx *c)
         rm_alias_kind kind;
         size_t n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
         mention m;
+        /* most words start no mention of any kind (the tests below, in
+           the order they are made) */
+        if (n == 0 && rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_GANAPH, &c->t, i, c->se) &&
+            rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_CANAPH, &c->t, i, c->se) &&
+            !eq(c, i, "the") &&
+            rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_OANAPH, &c->t, i, c->se) &&
+            !is(c, RM_C_PRON, i)) {
+            i++;
+            continue;
+        }
         memset(&m, 0, sizeof m);
         m.ante = -1;
         if (n) {

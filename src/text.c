@@ -170,7 +170,7 @@ struct rm_type_slot {
 
 static int grow_types(rm_text *t)
 {
-    size_t ncap = t->tcap ? t->tcap * 2 : 1024, i;
+    size_t ncap = t->tcap ? t->tcap * 2 : 16, i;
     struct rm_type_slot *ns = calloc(ncap, sizeof *ns);
     if (ns == NULL)
         return -1;
