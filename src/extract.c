@@ -138,10 +138,15 @@ static inline int is(const ctx *c, rm_class k, size_t i)
     return (c->t.lcls[c->t.toks[i].type] >> k) & 1u;
 }
 
-static inline int eq(const ctx *c, size_t i, const char *w)
+/* Token i folds to the literal w: a length test, then a fixed-size
+   compare. ("" w) only compiles for a literal, so sizeof is its length;
+   folds hold no NUL bytes but a lone NUL token, so this is strcmp == 0
+   for every non-empty literal. */
+static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
-    return str_ne(F(c, i), w) == 0;
+    return c->t.toks[i].nfold == n && memcmp(F(c, i), w, n) == 0;
 }
+#define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 
 static inline int punct(const ctx *c, size_t i)
 {

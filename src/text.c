@@ -200,15 +200,25 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 /* The type of the fold just written at folds + nfolds (length n): an
    existing one, or a new type keeping those bytes. Sets *fold to the
    offset of the type's copy. Returns the type, or -1 on ENOMEM. */
-static long intern(rm_text *t, size_t n, size_t *fold)
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
+static unsigned fnv(const unsigned char *s, size_t n)
 {
-    const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
-    unsigned h = 2166136261u;
+    unsigned h = FNV_BASIS;
     size_t i;
     for (i = 0; i < n; i++) {
         h ^= s[i];
-        h *= 16777619u;
+        h *= FNV_PRIME;
     }
+    return h;
+}
+
+/* h is fnv() of the fold. */
+static long intern(rm_text *t, size_t n, unsigned h, size_t *fold)
+{
+    const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
+    size_t i;
     if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t))
         return -1;
     for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
@@ -247,9 +257,32 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
     if (t->nfolds + cap > t->capfolds &&
         rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + cap, 1))
         return -1;
-    n = rm_fold(t->text + start, end - start, t->folds + t->nfolds, cap);
-    if ((type = intern(t, n, &fold)) < 0)
-        return -1;
+    {
+        /* ASCII without dots (nearly every token) folds to its lower case:
+           fold and hash in one pass; anything else takes rm_fold */
+        const unsigned char *src = (const unsigned char *)t->text + start;
+        unsigned char *out = (unsigned char *)t->folds + t->nfolds;
+        size_t len = end - start, q;
+        unsigned h = FNV_BASIS;
+        for (q = 0; q < len && len < 256; q++) {
+            unsigned char b = src[q];
+            if (b >= 0x80 || (b == '.' && len > 1)) /* "." stays "." */
+                break;
+            if (b >= 'A' && b <= 'Z')
+                b = (unsigned char)(b + 32);
+            out[q] = b;
+            h = (h ^ b) * FNV_PRIME;
+        }
+        if (q == len && len < 256) {
+            out[len] = '\0';
+            n = len;
+        } else {
+            n = rm_fold(t->text + start, len, t->folds + t->nfolds, cap);
+            h = fnv(out, n);
+        }
+        if ((type = intern(t, n, h, &fold)) < 0)
+            return -1;
+    }
     tk = &t->toks[t->ntoks++];
     tk->start = start;
     tk->end = end;
