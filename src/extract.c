@@ -2370,7 +2370,8 @@ static void mark_triggers(ctx *c)
     memset(c->fired, 0, c->se - c->ss);
     for (i = c->ss; i < c->se; i++) {
         rm_hit h[4];
-        if (mention_at(c, i) < 0 && !in_compound(c, i) &&
+        if (!rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) &&
+            mention_at(c, i) < 0 && !in_compound(c, i) &&
             rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4))
             c->trig[i - c->ss] = 1;
     }
@@ -2402,7 +2403,9 @@ static int run_triggers(ctx *c)
         rm_hit h[4];
         size_t n, k;
         int after_det;
-        if ((mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
+        /* most words start no trigger: test that first */
+        if (rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) ||
+            (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i))
             continue;
         n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);

@@ -197,9 +197,6 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* The type of the fold just written at folds + nfolds (length n): an
-   existing one, or a new type keeping those bytes. Sets *fold to the
-   offset of the type's copy. Returns the type, or -1 on ENOMEM. */
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 
@@ -214,8 +211,10 @@ static unsigned fnv(const unsigned char *s, size_t n)
     return h;
 }
 
-/* h is fnv() of the fold. */
-static long intern(rm_text *t, size_t n, unsigned h, size_t *fold)
+/* The type of the fold just written at folds + nfolds (length n): an
+   existing one, or a new type keeping those bytes. Returns the type, or
+   -1 on ENOMEM. h is fnv() of the fold. */
+static long intern(rm_text *t, size_t n, unsigned h)
 {
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
@@ -224,10 +223,8 @@ static long intern(rm_text *t, size_t n, unsigned h, size_t *fold)
     for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const rm_fold_type *ty = &t->types[t->tslots[i].type - 1];
         if (t->tslots[i].hash == h && ty->nfold == n &&
-            same_bytes(t->folds + ty->fold, (const char *)s, n)) {
-            *fold = ty->fold;
+            same_bytes(t->folds + ty->fold, (const char *)s, n))
             return (long)t->tslots[i].type - 1;
-        }
     }
     if (t->ntypes + 1 > t->captypes &&
         rm_vec_reserve_((void **)&t->types, &t->captypes, t->ntypes + 1,
@@ -238,7 +235,6 @@ static long intern(rm_text *t, size_t n, unsigned h, size_t *fold)
     t->types[t->ntypes].hash = h;
     t->tslots[i].hash = h;
     t->tslots[i].type = (unsigned)++t->ntypes;
-    *fold = t->nfolds;
     t->nfolds += n + 1;
     return (long)t->ntypes - 1;
 }
@@ -248,7 +244,7 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
     rm_token *tk;
     /* folded forms are at most as long as the token, and cut at 255 bytes:
        fold straight into the buffer */
-    size_t cap = end - start < 256 ? end - start + 1 : 256, n, fold;
+    size_t cap = end - start < 256 ? end - start + 1 : 256, n;
     long type;
     if (t->ntoks + 1 > t->captoks &&
         rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
@@ -280,13 +276,12 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
             n = rm_fold(t->text + start, len, t->folds + t->nfolds, cap);
             h = fnv(out, n);
         }
-        if ((type = intern(t, n, h, &fold)) < 0)
+        if ((type = intern(t, n, h)) < 0)
             return -1;
     }
     tk = &t->toks[t->ntoks++];
     tk->start = start;
     tk->end = end;
-    tk->fold = fold;
     tk->nfold = n;
     tk->flags = flags;
     tk->type = (unsigned)type;

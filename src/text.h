@@ -19,9 +19,9 @@ enum {
 
 typedef struct rm_token {
     size_t start, end;   /* bytes in the text */
-    size_t fold, nfold;  /* folded form: offset/length in rm_text.folds */
+    size_t nfold;        /* length of the folded form (see rm_tok_fold) */
     unsigned flags;
-    unsigned type;       /* distinct folded form in the document (see types) */
+    unsigned type;       /* distinct folded form: its copy is types[type] */
 } rm_token;
 
 typedef struct rm_fold_type {
@@ -69,7 +69,7 @@ void rm_text_free(rm_text *t);
 
 static inline const char *rm_tok_fold(const rm_text *t, size_t i)
 {
-    return t->folds + t->toks[i].fold;
+    return t->folds + t->types[t->toks[i].type].fold;
 }
 
 /* Fold a UTF-8 string the way tokens are folded (lower case, ASCII
