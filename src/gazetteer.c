@@ -6,6 +6,7 @@
  * a position is found in one pass over at most as many tokens as the
  * longest alias, independent of the gazetteer's size. */
 #include <jansson.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,8 +25,7 @@ typedef struct rm_pattern {
 } rm_pattern;
 
 typedef struct rm_edge {
-    long node, child; /* child < 0: empty slot */
-    int word;
+    int node, word, child; /* child < 0: empty slot */
 } rm_edge;
 
 struct relmap_gazetteer {
@@ -226,7 +226,7 @@ static long edge_get(const relmap_gazetteer *g, long node, int word)
         if (e->child < 0)
             return -1;
         if (e->node == node && e->word == word)
-            return e->child;
+            return (long)e->child;
     }
 }
 
@@ -257,9 +257,9 @@ static int edge_put(relmap_gazetteer *g, long node, int word, long child)
     for (i = edge_hash(node, word) & (g->cap - 1); g->edges[i].child >= 0;
          i = (i + 1) & (g->cap - 1))
         ;
-    g->edges[i].node = node;
+    g->edges[i].node = (int)node;
     g->edges[i].word = word;
-    g->edges[i].child = child;
+    g->edges[i].child = (int)child;
     g->nedges++;
     return 0;
 }
@@ -303,8 +303,8 @@ static int reindex(relmap_gazetteer *g)
             }
             child = edge_get(g, node, (int)w);
             if (child < 0) {
-                if (rm_vec_push(&g->nodes, (long)-1))
-                    return -1;
+                if (g->nodes.n >= INT_MAX || rm_vec_push(&g->nodes, (long)-1))
+                    return -1; /* edges hold nodes as int */
                 child = (long)g->nodes.n - 1;
                 if (edge_put(g, node, (int)w, child))
                     return -1;
@@ -360,10 +360,16 @@ size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
         /* a name does not run across a paragraph break */
         if (k > i && (tk->flags & RM_TOK_PARA))
             break;
-        w = t->gaz == g ? t->gw[tk->type]
-                        : (int)rm_map_get(&g->words, rm_tok_fold(t, k), tk->nfold);
-        if (w < 0 || (node = edge_get(g, node, w)) < 0)
-            break;
+        if (t->gaz == g && k == i) {
+            node = t->groot[tk->type]; /* the root's edge, looked up once */
+            if (node < 0)
+                break;
+        } else {
+            w = t->gaz == g ? t->gw[tk->type]
+                            : (int)rm_map_get(&g->words, rm_tok_fold(t, k), tk->nfold);
+            if (w < 0 || (node = edge_get(g, node, w)) < 0)
+                break;
+        }
         pi = g->nodes.v[node];
         if (pi >= 0) {
             const rm_pattern *p = &g->pats.v[pi];
