@@ -2827,7 +2827,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
         rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     for (i = 0; i < d->actors.n; i++) {
         actor *a = &d->actors.v[i];
-        qsort(a->aliases.v, a->aliases.n, sizeof(char *), cmp_str);
+        if (a->aliases.n > 1) /* v is NULL when there are none */
+            qsort(a->aliases.v, a->aliases.n, sizeof(char *), cmp_str);
         a->info.aliases = (const char *const *)a->aliases.v;
         a->info.n_aliases = a->aliases.n;
     }
