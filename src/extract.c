@@ -85,6 +85,8 @@ typedef struct ctx {
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
+    signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
+    rm_hit *thit;         /* ... and the readings, 4 per token */
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
@@ -1720,11 +1722,29 @@ static void find_cues(ctx *c)
     }
 }
 
+/* rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4), looked up once per
+   token of the sentence: several passes ask for the same readings. */
+static size_t triggers_at(const ctx *c, size_t i, rm_hit *h)
+{
+    size_t r, k;
+    if (rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se))
+        return 0;
+    if (i < c->ss)
+        return rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
+    r = i - c->ss;
+    if (c->tnh[r] < 0)
+        c->tnh[r] = (signed char)rm_lex_triggers_at(c->lx, &c->t, i, c->se,
+                                                    c->thit + 4 * r, 4);
+    for (k = 0; k < (size_t)c->tnh[r]; k++)
+        h[k] = c->thit[4 * r + k];
+    return (size_t)c->tnh[r];
+}
+
 /* Does every trigger reading at i take it as a noun? */
 static int is_noun_only(const ctx *c, size_t i)
 {
     rm_hit h[4];
-    size_t n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4), k;
+    size_t n = triggers_at(c, i, h), k;
     for (k = 0; k < n; k++)
         if (h[k].form != RM_FORM_NOUN)
             return 0;
@@ -1735,7 +1755,7 @@ static int is_noun_only(const ctx *c, size_t i)
 static int is_noun_trigger(const ctx *c, size_t i)
 {
     rm_hit h[4];
-    size_t n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4), k;
+    size_t n = triggers_at(c, i, h), k;
     for (k = 0; k < n; k++)
         if (h[k].form == RM_FORM_NOUN)
             return 1;
@@ -2324,7 +2344,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         size_t q;
         for (q = tend; form != RM_FORM_NOUN && q < c->se && q < tend + 5; q++) {
             rm_hit h[4];
-            size_t nh = c->trig[q - c->ss] ? rm_lex_triggers_at(c->lx, &c->t, q, c->se, h, 4) : 0, x;
+            size_t nh = c->trig[q - c->ss] ? triggers_at(c, q, h) : 0, x;
             for (x = 0; x < nh; x++)
                 if (h[x].form == RM_FORM_NOUN &&
                     rm_lex_trigger(c->lx, h[x].value)->relation == tr->relation)
@@ -2372,7 +2392,7 @@ static void mark_triggers(ctx *c)
         rm_hit h[4];
         if (!rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) &&
             mention_at(c, i) < 0 && !in_compound(c, i) &&
-            rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4))
+            triggers_at(c, i, h))
             c->trig[i - c->ss] = 1;
     }
 }
@@ -2408,7 +2428,7 @@ static int run_triggers(ctx *c)
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i))
             continue;
-        n = rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
+        n = triggers_at(c, i, h);
         if (n == 0)
             continue;
         after_det = i > c->ss && (eq(c, i - 1, "the") || eq(c, i - 1, "a") ||
@@ -2705,6 +2725,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->sent_first = c->doc->events.n;
     for (i = 0; i < n; i++) {
         c->tok_m[i] = -1;
+        c->tnh[i] = -1;
         c->clause[i] = 0;
         c->inrel[i] = 0;
     }
@@ -2819,7 +2840,9 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.inrel = malloc(maxs + 1);
     c.trig = malloc(maxs + 1);
     c.fired = malloc(maxs + 1);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired)
+    c.tnh = malloc(maxs + 1);
+    c.thit = malloc((maxs + 1) * 4 * sizeof *c.thit);
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit)
         c.failed = 1;
     for (i = 0; i < c.t.nsents && !c.failed; i++)
         do_sentence(&c, &c.t.sents[i], &prev_first);
@@ -2837,6 +2860,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.inrel);
     free(c.trig);
     free(c.fired);
+    free(c.tnh);
+    free(c.thit);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
