@@ -54,6 +54,7 @@ typedef struct group {
 typedef struct actor {
     relmap_actor_info info;
     RM_VEC(char *) aliases;
+    RM_VEC(size_t) alias_len; /* strlen of each, while extracting */
 } actor;
 
 struct relmap_extractor {
@@ -201,7 +202,7 @@ static void note_surface(ctx *c, const mention *m)
 {
     int ai = doc_actor(c, m->entity);
     actor *a;
-    size_t i, len;
+    size_t i, len, clen;
     const char *s;
     char *copy;
     if (ai < 0)
@@ -213,17 +214,21 @@ static void note_surface(ctx *c, const mention *m)
     if (len > 80)
         return;
     for (i = 0; i < a->aliases.n; i++)
-        if (strlen(a->aliases.v[i]) == len && memcmp(a->aliases.v[i], s, len) == 0)
+        if (a->alias_len.v[i] == len && memcmp(a->aliases.v[i], s, len) == 0)
             return;
     copy = rm_strndup(s, len);
     if (copy && strncmp(copy, "The ", 4) == 0)
         copy[0] = 't';
+    clen = copy ? strlen(copy) : 0;
     for (i = 0; copy && i < a->aliases.n; i++)
-        if (str_ne(a->aliases.v[i], copy) == 0) {
+        if (a->alias_len.v[i] == clen && memcmp(a->aliases.v[i], copy, clen) == 0) {
             free(copy);
             return;
         }
-    if (copy == NULL || rm_vec_push(&a->aliases, copy)) {
+    if (copy == NULL || rm_vec_push(&a->alias_len, clen) ||
+        rm_vec_push(&a->aliases, copy)) {
+        if (copy && a->alias_len.n > a->aliases.n)
+            a->alias_len.n--;
         free(copy);
         c->failed = 1;
     }
@@ -2854,6 +2859,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
             qsort(a->aliases.v, a->aliases.n, sizeof(char *), cmp_str);
         a->info.aliases = (const char *const *)a->aliases.v;
         a->info.n_aliases = a->aliases.n;
+        rm_vec_free(&a->alias_len);
     }
     free(c.tok_m);
     free(c.clause);
@@ -2884,6 +2890,7 @@ void relmap_doc_free(relmap_doc *d)
         for (k = 0; k < d->actors.v[i].aliases.n; k++)
             free(d->actors.v[i].aliases.v[k]);
         rm_vec_free(&d->actors.v[i].aliases);
+        rm_vec_free(&d->actors.v[i].alias_len);
     }
     for (i = 0; i < d->strings.n; i++)
         free(d->strings.v[i]);
