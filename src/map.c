@@ -15,14 +15,15 @@ static size_t hash(const char *s, size_t n)
 
 long rm_map_get(const rm_map *m, const char *key, size_t n)
 {
-    size_t i;
+    size_t i, h;
     if (m->cap == 0)
         return -1;
-    for (i = hash(key, n) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    h = hash(key, n);
+    for (i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
         const rm_map_slot *s = &m->slots[i];
         if (s->key == NULL)
             return -1;
-        if (s->klen == n && memcmp(s->key, key, n) == 0)
+        if (s->hash == h && s->klen == n && memcmp(s->key, key, n) == 0)
             return s->value;
     }
 }
@@ -38,7 +39,7 @@ static int grow(rm_map *m)
         size_t j;
         if (s->key == NULL)
             continue;
-        for (j = hash(s->key, s->klen) & (ncap - 1); ns[j].key;
+        for (j = s->hash & (ncap - 1); ns[j].key;
              j = (j + 1) & (ncap - 1))
             ;
         ns[j] = *s;
@@ -51,10 +52,10 @@ static int grow(rm_map *m)
 
 int rm_map_put(rm_map *m, const char *key, size_t n, long value)
 {
-    size_t i;
+    size_t i, h = hash(key, n);
     if ((m->count + 1) * 2 > m->cap && grow(m))
         return -1;
-    for (i = hash(key, n) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    for (i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
         rm_map_slot *s = &m->slots[i];
         if (s->key == NULL) {
             s->key = malloc(n + 1);
@@ -63,11 +64,12 @@ int rm_map_put(rm_map *m, const char *key, size_t n, long value)
             memcpy(s->key, key, n);
             s->key[n] = '\0';
             s->klen = n;
+            s->hash = h;
             s->value = value;
             m->count++;
             return 0;
         }
-        if (s->klen == n && memcmp(s->key, key, n) == 0) {
+        if (s->hash == h && s->klen == n && memcmp(s->key, key, n) == 0) {
             s->value = value;
             return 0;
         }

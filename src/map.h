@@ -7,6 +7,7 @@
 typedef struct rm_map_slot {
     char *key; /* owned, NUL-terminated; NULL = empty */
     size_t klen;
+    size_t hash; /* of the key: probes skip most compares, growth rehashes nothing */
     long value;
 } rm_map_slot;
 
