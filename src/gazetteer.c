@@ -37,6 +37,8 @@ struct relmap_gazetteer {
     rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
     size_t cap, nedges;
     RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
+    rm_text scratch;    /* reused while loading, to parse aliases */
+    rm_buf keybuf;
 };
 
 char *rm_slug(const char *label)
@@ -97,6 +99,8 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     rm_map_free(&g->words);
     free(g->edges);
     rm_vec_free(&g->nodes);
+    rm_text_free(&g->scratch);
+    rm_buf_free(&g->keybuf);
     free(g);
 }
 
@@ -139,51 +143,48 @@ static int add_entity(relmap_gazetteer *g, const char *label,
 static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
                      rm_alias_kind kind)
 {
-    rm_text t;
+    rm_text *t = &g->scratch;
     rm_pattern p;
-    rm_buf key = {0};
+    rm_buf *key = &g->keybuf;
     size_t i;
     long found;
     int rc = 0;
 
-    if (rm_text_parse(&t, alias, strlen(alias), 0, NULL, NULL))
+    if (rm_text_reparse(t, alias, strlen(alias), 0, NULL, NULL))
         return -1;
-    if (t.ntoks == 0) {
-        rm_text_free(&t);
+    if (t->ntoks == 0)
         return 0;
-    }
-    for (i = 0; i < t.ntoks; i++) {
+    key->len = 0;
+    key->failed = 0;
+    if (key->ptr)
+        key->ptr[0] = '\0';
+    for (i = 0; i < t->ntoks; i++) {
         if (i)
-            rm_buf_putc(&key, ' ');
-        rm_buf_puts(&key, rm_tok_fold(&t, i));
+            rm_buf_putc(key, ' ');
+        rm_buf_puts(key, rm_tok_fold(t, i));
     }
-    if (key.failed) {
-        rm_text_free(&t);
-        rm_buf_free(&key);
+    if (key->failed)
         return -1;
-    }
-    found = rm_map_get(&g->by_alias, key.ptr, key.len);
+    found = rm_map_get(&g->by_alias, key->ptr, key->len);
     if (found >= 0) {
         rm_pattern *old = &g->pats.v[found];
         if (old->entity != entity)
             rc = 1;
         old->entity = entity;
         old->kind = kind;
-        rm_text_free(&t);
-        rm_buf_free(&key);
         return rc;
     }
     memset(&p, 0, sizeof p);
-    p.ntok = t.ntoks;
+    p.ntok = t->ntoks;
     p.entity = entity;
     p.kind = kind;
-    p.toks = calloc(t.ntoks, sizeof *p.toks);
-    p.cases = calloc(t.ntoks, 1);
+    p.toks = calloc(t->ntoks, sizeof *p.toks);
+    p.cases = calloc(t->ntoks, 1);
     if (p.toks == NULL || p.cases == NULL)
         goto fail;
-    for (i = 0; i < t.ntoks; i++) {
-        unsigned f = t.toks[i].flags;
-        p.toks[i] = rm_strdup(rm_tok_fold(&t, i));
+    for (i = 0; i < t->ntoks; i++) {
+        unsigned f = t->toks[i].flags;
+        p.toks[i] = rm_strdup(rm_tok_fold(t, i));
         if (p.toks[i] == NULL)
             goto fail;
         if ((f & RM_TOK_ALLCAPS) || ((f & RM_TOK_ABBR) && (f & RM_TOK_CAP)))
@@ -192,15 +193,11 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
             p.cases[i] = CASE_CAP;
     }
     if (rm_vec_push(&g->pats, p) ||
-        rm_map_put(&g->by_alias, key.ptr, key.len, (long)g->pats.n - 1))
+        rm_map_put(&g->by_alias, key->ptr, key->len, (long)g->pats.n - 1))
         goto fail;
-    rm_text_free(&t);
-    rm_buf_free(&key);
     return 0;
 fail:
     pattern_free(&p);
-    rm_text_free(&t);
-    rm_buf_free(&key);
     return -1;
 }
 
@@ -467,6 +464,8 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
             break;
     }
     json_decref(root);
+    rm_text_free(&g->scratch);
+    rm_buf_free(&g->keybuf);
     if (rc == 0 && reindex(g))
         rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     return rc;

@@ -573,6 +573,22 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
     return 0;
 }
 
+int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
+                    rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    t->text = text;
+    t->len = len;
+    t->ntoks = t->nfolds = t->nsents = t->ntypes = 0;
+    if (t->tslots)
+        memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
+    t->lex = t->gaz = NULL; /* tags are per text */
+    if (tokenize(t, begin) || split(t, is_abbrev, ctx)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
 void rm_text_free(rm_text *t)
 {
     free(t->toks);

@@ -65,6 +65,10 @@ typedef int (*rm_abbrev_fn)(const char *word, size_t n, const void *ctx);
 /* Tokenize text[begin, len) and split it into sentences. 0 or ENOMEM. */
 int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
                   rm_abbrev_fn is_abbrev, const void *ctx);
+/* rm_text_parse into a text already parsed or zeroed, reusing its buffers
+   (loaders parse thousands of short phrases). On error t is freed. */
+int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
+                    rm_abbrev_fn is_abbrev, const void *ctx);
 void rm_text_free(rm_text *t);
 
 static inline const char *rm_tok_fold(const rm_text *t, size_t i)
