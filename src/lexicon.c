@@ -143,15 +143,20 @@ static int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
     return (int)rm_map_get(&lx->vocab, rm_tok_fold(t, j), t->toks[j].nfold);
 }
 
+/* w1: word_at(i + 1) when i + 1 < end. */
 static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
-                     const rm_text *t, size_t i, size_t end)
+                     const rm_text *t, size_t i, size_t end, int w1)
 {
     size_t k;
     if (i + p->ntok > end)
         return 0;
+    if (p->ntok == 1)
+        return 1;
     /* equal word ids = equal folded strings: every phrase token is in the
        vocabulary, and a text token outside it has id -1 */
-    for (k = 1; k < p->ntok; k++)
+    if (p->ids[1] != w1)
+        return 0;
+    for (k = 2; k < p->ntok; k++)
         if (word_at(lx, t, i + k) != p->ids[k])
             return 0;
     return 1;
@@ -161,15 +166,16 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
                        size_t i, size_t end, rm_hit *out, size_t max)
 {
     const rm_table *tb;
-    int w, head;
+    int w, head, w1;
     size_t cur, n = 0;
     if (i >= end || (w = word_at(lx, t, i)) < 0 || (head = lx->words.v[w].head[slot]) < 0)
         return 0;
+    w1 = i + 1 < end ? word_at(lx, t, i + 1) : -1;
     tb = slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
                                                           : &lx->cls[slot - SLOT_CLS];
     for (cur = (size_t)head; cur != (size_t)-1 && n < max; cur = tb->v.v[cur].next) {
         const rm_phrase *p = &tb->v.v[cur];
-        if (phrase_at(lx, p, t, i, end)) {
+        if (phrase_at(lx, p, t, i, end, w1)) {
             out[n].ntok = p->ntok;
             out[n].value = p->value;
             out[n].form = p->form;
