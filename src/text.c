@@ -452,11 +452,18 @@ static int tokenize(rm_text *t, size_t begin)
     return 0;
 }
 
+/* Token i folds to the literal w (strcmp == 0: folds hold no NUL byte but
+   a lone NUL token, which no non-empty literal matches either way). */
+#define fold_is(t, i, w) fold_is_((t), (i), "" w, sizeof("" w) - 1)
+static inline int fold_is_(const rm_text *t, size_t i, const char *w, size_t n)
+{
+    return t->toks[i].nfold == n && memcmp(rm_tok_fold(t, i), w, n) == 0;
+}
+
 static int is_closing(const rm_text *t, size_t i)
 {
-    const char *f = rm_tok_fold(t, i);
     return (t->toks[i].flags & RM_TOK_PUNCT) &&
-           (strcmp(f, "\"") == 0 || strcmp(f, "'") == 0 || strcmp(f, ")") == 0);
+           (fold_is(t, i, "\"") || fold_is(t, i, "'") || fold_is(t, i, ")"));
 }
 
 static int push_sent(rm_text *t, size_t a, size_t b)
@@ -480,10 +487,8 @@ static int starts_sentence(const rm_text *t, size_t i)
     const rm_token *tk = &t->toks[i];
     if (tk->flags & (RM_TOK_CAP | RM_TOK_NUM))
         return 1;
-    if (tk->flags & RM_TOK_PUNCT) {
-        const char *f = rm_tok_fold(t, i);
-        return strcmp(f, "\"") == 0 || strcmp(f, "'") == 0 || strcmp(f, "(") == 0;
-    }
+    if (tk->flags & RM_TOK_PUNCT)
+        return fold_is(t, i, "\"") || fold_is(t, i, "'") || fold_is(t, i, "(");
     return 0;
 }
 
@@ -508,7 +513,6 @@ static int split(rm_text *t, rm_abbrev_fn is_abbrev, const void *ctx)
     size_t i, start = 0;
     for (i = 0; i < t->ntoks; i++) {
         const rm_token *tk = &t->toks[i];
-        const char *f = rm_tok_fold(t, i);
         int end = 0;
         if (i > start && (tk->flags & RM_TOK_PARA)) {
             if (push_sent(t, start, i))
@@ -516,10 +520,10 @@ static int split(rm_text *t, rm_abbrev_fn is_abbrev, const void *ctx)
             start = i;
         }
         if ((tk->flags & RM_TOK_PUNCT) &&
-            (strcmp(f, ".") == 0 || strcmp(f, "!") == 0 || strcmp(f, "?") == 0 ||
-             strcmp(f, "\xE2\x80\xA6") == 0)) {
+            (fold_is(t, i, ".") || fold_is(t, i, "!") || fold_is(t, i, "?") ||
+             fold_is(t, i, "\xE2\x80\xA6"))) {
             end = 1;
-            if (strcmp(f, ".") == 0 && i > start) {
+            if (fold_is(t, i, ".") && i > start) {
                 const rm_token *pv = &t->toks[i - 1];
                 const char *pf = rm_tok_fold(t, i - 1);
                 if (!(pv->flags & RM_TOK_SPACE) || 1) {
