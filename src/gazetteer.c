@@ -24,6 +24,8 @@ typedef struct rm_pattern {
     rm_alias_kind kind;
 } rm_pattern;
 
+enum { BLOOM_BITS = 65536 };
+
 typedef struct rm_edge {
     int node, word, child; /* child < 0: empty slot */
 } rm_edge;
@@ -36,6 +38,7 @@ struct relmap_gazetteer {
     rm_map words;    /* folded alias token -> word id (rm_text.gw) */
     rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
     size_t cap, nedges;
+    unsigned long long bloom[BLOOM_BITS / 64];
     RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
     rm_text scratch;    /* reused while loading, to parse aliases */
     rm_buf keybuf;
@@ -206,19 +209,36 @@ fail:
    an alias records it. Text tokens are numbered once per document
    (rm_gaz_tag), so matching walks the text once per start position, never
    further than the longest alias, with no string work at all. */
-static size_t edge_hash(long node, int word)
+static unsigned long long edge_hash64(long node, int word)
 {
     unsigned long long h = (unsigned long long)node * 0x9E3779B97F4A7C15ULL ^
                            (unsigned long long)(unsigned)word * 0xC2B2AE3D27D4EB4FULL;
-    return (size_t)(h ^ (h >> 29));
+    return h ^ (h >> 29);
+}
+
+static size_t edge_hash(long node, int word)
+{
+    return (size_t)edge_hash64(node, word);
+}
+
+/* A bit per (node, word) hash, set for every edge: most lookups in running
+   text miss, and the 8 KB filter answers those without the edge table. */
+static size_t bloom_bit(unsigned long long h)
+{
+    return (size_t)(h >> 40) & (BLOOM_BITS - 1);
 }
 
 static long edge_get(const relmap_gazetteer *g, long node, int word)
 {
-    size_t i;
+    size_t i, b;
+    unsigned long long h;
     if (g->cap == 0)
         return -1;
-    for (i = edge_hash(node, word) & (g->cap - 1);; i = (i + 1) & (g->cap - 1)) {
+    h = edge_hash64(node, word);
+    b = bloom_bit(h);
+    if (!((g->bloom[b / 64] >> (b % 64)) & 1u))
+        return -1;
+    for (i = (size_t)h & (g->cap - 1);; i = (i + 1) & (g->cap - 1)) {
         const rm_edge *e = &g->edges[i];
         if (e->child < 0)
             return -1;
@@ -258,6 +278,10 @@ static int edge_put(relmap_gazetteer *g, long node, int word, long child)
     g->edges[i].word = word;
     g->edges[i].child = (int)child;
     g->nedges++;
+    {
+        size_t b = bloom_bit(edge_hash64(node, word));
+        g->bloom[b / 64] |= 1ULL << (b % 64);
+    }
     return 0;
 }
 
@@ -281,6 +305,7 @@ static int reindex(relmap_gazetteer *g)
     free(g->edges);
     g->edges = NULL;
     g->cap = g->nedges = 0;
+    memset(g->bloom, 0, sizeof g->bloom);
     g->nodes.n = 0;
     if (rm_vec_push(&g->nodes, (long)-1)) /* root */
         return -1;
