@@ -36,9 +36,17 @@ enum { SLOT_TRIG = RM_SLOT_TRIG, SLOT_CUE = RM_SLOT_CUE, SLOT_CLS = RM_SLOT_CLS,
    once per document, so matching compares integers, never strings. */
 typedef struct rm_lword {
     unsigned long long cls;
-    unsigned long long mask; /* bit per table with head >= 0 */
+    unsigned long long mask;   /* bit per table with head >= 0 */
+    unsigned long long single; /* bit per table with a one-word phrase here */
+    unsigned long long second[4]; /* filter over the second words of the
+                                     longer phrases starting here */
     int head[NSLOTS];
 } rm_lword;
+
+static unsigned second_bit(int w)
+{
+    return ((unsigned)w * 2654435761u) >> 24; /* 0..255 */
+}
 
 struct relmap_lexicon {
     RM_VEC(rm_trigger) triggers;
@@ -171,6 +179,16 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
     if (i >= end || (w = word_at(lx, t, i)) < 0 || (head = lx->words.v[w].head[slot]) < 0)
         return 0;
     w1 = i + 1 < end ? word_at(lx, t, i + 1) : -1;
+    /* "the", "was": long chains of two- and three-word phrases; most
+       second words start none of them */
+    if (!((lx->words.v[w].single >> slot) & 1u)) {
+        unsigned b;
+        if (w1 < 0)
+            return 0;
+        b = second_bit(w1);
+        if (!((lx->words.v[w].second[b / 64] >> (b % 64)) & 1u))
+            return 0;
+    }
     tb = slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
                                                           : &lx->cls[slot - SLOT_CLS];
     for (cur = (size_t)head; cur != (size_t)-1 && n < max; cur = tb->v.v[cur].next) {
@@ -268,7 +286,8 @@ static int rebuild_vocab(relmap_lexicon *lx)
                     int q;
                     long cls = rm_map_get(&lx->wordcls, p->toks[k], n);
                     nw.cls = cls < 0 ? 0 : (unsigned long long)cls;
-                    nw.mask = 0;
+                    nw.mask = nw.single = 0;
+                    memset(nw.second, 0, sizeof nw.second);
                     for (q = 0; q < NSLOTS; q++)
                         nw.head[q] = -1;
                     w = (long)lx->words.n;
@@ -283,9 +302,16 @@ static int rebuild_vocab(relmap_lexicon *lx)
         for (i = 0; i < tb->v.n; i++) {
             const rm_phrase *p = &tb->v.v[i];
             long head = rm_map_get(&tb->first, p->toks[0], strlen(p->toks[0]));
-            lx->words.v[p->ids[0]].head[slot] = (int)head;
+            rm_lword *lw = &lx->words.v[p->ids[0]];
+            lw->head[slot] = (int)head;
             if (head >= 0)
-                lx->words.v[p->ids[0]].mask |= 1ULL << slot;
+                lw->mask |= 1ULL << slot;
+            if (p->ntok == 1) {
+                lw->single |= 1ULL << slot;
+            } else {
+                unsigned b = second_bit(p->ids[1]);
+                lw->second[b / 64] |= 1ULL << (b % 64);
+            }
         }
     }
     return 0;
