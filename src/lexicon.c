@@ -38,6 +38,7 @@ typedef struct rm_lword {
     unsigned long long cls;
     unsigned long long mask;   /* bit per table with head >= 0 */
     unsigned long long single; /* bit per table with a one-word phrase here */
+    unsigned long long multi;  /* bit per table with a longer phrase here */
     unsigned long long second[4]; /* filter over the second words of the
                                      longer phrases starting here */
     int head[NSLOTS];
@@ -191,6 +192,14 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
     }
     tb = slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
                                                           : &lx->cls[slot - SLOT_CLS];
+    if (max == 1 && !((lx->words.v[w].multi >> slot) & 1u)) {
+        /* only one-word phrases here (","): the head matches */
+        const rm_phrase *p = &tb->v.v[head];
+        out[0].ntok = p->ntok;
+        out[0].value = p->value;
+        out[0].form = p->form;
+        return 1;
+    }
     for (cur = (size_t)head; cur != (size_t)-1 && n < max; cur = tb->v.v[cur].next) {
         const rm_phrase *p = &tb->v.v[cur];
         if (phrase_at(lx, p, t, i, end, w1)) {
@@ -286,7 +295,7 @@ static int rebuild_vocab(relmap_lexicon *lx)
                     int q;
                     long cls = rm_map_get(&lx->wordcls, p->toks[k], n);
                     nw.cls = cls < 0 ? 0 : (unsigned long long)cls;
-                    nw.mask = nw.single = 0;
+                    nw.mask = nw.single = nw.multi = 0;
                     memset(nw.second, 0, sizeof nw.second);
                     for (q = 0; q < NSLOTS; q++)
                         nw.head[q] = -1;
@@ -310,6 +319,7 @@ static int rebuild_vocab(relmap_lexicon *lx)
                 lw->single |= 1ULL << slot;
             } else {
                 unsigned b = second_bit(p->ids[1]);
+                lw->multi |= 1ULL << slot;
                 lw->second[b / 64] |= 1ULL << (b % 64);
             }
         }
