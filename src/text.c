@@ -239,6 +239,8 @@ static long intern(rm_text *t, size_t n, unsigned h)
     return (long)t->ntypes - 1;
 }
 
+_Static_assert(RM_TOK_HYPHEN < 0x10000, "rm_token.flags is 16 bits");
+
 static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
 {
     rm_token *tk;
@@ -282,8 +284,8 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
     tk = &t->toks[t->ntoks++];
     tk->start = start;
     tk->end = end;
-    tk->nfold = n;
-    tk->flags = flags;
+    tk->nfold = (unsigned char)n; /* n < 256: cap <= 256 */
+    tk->flags = (unsigned short)flags;
     tk->type = (unsigned)type;
     return 0;
 }

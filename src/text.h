@@ -17,11 +17,13 @@ enum {
     RM_TOK_HYPHEN = 1 << 9   /* the token is a hyphen joining two words */
 };
 
+/* 24 bytes: a document holds one per word. */
 typedef struct rm_token {
     size_t start, end;   /* bytes in the text */
-    size_t nfold;        /* length of the folded form (see rm_tok_fold) */
-    unsigned flags;
     unsigned type;       /* distinct folded form: its copy is types[type] */
+    unsigned short flags; /* RM_TOK_* */
+    unsigned char nfold; /* length of the folded form (see rm_tok_fold); folds
+                            are cut at 255 bytes */
 } rm_token;
 
 typedef struct rm_fold_type {
