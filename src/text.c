@@ -232,7 +232,6 @@ static long intern(rm_text *t, size_t n, unsigned h)
         return -1;
     t->types[t->ntypes].fold = t->nfolds;
     t->types[t->ntypes].nfold = n;
-    t->types[t->ntypes].hash = h;
     t->tslots[i].hash = h;
     t->tslots[i].type = (unsigned)++t->ntypes;
     t->nfolds += n + 1;

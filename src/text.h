@@ -28,7 +28,6 @@ typedef struct rm_token {
 
 typedef struct rm_fold_type {
     size_t fold, nfold; /* offset/length in rm_text.folds */
-    unsigned hash;
 } rm_fold_type;
 
 typedef struct rm_sentence {
