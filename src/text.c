@@ -131,6 +131,19 @@ size_t rm_fold(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
+/* ASCII character classes for the tokenizer's inner loop. */
+enum { A_ALNUM = 1, A_UPPER = 2, A_LETTER = 4 };
+static const unsigned char ascii_class[128] = {
+    ['0'] = A_ALNUM, ['1'] = A_ALNUM, ['2'] = A_ALNUM, ['3'] = A_ALNUM,
+    ['4'] = A_ALNUM, ['5'] = A_ALNUM, ['6'] = A_ALNUM, ['7'] = A_ALNUM,
+    ['8'] = A_ALNUM, ['9'] = A_ALNUM,
+#define U(c) [c] = A_ALNUM | A_UPPER | A_LETTER, [c + 32] = A_ALNUM | A_LETTER
+    U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'),
+    U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'),
+    U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z')
+#undef U
+};
+
 static inline int is_letter_cp(unsigned cp)
 {
     if (cp < 0x80)
@@ -326,11 +339,10 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
         *flags |= RM_TOK_CAP;
     while (j < len) {
         /* a run of ASCII letters and digits, as the loop below reads it */
-        while (j < len && s[j] < 0x80 && is_letter_cp(s[j])) {
-            if (s[j] > '9')
-                nletters++;
-            if (s[j] >= 'A' && s[j] <= 'Z')
-                nupper++;
+        unsigned char ac;
+        while (j < len && s[j] < 0x80 && ((ac = ascii_class[s[j]]) & A_ALNUM)) {
+            nletters += (ac & A_LETTER) != 0;
+            nupper += (ac & A_UPPER) != 0;
             j++;
         }
         if (j >= len)
