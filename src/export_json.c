@@ -1,4 +1,5 @@
 /* JSON export: the relmap-graph format, version 1 (documented in README). */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,6 +169,130 @@ static void jw_kint(jw *w, const char *k, size_t v)
     rm_buf_put(w->b, d + n, sizeof d - n);
 }
 
+static void edge_json(jw *w, const relmap_graph *g, const relmap_json_options *o,
+                      const rm_gedge *e)
+{
+    size_t k;
+    jw_sep(w);
+    jw_open(w, '{');
+    jw_kstr(w, "source", g->nodes.v[e->s].id);
+    jw_kstr(w, "target", g->nodes.v[e->t].id);
+    jw_kstr(w, "relation", relmap_relation_name(e->relation));
+    jw_kstr(w, "modality", relmap_modality_name(e->modality));
+    jw_key(w, "items");
+    jw_open(w, '[');
+    for (k = 0; k < e->items.n; k++) {
+        jw_sep(w);
+        jw_str(w, e->items.v[k]);
+    }
+    jw_close(w, ']');
+    jw_kint(w, "weight", e->weight);
+    if (e->first[0]) {
+        jw_kstr(w, "first_seen", e->first);
+        jw_kstr(w, "last_seen", e->last);
+    }
+    jw_key(w, "evidence");
+    jw_open(w, '[');
+    for (k = 0; k < e->ev.n; k++) {
+        const rm_evidence *x = &e->ev.v[k];
+        jw_sep(w);
+        jw_open(w, '{');
+        jw_kstr(w, "document", x->doc);
+        jw_kint(w, "start", x->start);
+        jw_kint(w, "end", x->end);
+        jw_kstr(w, "text", x->text ? x->text : "");
+        if (o && o->explain) {
+            jw_kstr(w, "trigger", x->trigger);
+            jw_kstr(w, "cue", x->cue_copy);
+            jw_kstr(w, "rule", x->rule);
+        }
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+    jw_close(w, '}');
+}
+
+/* Edges are formatted in batches; with o->threads > 1 each batch is split
+   among threads writing into their own buffers, joined in order. */
+#define EDGE_BATCH 4096
+#define MAX_JSON_THREADS 16
+
+typedef struct edge_part {
+    jw w; /* a copy of the writer's state, into its own buffer */
+    rm_buf buf;
+    const relmap_graph *g;
+    const relmap_json_options *o;
+    const size_t *eo;
+    size_t from, to;
+} edge_part;
+
+static void *edge_part_run(void *arg)
+{
+    edge_part *p = arg;
+    size_t i;
+    for (i = p->from; i < p->to; i++)
+        edge_json(&p->w, p->g, p->o, &p->g->edges.v[p->eo[i]]);
+    return NULL;
+}
+
+static int write_edges(const relmap_graph *g, const relmap_json_options *o,
+                       const size_t *eo, jw *w)
+{
+    int nt = o && o->threads > 1 ? (o->threads < MAX_JSON_THREADS ? o->threads
+                                                                  : MAX_JSON_THREADS)
+                                 : 1;
+    size_t start, i;
+    if (nt == 1 || g->edges.n < 2 * (size_t)nt) {
+        for (i = 0; i < g->edges.n; i++) {
+            edge_json(w, g, o, &g->edges.v[eo[i]]);
+            jw_flush(w, 65536);
+        }
+        return 0;
+    }
+    for (start = 0; start < g->edges.n; start += EDGE_BATCH) {
+        edge_part part[MAX_JSON_THREADS];
+        pthread_t th[MAX_JSON_THREADS];
+        int started[MAX_JSON_THREADS] = {0}, t, failed = 0;
+        size_t end = start + EDGE_BATCH < g->edges.n ? start + EDGE_BATCH : g->edges.n;
+        size_t per = (end - start + (size_t)nt - 1) / (size_t)nt;
+        for (t = 0; t < nt; t++) {
+            edge_part *p = &part[t];
+            memset(&p->buf, 0, sizeof p->buf);
+            p->w = *w;
+            p->w.b = &p->buf;
+            p->w.write = NULL;
+            /* every part but the very first starts after an edge */
+            p->w.first[p->w.depth] = (start == 0 && t == 0) ? w->first[w->depth] : 0;
+            p->g = g;
+            p->o = o;
+            p->eo = eo;
+            p->from = start + (size_t)t * per < end ? start + (size_t)t * per : end;
+            p->to = p->from + per < end ? p->from + per : end;
+            if (t > 0 && pthread_create(&th[t], NULL, edge_part_run, p) == 0)
+                started[t] = 1;
+        }
+        for (t = 0; t < nt; t++)
+            if (!started[t])
+                edge_part_run(&part[t]); /* part 0, or a thread that did not start */
+        for (t = 1; t < nt; t++)
+            if (started[t])
+                pthread_join(th[t], NULL);
+        for (t = 0; t < nt; t++) {
+            if (part[t].buf.failed)
+                failed = 1;
+            else if (part[t].buf.len)
+                rm_buf_put(w->b, part[t].buf.ptr, part[t].buf.len);
+            rm_buf_free(&part[t].buf);
+            jw_flush(w, 65536);
+        }
+        if (failed)
+            return -1;
+        if (end > 0)
+            w->first[w->depth] = 0;
+    }
+    return 0;
+}
+
 static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
                  relmap_write_fn write, void *ctx)
 {
@@ -230,47 +355,8 @@ static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
     jw_close(&w, ']');
     jw_key(&w, "edges");
     jw_open(&w, '[');
-    for (i = 0; i < g->edges.n; i++) {
-        const rm_gedge *e = &g->edges.v[eo[i]];
-        jw_sep(&w);
-        jw_open(&w, '{');
-        jw_kstr(&w, "source", g->nodes.v[e->s].id);
-        jw_kstr(&w, "target", g->nodes.v[e->t].id);
-        jw_kstr(&w, "relation", relmap_relation_name(e->relation));
-        jw_kstr(&w, "modality", relmap_modality_name(e->modality));
-        jw_key(&w, "items");
-        jw_open(&w, '[');
-        for (k = 0; k < e->items.n; k++) {
-            jw_sep(&w);
-            jw_str(&w, e->items.v[k]);
-        }
-        jw_close(&w, ']');
-        jw_kint(&w, "weight", e->weight);
-        if (e->first[0]) {
-            jw_kstr(&w, "first_seen", e->first);
-            jw_kstr(&w, "last_seen", e->last);
-        }
-        jw_key(&w, "evidence");
-        jw_open(&w, '[');
-        for (k = 0; k < e->ev.n; k++) {
-            const rm_evidence *x = &e->ev.v[k];
-            jw_sep(&w);
-            jw_open(&w, '{');
-            jw_kstr(&w, "document", x->doc);
-            jw_kint(&w, "start", x->start);
-            jw_kint(&w, "end", x->end);
-            jw_kstr(&w, "text", x->text ? x->text : "");
-            if (o && o->explain) {
-                jw_kstr(&w, "trigger", x->trigger);
-                jw_kstr(&w, "cue", x->cue_copy);
-                jw_kstr(&w, "rule", x->rule);
-            }
-            jw_close(&w, '}');
-        }
-        jw_close(&w, ']');
-        jw_close(&w, '}');
-        jw_flush(&w, 65536);
-    }
+    if (write_edges(g, o, eo, &w))
+        rc = -1;
     jw_close(&w, ']');
     jw_close(&w, '}');
     rm_buf_putc(b, '\n');

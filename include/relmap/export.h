@@ -43,9 +43,10 @@ const char *relmap_layout_auto(size_t nodes, size_t edges);
 typedef struct relmap_json_options {
     int compact; /**< non-zero: the whole graph on one line */
     int explain; /**< non-zero: add trigger, cue and rule to evidence */
+    int threads; /**< format edges on this many threads (0 or 1: the caller's) */
 } relmap_json_options;
 
-#define RELMAP_JSON_OPTIONS_INIT { 0, 0 }
+#define RELMAP_JSON_OPTIONS_INIT { 0, 0, 0 }
 
 /** JSON text ending with a newline; @p opts may be NULL for defaults. */
 int relmap_export_json(const relmap_graph *g, const relmap_json_options *opts,

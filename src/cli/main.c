@@ -505,6 +505,7 @@ static int emit(const opts *o, relmap_graph *graph)
     if (strcmp(o->format, "json") == 0) {
         relmap_json_options jo = RELMAP_JSON_OPTIONS_INIT;
         jo.compact = o->compact;
+        jo.threads = o->jobs > 0 ? o->jobs : cpu_count();
         outfile f;
         jo.explain = o->explain || relmap_graph_has_explain(g);
         /* streamed: a large graph is not held twice in memory */
