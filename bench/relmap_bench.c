@@ -905,7 +905,9 @@ static int run_once(const corpus *cp, const relmap_extractor *x, int threads,
     relmap_error err;
     memset(&err, 0, sizeof err);
     if (res->merged) {
-        int erc = relmap_export_json(final, NULL, &res->json, &err);
+        relmap_json_options jo = RELMAP_JSON_OPTIONS_INIT;
+        jo.threads = threads; /* edges formatted on as many threads */
+        int erc = relmap_export_json(final, &jo, &res->json, &err);
         if (erc != 0) {
             report_error("relmap_export_json", erc, &err);
             rc = -1;
