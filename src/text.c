@@ -580,10 +580,17 @@ static int split(rm_text *t, rm_abbrev_fn is_abbrev, const void *ctx)
 int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
                   rm_abbrev_fn is_abbrev, const void *ctx)
 {
+    /* ~tokens; big texts grow by doubling as before */
+    size_t est = (len - (begin < len ? begin : len)) / 5 + 16;
+    if (est > 4096)
+        est = 4096;
     memset(t, 0, sizeof *t);
     t->text = text;
     t->len = len;
-    if (tokenize(t, begin) || split(t, is_abbrev, ctx)) {
+    /* size the arrays for the text once instead of doubling from 8 */
+    if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
+        rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
+        tokenize(t, begin) || split(t, is_abbrev, ctx)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
