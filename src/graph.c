@@ -206,6 +206,15 @@ static int ev_cmp(const rm_evidence *a, const char *doc, size_t start)
 static long ev_pos(const rm_gedge *e, const char *doc, size_t start)
 {
     size_t lo = 0, hi = e->ev.n;
+    /* documents mostly come in id order: after the last is the common case */
+    if (hi > 0) {
+        int c = ev_cmp(&e->ev.v[hi - 1], doc, start);
+        if (c < 0)
+            return (long)hi;
+        if (c == 0)
+            return -1;
+        hi--;
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         int c = ev_cmp(&e->ev.v[mid], doc, start);
