@@ -593,6 +593,7 @@ long rm_graph_put_doc(relmap_graph *g, const char *id, const char *path,
     rm_gdoc d;
     if (rm_map_get(&g->doc_by_id, id, strlen(id)) >= 0)
         return -1;
+    memset(&d, 0, sizeof d);
     d.id = rm_strdup(id);
     d.path = path ? rm_strdup(path) : NULL;
     d.url = url ? rm_strdup(url) : NULL;
