@@ -243,6 +243,7 @@ typedef struct pool {
     job q[QUEUE_DOCS];
     size_t head, n, bytes;
     int closed, failed;
+    int idle, feeder_waiting; /* threads asleep on not_empty / not_full */
     const relmap_extractor *x;
     const corpus_opts *co;
     /* progress */
@@ -339,8 +340,11 @@ static void *work(void *arg)
         job j;
         int rc;
         pthread_mutex_lock(&p->mu);
-        while (p->n == 0 && !p->closed)
+        while (p->n == 0 && !p->closed) {
+            p->idle++;
             pthread_cond_wait(&p->not_empty, &p->mu);
+            p->idle--;
+        }
         if (p->n == 0) {
             pthread_mutex_unlock(&p->mu);
             break;
@@ -350,14 +354,19 @@ static void *work(void *arg)
         p->n--;
         p->bytes -= j.len;
         rc = p->failed; /* after a failure, drain the queue */
-        pthread_cond_signal(&p->not_full);
+        /* wake the reader once the queue is half empty, not at every
+           document: fewer context switches */
+        if (p->feeder_waiting && p->n <= QUEUE_DOCS / 2)
+            pthread_cond_signal(&p->not_full);
         pthread_mutex_unlock(&p->mu);
         rc = rc ? 0 : process(p, &j);
         pthread_mutex_lock(&p->mu);
         p->docs_done++;
         p->bytes_done += j.len;
-        if (rc && !p->failed)
+        if (rc && !p->failed) {
             p->failed = rc;
+            pthread_cond_broadcast(&p->not_full); /* the reader stops */
+        }
         pthread_mutex_unlock(&p->mu);
         job_free(&j);
     }
@@ -385,14 +394,21 @@ static int feed(feeder *f, job *j)
         return rc;
     }
     pthread_mutex_lock(&p->mu);
-    while (!p->failed && (p->n == QUEUE_DOCS || (p->n > 0 && p->bytes + j->len > QUEUE_BYTES)))
-        pthread_cond_wait(&p->not_full, &p->mu);
+    if (!p->failed && (p->n == QUEUE_DOCS || (p->n > 0 && p->bytes + j->len > QUEUE_BYTES))) {
+        /* full: sleep until it is half empty (or, for bytes, empty enough) */
+        p->feeder_waiting = 1;
+        while (!p->failed && (p->n > QUEUE_DOCS / 2 ||
+                              (p->n > 0 && p->bytes + j->len > QUEUE_BYTES)))
+            pthread_cond_wait(&p->not_full, &p->mu);
+        p->feeder_waiting = 0;
+    }
     rc = p->failed;
     if (!rc) {
         p->q[(p->head + p->n) % QUEUE_DOCS] = *j;
         p->n++;
         p->bytes += j->len;
-        pthread_cond_signal(&p->not_empty);
+        if (p->idle)
+            pthread_cond_signal(&p->not_empty);
     }
     if (p->co->progress)
         draw_progress(p, 0);
