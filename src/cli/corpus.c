@@ -224,6 +224,7 @@ static char *unique_id(idset *s, const char *id)
 typedef struct job {
     char *id, *path, *url, *date, *text, *shown;
     size_t len;
+    size_t src_len; /* bytes of input it came from (progress) */
 } job;
 
 static void job_free(job *j)
@@ -362,7 +363,7 @@ static void *work(void *arg)
         rc = rc ? 0 : process(p, &j);
         pthread_mutex_lock(&p->mu);
         p->docs_done++;
-        p->bytes_done += j.len;
+        p->bytes_done += j.src_len;
         if (rc && !p->failed) {
             p->failed = rc;
             pthread_cond_broadcast(&p->not_full); /* the reader stops */
@@ -387,7 +388,7 @@ static int feed(feeder *f, job *j)
     if (f->w == NULL) {
         rc = process(p, j);
         p->docs_done++;
-        p->bytes_done += j->len;
+        p->bytes_done += j->src_len;
         job_free(j);
         if (p->co->progress)
             draw_progress(p, 0);
@@ -538,6 +539,7 @@ static int feed_text_file(feeder *f, const char *path, const char *root)
         fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
         return EXIT_INPUT;
     }
+    j.src_len = j.len;
     id = id_of(path, root);
     j.id = id ? unique_id(&f->ids, id) : NULL;
     free(id);
@@ -630,6 +632,7 @@ static int feed_jsonl_file(feeder *f, const char *path, size_t *skipped)
             (*skipped)++;
             continue;
         }
+        j.src_len = (size_t)got;
         uid = j.id ? unique_id(&f->ids, j.id) : NULL;
         free(j.id);
         j.id = uid;
