@@ -554,17 +554,226 @@ static int feed_text_file(feeder *f, const char *path, const char *root)
 }
 
 
+/* ---- JSON Lines: a fast path for the common record ----
+ * An object whose keys are among id, text, date and url (each at most
+ * once) with string values (or null for date and url). Anything else --
+ * another key or value, \u0000, a lone surrogate, invalid UTF-8, trailing
+ * bytes -- is left to jansson, so what is accepted and every error message
+ * stay jansson's. */
+
+static const char *jl_ws(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+    return p;
+}
+
+static int jl_hex4(const char *p, const char *end, unsigned *out)
+{
+    int i;
+    *out = 0;
+    if (end - p < 4)
+        return -1;
+    for (i = 0; i < 4; i++) {
+        char c = p[i];
+        unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0')
+                   : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                   : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10) : 16u;
+        if (d > 15)
+            return -1;
+        *out = *out * 16 + d;
+    }
+    return 0;
+}
+
+/* A string starting after its opening quote; *p ends after the closing
+   one. NULL: not for the fast path (or out of memory). */
+static char *jl_string(const char **pp, const char *end, size_t *len)
+{
+    const char *p = *pp, *q;
+    char *out, *o;
+    for (q = p; q < end && *q != '"'; q++)
+        if (*q == '\\')
+            q++;
+    if (q >= end)
+        return NULL;
+    out = malloc((size_t)(q - p) + 1);
+    if (out == NULL)
+        return NULL;
+    for (o = out; p < end && *p != '"';) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x20)
+            goto no;
+        if (c == '\\') {
+            unsigned u, lo;
+            if (++p >= end)
+                goto no;
+            switch (*p) {
+            case '"': *o++ = '"'; break;
+            case '\\': *o++ = '\\'; break;
+            case '/': *o++ = '/'; break;
+            case 'b': *o++ = '\b'; break;
+            case 'f': *o++ = '\f'; break;
+            case 'n': *o++ = '\n'; break;
+            case 'r': *o++ = '\r'; break;
+            case 't': *o++ = '\t'; break;
+            case 'u':
+                if (jl_hex4(p + 1, end, &u) || u == 0 || (u >= 0xDC00 && u <= 0xDFFF))
+                    goto no;
+                p += 4;
+                if (u >= 0xD800 && u <= 0xDBFF) {
+                    if (end - p < 7 || p[1] != '\\' || p[2] != 'u' ||
+                        jl_hex4(p + 3, end, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+                        goto no;
+                    u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                    p += 6;
+                }
+                /* the escape is shorter than the UTF-8 it becomes? no:
+                   \uXXXX is 6 bytes, at most 3 bytes out; a pair 12 -> 4 */
+                if (u < 0x80) {
+                    *o++ = (char)u;
+                } else if (u < 0x800) {
+                    *o++ = (char)(0xC0 | (u >> 6));
+                    *o++ = (char)(0x80 | (u & 0x3F));
+                } else if (u < 0x10000) {
+                    *o++ = (char)(0xE0 | (u >> 12));
+                    *o++ = (char)(0x80 | ((u >> 6) & 0x3F));
+                    *o++ = (char)(0x80 | (u & 0x3F));
+                } else {
+                    *o++ = (char)(0xF0 | (u >> 18));
+                    *o++ = (char)(0x80 | ((u >> 12) & 0x3F));
+                    *o++ = (char)(0x80 | ((u >> 6) & 0x3F));
+                    *o++ = (char)(0x80 | (u & 0x3F));
+                }
+                break;
+            default:
+                goto no;
+            }
+            p++;
+            continue;
+        }
+        if (c >= 0x80) { /* one whole, valid UTF-8 sequence */
+            size_t need = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+                        : (c >= 0xF0 && c <= 0xF4) ? 4 : 0, k;
+            unsigned char c1;
+            if (need == 0 || (size_t)(end - p) < need)
+                goto no;
+            for (k = 1; k < need; k++)
+                if (((unsigned char)p[k] & 0xC0) != 0x80)
+                    goto no;
+            c1 = (unsigned char)p[1];
+            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) ||
+                (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+                goto no;
+            memcpy(o, p, need);
+            o += need;
+            p += need;
+            continue;
+        }
+        *o++ = (char)c;
+        p++;
+    }
+    if (p >= end)
+        goto no;
+    *o = '\0';
+    *len = (size_t)(o - out);
+    *pp = p + 1;
+    return out;
+no:
+    free(out);
+    return NULL;
+}
+
+/* 0: parsed into j (id, text, date, url set); -1: leave it to jansson. */
+static int jl_fast(const char *line, size_t n, job *j)
+{
+    static const char *const keys[] = {"id", "text", "date", "url"};
+    const char *p = line, *end = line + n;
+    char *val[4] = {NULL, NULL, NULL, NULL};
+    int seen[4] = {0, 0, 0, 0}, k;
+    size_t vlen[4] = {0, 0, 0, 0};
+    p = jl_ws(p, end);
+    if (p >= end || *p++ != '{')
+        return -1;
+    p = jl_ws(p, end);
+    for (;;) {
+        const char *ks;
+        size_t kn;
+        if (p >= end || *p != '"')
+            goto no;
+        ks = ++p;
+        while (p < end && *p != '"' && *p != '\\')
+            p++;
+        if (p >= end || *p != '"')
+            goto no;
+        kn = (size_t)(p - ks);
+        p++;
+        for (k = 0; k < 4; k++)
+            if (strlen(keys[k]) == kn && memcmp(keys[k], ks, kn) == 0)
+                break;
+        if (k == 4 || seen[k])
+            goto no;
+        seen[k] = 1;
+        p = jl_ws(p, end);
+        if (p >= end || *p++ != ':')
+            goto no;
+        p = jl_ws(p, end);
+        if (p < end && *p == '"') {
+            p++;
+            if ((val[k] = jl_string(&p, end, &vlen[k])) == NULL)
+                goto no;
+        } else if (k >= 2 && end - p >= 4 && memcmp(p, "null", 4) == 0) {
+            p += 4;
+        } else {
+            goto no;
+        }
+        p = jl_ws(p, end);
+        if (p < end && *p == ',') {
+            p = jl_ws(p + 1, end);
+            continue;
+        }
+        if (p < end && *p == '}')
+            break;
+        goto no;
+    }
+    p = jl_ws(p + 1, end);
+    if (p != end || !val[0] || !val[1] || (val[2] && !relmap_date_valid(val[2])))
+        goto no;
+    j->id = val[0];
+    j->text = val[1];
+    j->len = vlen[1];
+    j->date = val[2];
+    j->url = val[3];
+    return 0;
+no:
+    for (k = 0; k < 4; k++)
+        free(val[k]);
+    return -1;
+}
+
+static char *shown_at(const char *shown, size_t lineno)
+{
+    size_t n = strlen(shown) + 32;
+    char *at = malloc(n);
+    if (at)
+        snprintf(at, n, "%s:%zu", shown, lineno);
+    return at;
+}
+
 /* One JSON Lines record to a job. Returns 0, or -1 after printing why the
    line is skipped. */
 static int parse_line(const char *shown, size_t lineno, const char *line, size_t len,
                       job *j)
 {
     json_error_t jerr;
-    json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr), *v;
+    json_t *o, *v;
     const char *why = NULL;
-    char *at;
-    size_t n;
     memset(j, 0, sizeof *j);
+    if (jl_fast(line, len, j) == 0) {
+        j->shown = shown_at(shown, lineno);
+        return 0;
+    }
+    o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
     if (o == NULL) {
         fprintf(stderr, "%s: %s:%zu:%d: %s; line skipped\n", prog, shown, lineno,
                 jerr.column, jerr.text);
@@ -596,11 +805,7 @@ static int parse_line(const char *shown, size_t lineno, const char *line, size_t
         j->date = strdup(json_string_value(v));
     if ((v = json_object_get(o, "url")) && json_is_string(v))
         j->url = strdup(json_string_value(v));
-    n = strlen(shown) + 32;
-    at = malloc(n);
-    if (at)
-        snprintf(at, n, "%s:%zu", shown, lineno);
-    j->shown = at;
+    j->shown = shown_at(shown, lineno);
     json_decref(o);
     return 0;
 }
