@@ -467,6 +467,27 @@ same ev2_j1.json mr_ev2.json "map/reduce with --max-evidence 2 == one run"
 # must be whole lines
 eq "$(cat shard.a? | cksum)" "$(cksum <big.jsonl)" "shards are the corpus, whole lines"
 
+# ---------------------------------------------------------------------------
+# JSON Lines decoding: escapes, \u escapes (a surrogate pair too), UTF-8,
+# null date/url, spacing, key order; the same record written in different
+# ways gives the same text, and what JSON forbids is still refused.
+cat >esc.jsonl <<'EOF_'
+{"id":"e1","text":"Russia attacked Ukraine on Monday, \"officials\" said \u00e9 \ud83d\ude00 a\/b.","date":null,"url":null}
+ { "url" : "https://example.org/x?a=1" , "text" : "France sent tanks to Poland." , "id" : "e2" }
+{"id":"e3","text":"Russia attacked Ukraine on Monday, \"officials\" said é 😀 a/b."}
+{"id":"e4","text":"Iran met Iraq.","id":"dup"}
+{"id":"e5","text":"Iran met Iraq. \u0000"}
+{"id":"e6","text":"Iran met Iraq. \udc00"}
+EOF_
+run esc.json esc.err --jsonl -j 1 -f json esc.jsonl
+expect_rc 0 "JSON Lines with escapes"
+has esc.json '"text": "Russia attacked Ukraine on Monday, \\"officials\\" said é 😀 a/b\."' "escapes decoded (\\u00e9, surrogate pair, \\/)"
+eq "$(grep -c '"text": "Russia attacked Ukraine on Monday, \\"officials\\" said é 😀 a/b\."' esc.json)" 2 "escaped and literal forms give the same text"
+has esc.json '"url": "https://example.org/x\?a=1"' "url kept, any key order and spacing"
+has esc.err 'esc\.jsonl:4:[0-9]+: duplicate object key' "duplicate key refused"
+has esc.err 'esc\.jsonl:5:[0-9]+: .*u0000' "\\u0000 refused"
+has esc.err 'esc\.jsonl:6:[0-9]+: invalid Unicode' "lone surrogate refused"
+
 echo
 if [ "$fails" -gt 0 ]; then
     echo "FAILED: $fails check(s)"
