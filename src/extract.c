@@ -213,8 +213,11 @@ static void note_surface(ctx *c, const mention *m)
     len = c->t.toks[m->b - 1].end - c->t.toks[m->a].start;
     if (len > 80)
         return;
+    /* a length and a first-byte test before the compare */
     for (i = 0; i < a->aliases.n; i++)
-        if (a->alias_len.v[i] == len && memcmp(a->aliases.v[i], s, len) == 0)
+        if (a->alias_len.v[i] == len &&
+            (len == 0 || (a->aliases.v[i][0] == s[0] &&
+                          memcmp(a->aliases.v[i], s, len) == 0)))
             return;
     copy = rm_strndup(s, len);
     if (copy && strncmp(copy, "The ", 4) == 0)
