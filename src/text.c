@@ -393,16 +393,155 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
     return j;
 }
 
-static int tokenize(rm_text *t, size_t begin)
+/* Token i folds to the literal w (strcmp == 0: folds hold no NUL byte but
+   a lone NUL token, which no non-empty literal matches either way). */
+#define fold_is(t, i, w) fold_is_((t), (i), "" w, sizeof("" w) - 1)
+static inline int fold_is_(const rm_text *t, size_t i, const char *w, size_t n)
+{
+    return t->toks[i].nfold == n && memcmp(rm_tok_fold(t, i), w, n) == 0;
+}
+
+static int is_closing(const rm_text *t, size_t i)
+{
+    return (t->toks[i].flags & RM_TOK_PUNCT) &&
+           (fold_is(t, i, "\"") || fold_is(t, i, "'") || fold_is(t, i, ")"));
+}
+
+static int push_sent(rm_text *t, size_t a, size_t b)
+{
+    rm_sentence *s;
+    if (a >= b)
+        return 0;
+    if (rm_vec_reserve_((void **)&t->sents, &t->capsents, t->nsents + 1,
+                        sizeof *t->sents))
+        return -1;
+    s = &t->sents[t->nsents++];
+    s->tok_start = a;
+    s->tok_end = b;
+    s->start = t->toks[a].start;
+    s->end = t->toks[b - 1].end;
+    return 0;
+}
+
+static int starts_sentence(const rm_text *t, size_t i)
+{
+    const rm_token *tk = &t->toks[i];
+    if (tk->flags & (RM_TOK_CAP | RM_TOK_NUM))
+        return 1;
+    if (tk->flags & RM_TOK_PUNCT)
+        return fold_is(t, i, "\"") || fold_is(t, i, "'") || fold_is(t, i, "(");
+    return 0;
+}
+
+/* After an abbreviation with its own dot (U.S.), a new sentence starts only
+   if the next word is a typical sentence opener. */
+static int opener(const char *f)
+{
+    static const char *const w[] = {"the", "a", "an", "in", "on", "it", "this",
+                                     "that", "he", "she", "they", "we", "but",
+                                     "and", "however", "meanwhile", "its",
+                                     "their", "his", "her", "there", "at",
+                                     "officials", "both", NULL};
+    size_t i;
+    for (i = 0; w[i]; i++)
+        if (strcmp(w[i], f) == 0)
+            return 1;
+    return 0;
+}
+
+/* The splitter's place, so that it can run behind the tokenizer while the
+   tokens it reads are still in cache. */
+typedef struct split_state {
+    size_t i, start;
+    rm_abbrev_fn is_abbrev;
+    const void *ctx;
+} split_state;
+
+/* Split tokens [st->i, limit) into sentences. Unless final, tokens may
+   still follow t->ntoks: limit must be below t->ntoks, and a token whose
+   reading looks up to t->ntoks is left for the next call. When final,
+   limit is t->ntoks and the last sentence is pushed. */
+static int split_run(rm_text *t, split_state *st, size_t limit, int final)
+{
+    rm_abbrev_fn is_abbrev = st->is_abbrev;
+    const void *ctx = st->ctx;
+    size_t i, start = st->start;
+    for (i = st->i; i < limit; i++) {
+        const rm_token *tk = &t->toks[i];
+        int end = 0;
+        if (i > start && (tk->flags & RM_TOK_PARA)) {
+            if (push_sent(t, start, i))
+                return -1;
+            start = i;
+        }
+        if ((tk->flags & RM_TOK_PUNCT) &&
+            (fold_is(t, i, ".") || fold_is(t, i, "!") || fold_is(t, i, "?") ||
+             fold_is(t, i, "\xE2\x80\xA6"))) {
+            end = 1;
+            if (fold_is(t, i, ".") && i > start) {
+                const rm_token *pv = &t->toks[i - 1];
+                const char *pf = rm_tok_fold(t, i - 1);
+                if (!(pv->flags & RM_TOK_SPACE) || 1) {
+                    /* an initial ("George W. Bush") follows a capitalised
+                       word; "on X." ends a sentence */
+                    int initial = pv->nfold == 1 && (pv->flags & RM_TOK_CAP) &&
+                                  i >= start + 2 && (t->toks[i - 2].flags & RM_TOK_CAP);
+                    if ((pv->flags & RM_TOK_WORD) && !(tk->flags & RM_TOK_SPACE) &&
+                        (initial || (is_abbrev && is_abbrev(pf, pv->nfold, ctx))))
+                        end = 0;
+                }
+            }
+            if (end && i + 1 < t->ntoks) {
+                size_t j = i + 1;
+                while (j < t->ntoks && is_closing(t, j) &&
+                       !(t->toks[j].flags & RM_TOK_SPACE))
+                    j++;
+                if (j >= t->ntoks && !final)
+                    break; /* the next token decides: read i again later */
+                if (j < t->ntoks && !starts_sentence(t, j) &&
+                    !(t->toks[j].flags & RM_TOK_PARA))
+                    end = 0;
+                if (end) {
+                    if (push_sent(t, start, j))
+                        return -1;
+                    start = j;
+                    i = j - 1;
+                    continue;
+                }
+            }
+        } else if ((tk->flags & RM_TOK_ABBR) && i + 1 < t->ntoks &&
+                   (t->toks[i + 1].flags & RM_TOK_CAP) &&
+                   opener(rm_tok_fold(t, i + 1)) &&
+                   t->text[tk->end - 1] == '.') {
+            if (push_sent(t, start, i + 1))
+                return -1;
+            start = i + 1;
+        }
+    }
+    st->i = i;
+    st->start = start;
+    return final ? push_sent(t, start, t->ntoks) : 0;
+}
+
+/* Tokenize text[begin, len), splitting sentences behind (st), then
+   split what remains. */
+static int tokenize(rm_text *t, size_t begin, split_state *st)
 {
     const unsigned char *s = (const unsigned char *)t->text;
-    size_t len = t->len, i = begin;
+    size_t len = t->len, i = begin, next_split = 1024;
     unsigned pending = 0;
     int newlines = 0;
 
     while (i < len) {
         unsigned cp, flags;
-        size_t k = decode(s + i, len - i, &cp);
+        size_t k;
+        if (t->ntoks >= next_split) {
+            /* the last few tokens may be read with tokens still to come */
+            if (split_run(t, st, t->ntoks - 16, 0))
+                return -1;
+            next_split = t->ntoks + 1024;
+        }
+        k = decode(s + i, len - i, &cp);
         if (is_space_cp(cp)) {
             if (cp == '\n')
                 newlines++;
@@ -462,119 +601,7 @@ static int tokenize(rm_text *t, size_t begin)
             return -1;
         i += k;
     }
-    return 0;
-}
-
-/* Token i folds to the literal w (strcmp == 0: folds hold no NUL byte but
-   a lone NUL token, which no non-empty literal matches either way). */
-#define fold_is(t, i, w) fold_is_((t), (i), "" w, sizeof("" w) - 1)
-static inline int fold_is_(const rm_text *t, size_t i, const char *w, size_t n)
-{
-    return t->toks[i].nfold == n && memcmp(rm_tok_fold(t, i), w, n) == 0;
-}
-
-static int is_closing(const rm_text *t, size_t i)
-{
-    return (t->toks[i].flags & RM_TOK_PUNCT) &&
-           (fold_is(t, i, "\"") || fold_is(t, i, "'") || fold_is(t, i, ")"));
-}
-
-static int push_sent(rm_text *t, size_t a, size_t b)
-{
-    rm_sentence *s;
-    if (a >= b)
-        return 0;
-    if (rm_vec_reserve_((void **)&t->sents, &t->capsents, t->nsents + 1,
-                        sizeof *t->sents))
-        return -1;
-    s = &t->sents[t->nsents++];
-    s->tok_start = a;
-    s->tok_end = b;
-    s->start = t->toks[a].start;
-    s->end = t->toks[b - 1].end;
-    return 0;
-}
-
-static int starts_sentence(const rm_text *t, size_t i)
-{
-    const rm_token *tk = &t->toks[i];
-    if (tk->flags & (RM_TOK_CAP | RM_TOK_NUM))
-        return 1;
-    if (tk->flags & RM_TOK_PUNCT)
-        return fold_is(t, i, "\"") || fold_is(t, i, "'") || fold_is(t, i, "(");
-    return 0;
-}
-
-/* After an abbreviation with its own dot (U.S.), a new sentence starts only
-   if the next word is a typical sentence opener. */
-static int opener(const char *f)
-{
-    static const char *const w[] = {"the", "a", "an", "in", "on", "it", "this",
-                                     "that", "he", "she", "they", "we", "but",
-                                     "and", "however", "meanwhile", "its",
-                                     "their", "his", "her", "there", "at",
-                                     "officials", "both", NULL};
-    size_t i;
-    for (i = 0; w[i]; i++)
-        if (strcmp(w[i], f) == 0)
-            return 1;
-    return 0;
-}
-
-static int split(rm_text *t, rm_abbrev_fn is_abbrev, const void *ctx)
-{
-    size_t i, start = 0;
-    for (i = 0; i < t->ntoks; i++) {
-        const rm_token *tk = &t->toks[i];
-        int end = 0;
-        if (i > start && (tk->flags & RM_TOK_PARA)) {
-            if (push_sent(t, start, i))
-                return -1;
-            start = i;
-        }
-        if ((tk->flags & RM_TOK_PUNCT) &&
-            (fold_is(t, i, ".") || fold_is(t, i, "!") || fold_is(t, i, "?") ||
-             fold_is(t, i, "\xE2\x80\xA6"))) {
-            end = 1;
-            if (fold_is(t, i, ".") && i > start) {
-                const rm_token *pv = &t->toks[i - 1];
-                const char *pf = rm_tok_fold(t, i - 1);
-                if (!(pv->flags & RM_TOK_SPACE) || 1) {
-                    /* an initial ("George W. Bush") follows a capitalised
-                       word; "on X." ends a sentence */
-                    int initial = pv->nfold == 1 && (pv->flags & RM_TOK_CAP) &&
-                                  i >= start + 2 && (t->toks[i - 2].flags & RM_TOK_CAP);
-                    if ((pv->flags & RM_TOK_WORD) && !(tk->flags & RM_TOK_SPACE) &&
-                        (initial || (is_abbrev && is_abbrev(pf, pv->nfold, ctx))))
-                        end = 0;
-                }
-            }
-            if (end && i + 1 < t->ntoks) {
-                size_t j = i + 1;
-                while (j < t->ntoks && is_closing(t, j) &&
-                       !(t->toks[j].flags & RM_TOK_SPACE))
-                    j++;
-                if (j < t->ntoks && !starts_sentence(t, j) &&
-                    !(t->toks[j].flags & RM_TOK_PARA))
-                    end = 0;
-                if (end) {
-                    if (push_sent(t, start, j))
-                        return -1;
-                    start = j;
-                    i = j - 1;
-                    continue;
-                }
-            }
-        } else if ((tk->flags & RM_TOK_ABBR) && i + 1 < t->ntoks &&
-                   (t->toks[i + 1].flags & RM_TOK_CAP) &&
-                   opener(rm_tok_fold(t, i + 1)) &&
-                   t->text[tk->end - 1] == '.') {
-            if (push_sent(t, start, i + 1))
-                return -1;
-            start = i + 1;
-        }
-    }
-    return push_sent(t, start, t->ntoks);
+    return split_run(t, st, t->ntoks, 1);
 }
 
 int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
@@ -582,15 +609,19 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
 {
     /* ~tokens; big texts grow by doubling as before */
     size_t est = (len - (begin < len ? begin : len)) / 5 + 16;
+    split_state st;
     if (est > 4096)
         est = 4096;
+    st.i = st.start = 0;
+    st.is_abbrev = is_abbrev;
+    st.ctx = ctx;
     memset(t, 0, sizeof *t);
     t->text = text;
     t->len = len;
     /* size the arrays for the text once instead of doubling from 8 */
     if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
         rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
-        tokenize(t, begin) || split(t, is_abbrev, ctx)) {
+        tokenize(t, begin, &st)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
@@ -600,13 +631,17 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
 int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
                     rm_abbrev_fn is_abbrev, const void *ctx)
 {
+    split_state st;
+    st.i = st.start = 0;
+    st.is_abbrev = is_abbrev;
+    st.ctx = ctx;
     t->text = text;
     t->len = len;
     t->ntoks = t->nfolds = t->nsents = t->ntypes = 0;
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
     t->lex = t->gaz = NULL; /* tags are per text */
-    if (tokenize(t, begin) || split(t, is_abbrev, ctx)) {
+    if (tokenize(t, begin, &st)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
