@@ -2757,9 +2757,12 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     for (i = first_now; i < c->doc->events.n; i++)
         if (c->doc->events.v[i].relation == RELMAP_REL_ACCUSES) {
             size_t e;
-            for (e = 0; e < c->doc->nentities; e++)
-                if (c->doc->actor_of_entity[e] == (int)c->doc->events.v[i].source)
+            /* the last entity of the source wins: look from the end */
+            for (e = c->doc->nentities; e-- > 0;)
+                if (c->doc->actor_of_entity[e] == (int)c->doc->events.v[i].source) {
                     c->last_claimant = (int)e;
+                    break;
+                }
         }
     update_history(c);
     c->sent_idx++;
