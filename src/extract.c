@@ -88,6 +88,8 @@ typedef struct ctx {
     unsigned char *fired; /* a trigger at this token gave an event */
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
     rm_hit *thit;         /* ... and the readings, 4 per token */
+    unsigned char *mskip; /* per word type: 1 = starts no mention of any
+                             kind (find_mentions' first tests, at once) */
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
@@ -421,8 +423,13 @@ static void find_mentions(ctx *c)
     while (i < c->se) {
         int e;
         rm_alias_kind kind;
-        size_t n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
+        size_t n;
         mention m;
+        if (c->mskip[c->t.toks[i].type]) {
+            i++;
+            continue;
+        }
+        n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
         /* most words start no mention of any kind (the tests below, in
            the order they are made) */
         if (n == 0 && rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_GANAPH, &c->t, i, c->se) &&
@@ -2853,8 +2860,24 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.fired = malloc(maxs + 1);
     c.tnh = malloc(maxs + 1);
     c.thit = malloc((maxs + 1) * 4 * sizeof *c.thit);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit)
+    c.mskip = calloc(c.t.ntypes + 1, 1);
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit ||
+        !c.mskip)
         c.failed = 1;
+    else if (c.t.lex == (const void *)c.lx && c.t.gaz == (const void *)x->gaz) {
+        /* the tests find_mentions makes first on every word, per type */
+        size_t ty;
+        for (ty = 0; ty < c.t.ntypes; ty++) {
+            const rm_fold_type *f = &c.t.types[ty];
+            unsigned long long lm = c.t.lmask[ty];
+            int the = f->nfold == 3 && memcmp(c.t.folds + f->fold, "the", 3) == 0;
+            c.mskip[ty] = c.t.groot[ty] < 0 &&
+                          !((lm >> (RM_SLOT_CLS + RM_C_GANAPH)) & 1u) &&
+                          !((lm >> (RM_SLOT_CLS + RM_C_CANAPH)) & 1u) && !the &&
+                          !((lm >> (RM_SLOT_CLS + RM_C_OANAPH)) & 1u) &&
+                          !((c.t.lcls[ty] >> RM_C_PRON) & 1u);
+        }
+    }
     for (i = 0; i < c.t.nsents && !c.failed; i++)
         do_sentence(&c, &c.t.sents[i], &prev_first);
     if (c.failed)
@@ -2874,6 +2897,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.fired);
     free(c.tnh);
     free(c.thit);
+    free(c.mskip);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
