@@ -88,8 +88,9 @@ typedef struct ctx {
     unsigned char *fired; /* a trigger at this token gave an event */
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
     rm_hit *thit;         /* ... and the readings, 4 per token */
-    unsigned char *mskip; /* per word type: 1 = starts no mention of any
-                             kind (find_mentions' first tests, at once) */
+    unsigned char *mskip; /* per word type, TB_* bits: the first tests of
+                             find_mentions and find_clauses, at once;
+                             0 = make the tests */
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
@@ -417,6 +418,13 @@ static int possessive_before_name(const ctx *c, size_t i)
     return 0;
 }
 
+/* ctx.mskip bits */
+enum {
+    TB_NO_MENTION = 1, /* starts no mention of any kind */
+    TB_NO_CLAUSE = 2,  /* no clause break, not "-" nor "," */
+    TB_NO_REL = 4      /* no relative pronoun */
+};
+
 static void find_mentions(ctx *c)
 {
     size_t i = c->ss;
@@ -425,7 +433,7 @@ static void find_mentions(ctx *c)
         rm_alias_kind kind;
         size_t n;
         mention m;
-        if (c->mskip[c->t.toks[i].type]) {
+        if (c->mskip[c->t.toks[i].type] & TB_NO_MENTION) {
             i++;
             continue;
         }
@@ -864,7 +872,12 @@ static void find_clauses(ctx *c)
     if (first < c->se && is(c, RM_C_SUBORD, first))
         sub = 1;
     for (i = c->ss; i < c->se; i++) {
-        size_t n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
+        size_t n;
+        if (c->mskip[c->t.toks[i].type] & TB_NO_CLAUSE) {
+            c->clause[i - c->ss] = id;
+            continue;
+        }
+        n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
         /* a short parenthesis right after a word, "(ECOWAS)", "(AP)", is
            an aside, not a clause boundary */
         if (n && (eq(c, i, "(") || eq(c, i, ")"))) {
@@ -899,6 +912,8 @@ static void find_clauses(ctx *c)
     }
     /* relative clauses ", which ... ," */
     for (i = c->ss + 1; i < c->se; i++) {
+        if (c->mskip[c->t.toks[i].type] & TB_NO_REL)
+            continue;
         if (is(c, RM_C_REL, i) && eq(c, i - 1, ",")) {
             size_t j = i;
             while (j < c->se && !eq(c, j, ",") && clause_of(c, j) == clause_of(c, i))
@@ -2870,12 +2885,21 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
         for (ty = 0; ty < c.t.ntypes; ty++) {
             const rm_fold_type *f = &c.t.types[ty];
             unsigned long long lm = c.t.lmask[ty];
-            int the = f->nfold == 3 && memcmp(c.t.folds + f->fold, "the", 3) == 0;
-            c.mskip[ty] = c.t.groot[ty] < 0 &&
-                          !((lm >> (RM_SLOT_CLS + RM_C_GANAPH)) & 1u) &&
-                          !((lm >> (RM_SLOT_CLS + RM_C_CANAPH)) & 1u) && !the &&
-                          !((lm >> (RM_SLOT_CLS + RM_C_OANAPH)) & 1u) &&
-                          !((c.t.lcls[ty] >> RM_C_PRON) & 1u);
+            const char *fs = c.t.folds + f->fold;
+            int the = f->nfold == 3 && memcmp(fs, "the", 3) == 0;
+            int dash_comma = f->nfold == 1 && (fs[0] == '-' || fs[0] == ',');
+            unsigned char b = 0;
+            if (c.t.groot[ty] < 0 &&
+                !((lm >> (RM_SLOT_CLS + RM_C_GANAPH)) & 1u) &&
+                !((lm >> (RM_SLOT_CLS + RM_C_CANAPH)) & 1u) && !the &&
+                !((lm >> (RM_SLOT_CLS + RM_C_OANAPH)) & 1u) &&
+                !((c.t.lcls[ty] >> RM_C_PRON) & 1u))
+                b |= TB_NO_MENTION;
+            if (!((lm >> (RM_SLOT_CLS + RM_C_BREAK)) & 1u) && !dash_comma)
+                b |= TB_NO_CLAUSE;
+            if (!((c.t.lcls[ty] >> RM_C_REL) & 1u))
+                b |= TB_NO_REL;
+            c.mskip[ty] = b;
         }
     }
     for (i = 0; i < c.t.nsents && !c.failed; i++)
