@@ -628,8 +628,8 @@ static char *jl_string(const char **pp, const char *end, size_t *len)
                     u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
                     p += 6;
                 }
-                /* the escape is shorter than the UTF-8 it becomes? no:
-                   \uXXXX is 6 bytes, at most 3 bytes out; a pair 12 -> 4 */
+                /* never longer than the escape: 6 bytes give at most 3,
+                   a surrogate pair's 12 give 4 */
                 if (u < 0x80) {
                     *o++ = (char)u;
                 } else if (u < 0x800) {
