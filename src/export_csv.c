@@ -28,7 +28,7 @@ static void field(rm_buf *b, const char *s, int last)
 int relmap_export_csv(const relmap_graph *g, relmap_buf *out, relmap_error *err)
 {
     rm_buf b = {0};
-    size_t *eo, i, k;
+    size_t *eo, i;
     if (g == NULL || out == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
     out->ptr = NULL;
@@ -42,19 +42,7 @@ int relmap_export_csv(const relmap_graph *g, relmap_buf *out, relmap_error *err)
         const rm_gedge *e = &g->edges.v[eo[i]];
         rm_buf items = {0}, docs = {0}, ev = {0};
         char num[32];
-        for (k = 0; k < e->items.n; k++) {
-            if (k)
-                rm_buf_puts(&items, "; ");
-            rm_buf_puts(&items, e->items.v[k]);
-        }
-        for (k = 0; k < e->ev.n; k++) {
-            if (k) {
-                rm_buf_puts(&docs, "; ");
-                rm_buf_puts(&ev, " | ");
-            }
-            rm_buf_printf(&docs, "%s:%zu-%zu", e->ev.v[k].doc, e->ev.v[k].start, e->ev.v[k].end);
-            rm_buf_puts(&ev, e->ev.v[k].text ? e->ev.v[k].text : "");
-        }
+        rm_graph_edge_flat(e, &items, &docs, &ev);
         snprintf(num, sizeof num, "%zu", e->weight);
         field(&b, g->nodes.v[e->s].id, 0);
         field(&b, g->nodes.v[e->t].id, 0);

@@ -89,19 +89,7 @@ int relmap_export_graphml(const relmap_graph *g, relmap_buf *out, relmap_error *
         const rm_gedge *e = &g->edges.v[eo[i]];
         rm_buf items = {0}, docs = {0}, ev = {0};
         char num[32];
-        for (k = 0; k < e->items.n; k++) {
-            if (k)
-                rm_buf_puts(&items, "; ");
-            rm_buf_puts(&items, e->items.v[k]);
-        }
-        for (k = 0; k < e->ev.n; k++) {
-            if (k) {
-                rm_buf_puts(&docs, "; ");
-                rm_buf_puts(&ev, " | ");
-            }
-            rm_buf_printf(&docs, "%s:%zu-%zu", e->ev.v[k].doc, e->ev.v[k].start, e->ev.v[k].end);
-            rm_buf_puts(&ev, e->ev.v[k].text ? e->ev.v[k].text : "");
-        }
+        rm_graph_edge_flat(e, &items, &docs, &ev);
         rm_buf_printf(&b, "    <edge id=\"e%zu\" source=\"", i);
         put_xml(&b, g->nodes.v[e->s].id);
         rm_buf_puts(&b, "\" target=\"");

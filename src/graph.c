@@ -984,3 +984,21 @@ oom:
     free(node_map);
     return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
 }
+
+void rm_graph_edge_flat(const rm_gedge *e, rm_buf *items, rm_buf *docs, rm_buf *ev)
+{
+    size_t k;
+    for (k = 0; k < e->items.n; k++) {
+        if (k)
+            rm_buf_puts(items, "; ");
+        rm_buf_puts(items, e->items.v[k]);
+    }
+    for (k = 0; k < e->ev.n; k++) {
+        if (k) {
+            rm_buf_puts(docs, "; ");
+            rm_buf_puts(ev, " | ");
+        }
+        rm_buf_printf(docs, "%s:%zu-%zu", e->ev.v[k].doc, e->ev.v[k].start, e->ev.v[k].end);
+        rm_buf_puts(ev, e->ev.v[k].text ? e->ev.v[k].text : "");
+    }
+}

@@ -73,6 +73,10 @@ int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
                           size_t start, size_t end, const char *text,
                           const char *trigger, const char *cue, const char *rule);
 
+/* An edge's items ("a; b"), evidence places ("doc:start-end; ...") and
+   sentences ("... | ...") as flat text, for the tabular exports. */
+void rm_graph_edge_flat(const rm_gedge *e, rm_buf *items, rm_buf *docs, rm_buf *ev);
+
 /* Node and edge orders for output: indexes sorted by id / by key. Caller
    frees the arrays. NULL on allocation failure (or for empty graphs with
    n == 0, a non-NULL dummy). */
