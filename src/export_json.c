@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "graph_int.h"
+#include "text.h"
 #include "relmap/export.h"
 
 /* A streaming writer: the graph can be large, so no document tree is
@@ -56,27 +57,18 @@ static void jw_close(jw *w, char c)
     rm_buf_putc(w->b, c);
 }
 
+/* Valid UTF-8 throughout? (rm_utf8_decode reads an invalid byte as a
+   one-byte U+FFFD; a real U+FFFD takes three.) */
 static int utf8_valid(const unsigned char *s)
 {
-    while (*s) {
-        unsigned char c = *s;
-        if (c < 0x80) {
-            s++;
-            continue;
-        }
-        size_t need = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2
-                    : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        size_t k;
-        if (need == 0)
+    size_t n = strlen((const char *)s);
+    while (n > 0) {
+        unsigned cp;
+        size_t used = rm_utf8_decode(s, n, &cp);
+        if (cp == 0xFFFD && used == 1)
             return 0;
-        for (k = 1; k < need; k++)
-            if ((s[k] & 0xC0) != 0x80)
-                return 0;
-        if (need == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0)))
-            return 0;
-        if (need == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)))
-            return 0;
-        s += need;
+        s += used;
+        n -= used;
     }
     return 1;
 }

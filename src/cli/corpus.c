@@ -98,6 +98,24 @@ int slurp(const char *path, char **data, size_t *len)
     return 0;
 }
 
+/* Length of the valid UTF-8 sequence of two or more bytes at s (n bytes
+   available), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    size_t need = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+                : (c >= 0xF0 && c <= 0xF4) ? 4 : 0, k;
+    if (need == 0 || n < need)
+        return 0;
+    for (k = 1; k < need; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
+        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return need;
+}
+
 /* Replace NUL bytes and invalid UTF-8 with '?' in place (offsets keep
    their meaning). Returns the number of bytes replaced. */
 static size_t sanitize(char *s, size_t n)
@@ -105,29 +123,13 @@ static size_t sanitize(char *s, size_t n)
     size_t i = 0, bad = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
-        size_t need, k;
-        int ok;
+        size_t need;
         if (c >= 0x01 && c < 0x80) {
             i++;
             continue;
         }
-        need = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
-             : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        ok = need > 0 && i + need <= n;
-        for (k = 1; ok && k < need; k++)
-            if (((unsigned char)s[i + k] & 0xC0) != 0x80)
-                ok = 0;
-        if (ok && need == 3) {
-            unsigned char c1 = (unsigned char)s[i + 1];
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))
-                ok = 0;
-        }
-        if (ok && need == 4) {
-            unsigned char c1 = (unsigned char)s[i + 1];
-            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
-                ok = 0;
-        }
-        if (!ok) {
+        need = c ? utf8_seq((const unsigned char *)s + i, n - i) : 0;
+        if (need == 0) {
             s[i] = '?';
             bad++;
             i++;
@@ -653,17 +655,8 @@ static char *jl_string(const char **pp, const char *end, size_t *len)
             continue;
         }
         if (c >= 0x80) { /* one whole, valid UTF-8 sequence */
-            size_t need = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
-                        : (c >= 0xF0 && c <= 0xF4) ? 4 : 0, k;
-            unsigned char c1;
-            if (need == 0 || (size_t)(end - p) < need)
-                goto no;
-            for (k = 1; k < need; k++)
-                if (((unsigned char)p[k] & 0xC0) != 0x80)
-                    goto no;
-            c1 = (unsigned char)p[1];
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) ||
-                (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+            size_t need = utf8_seq((const unsigned char *)p, (size_t)(end - p));
+            if (need == 0)
                 goto no;
             memcpy(o, p, need);
             o += need;
