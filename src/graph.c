@@ -178,20 +178,9 @@ static int keep_smaller_label(rm_gnode *n, const char *label, relmap_actor_type 
 static long get_node(relmap_graph *g, const relmap_actor_info *a)
 {
     long i = rm_map_get(&g->node_by_id, a->id, strlen(a->id));
-    rm_gnode n;
     if (i >= 0)
         return keep_smaller_label(&g->nodes.v[i], a->label, a->type) ? -1 : i;
-    memset(&n, 0, sizeof n);
-    n.id = rm_strdup(a->id);
-    n.label = rm_strdup(a->label);
-    n.type = a->type;
-    if (n.id == NULL || n.label == NULL || rm_vec_push(&g->nodes, n) ||
-        rm_map_put(&g->node_by_id, n.id, strlen(n.id), (long)g->nodes.n - 1)) {
-        free(n.id);
-        free(n.label);
-        return -1;
-    }
-    return (long)g->nodes.n - 1;
+    return rm_graph_put_node(g, a->id, a->label, a->type, 0);
 }
 
 static int ev_cmp(const rm_evidence *a, const char *doc, size_t start)
