@@ -21,93 +21,18 @@
 
 #include "testutil.h"
 
-extern char **environ;
+#include "cliutil.h"
 
-static const char *relmap_bin;
-static const char *src_dir;
-static char workdir[512];
 static char seed[1024];
 static char graph[600];     /* the seed's graph, extracted once */
 static char graph_x[600];   /* the same with --explain */
-
-/* path inside the work folder */
-static const char *wpath(char *buf, size_t cap, const char *name)
-{
-    int n = snprintf(buf, cap, "%s/%s", workdir, name);
-    assert_true(n > 0 && (size_t)n < cap);
-    return buf;
-}
-
-static void write_file(const char *path, const char *data)
-{
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, strlen(data), f), strlen(data));
-    assert_int_equal(fclose(f), 0);
-}
-
-typedef struct run_result {
-    int status; /* exit code, or -1 if it did not exit normally */
-    char *out, *err;
-    size_t nout, nerr;
-} run_result;
-
-static void run_free(run_result *r)
-{
-    free(r->out);
-    free(r->err);
-    memset(r, 0, sizeof *r);
-}
-
-/* Run relmap with @p args (NULL-terminated, without argv[0]); stdin from
-   /dev/null. */
-static run_result run(const char *const *args)
-{
-    run_result r;
-    posix_spawn_file_actions_t fa;
-    char out_path[600], err_path[600];
-    const char *argv[32];
-    pid_t pid;
-    int st = 0, i;
-    memset(&r, 0, sizeof r);
-    argv[0] = relmap_bin;
-    for (i = 0; args[i]; i++) {
-        assert_true(i + 2 < 32);
-        argv[i + 1] = args[i];
-    }
-    argv[i + 1] = NULL;
-    wpath(out_path, sizeof out_path, ".stdout");
-    wpath(err_path, sizeof err_path, ".stderr");
-    assert_int_equal(posix_spawn_file_actions_init(&fa), 0);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&fa, 2, err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (posix_spawn(&pid, relmap_bin, &fa, NULL, (char *const *)argv, environ) != 0)
-        fail_msg("cannot run %s", relmap_bin);
-    posix_spawn_file_actions_destroy(&fa);
-    assert_int_equal(waitpid(pid, &st, 0), pid);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    r.out = tu_read_file(out_path, &r.nout);
-    r.err = tu_read_file(err_path, &r.nerr);
-    assert_non_null(r.out);
-    assert_non_null(r.err);
-    unlink(out_path);
-    unlink(err_path);
-    return r;
-}
-
-static void expect_status(const run_result *r, int want)
-{
-    if (r->status != want)
-        fail_msg("exit status %d, want %d; stderr: %s", r->status, want, r->err);
-}
 
 /* Run relmap with @p args, expect success and nothing on standard output;
    return the bytes of work file @p name (which the args write). */
 static char *run_to_file(const char *const *args, const char *name, size_t *len)
 {
     char path[600];
-    run_result r = run(args);
+    run_result r = run(args, NULL);
     char *data;
     expect_status(&r, 0);
     assert_int_equal(r.nout, 0); /* everything went to the file */
@@ -205,7 +130,7 @@ static void test_json_identity(void **state)
         fail_msg("render -f json changed the graph (%zu -> %zu bytes)", l1, l2);
     free(b);
     /* on standard output too */
-    r = run(stdout_args);
+    r = run(stdout_args, NULL);
     expect_status(&r, 0);
     assert_int_equal(r.nout, l1);
     assert_memory_equal(r.out, a, l1);
@@ -323,7 +248,7 @@ static void test_focus_unknown(void **state)
     const char *args[] = {"render", "--focus", "Mordor", "-f", "json", graph, NULL};
     run_result r;
     (void)state;
-    r = run(args);
+    r = run(args, NULL);
     expect_status(&r, 1);
     assert_non_null(strstr(r.err, "Mordor"));
     assert_int_equal(r.nout, 0);
@@ -345,7 +270,7 @@ static void test_syntax_error(void **state)
                     "  \"edges\": []}\n");
     args[2] = out;
     args[3] = bad;
-    r = run(args);
+    r = run(args, NULL);
     expect_status(&r, 3);
     snprintf(needle, sizeof needle, "bad.json:2:");
     if (strstr(r.err, needle) == NULL)
@@ -369,7 +294,7 @@ static void test_unknown_relation(void **state)
                     " \"edges\": [{\"source\": \"a\", \"target\": \"b\",\n"
                     "            \"relation\": \"hugs\", \"modality\": \"asserted\"}]}\n");
     args[3] = bad;
-    r = run(args);
+    r = run(args, NULL);
     expect_status(&r, 3);
     assert_non_null(strstr(r.err, "edges[0].relation"));
     assert_non_null(strstr(r.err, "hugs"));
@@ -386,11 +311,11 @@ static void test_input_errors(void **state)
     run_result r;
     (void)state;
     none[3] = wpath(missing, sizeof missing, "no-such-graph.json");
-    r = run(none);
+    r = run(none, NULL);
     expect_status(&r, 2);
     assert_non_null(strstr(r.err, "no-such-graph.json"));
     run_free(&r);
-    r = run(two);
+    r = run(two, NULL);
     expect_status(&r, 1);
     run_free(&r);
 }
@@ -550,23 +475,6 @@ static void test_large_graph(void **state)
     assert_non_null(strstr(svg, "id=\"n_n4999\""));
     assert_int_equal(count(svg, "class=\"edge "), NODES * PER_NODE);
     free(svg);
-}
-
-static int remove_tree(const char *path)
-{
-    DIR *d = opendir(path);
-    struct dirent *de;
-    if (d == NULL)
-        return unlink(path);
-    while ((de = readdir(d)) != NULL) {
-        char sub[1024];
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-            continue;
-        snprintf(sub, sizeof sub, "%s/%s", path, de->d_name);
-        remove_tree(sub);
-    }
-    closedir(d);
-    return rmdir(path);
 }
 
 /* Extract the seed once into g.json and (with --explain) gx.json. */
