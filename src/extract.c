@@ -131,6 +131,7 @@ static inline int str_ne(const char *a, const char *b)
 }
 
 static int is_noun_only(const ctx *c, size_t i);
+static int subject_like(const ctx *c, const mention *m);
 static int is_noun_trigger(const ctx *c, size_t i);
 
 static inline const char *F(const ctx *c, size_t i)
@@ -739,10 +740,13 @@ static void group_mentions(ctx *c)
     for (i = 0; i < c->ms.n; i++) {
         mention *m = &c->ms.v[i];
         size_t j, start = i;
-        int has_coord = 0;
+        int has_coord = 0, envoy_of;
         if (!usable(m))
             continue;
         m->group = gid;
+        /* "the ambassadors of A, B and C presented": the whole list is
+           the subject of the verb after it */
+        envoy_of = str_ne(m->prep, "of") == 0 && subject_like(c, m);
         for (j = i + 1; j < c->ms.n; j++) {
             mention *p = &c->ms.v[j - 1], *q = &c->ms.v[j];
             size_t k = p->b;
@@ -759,7 +763,7 @@ static void group_mentions(ctx *c)
                     ok = 0;
             }
             /* "... to Russia and Iran sold ...": a new subject */
-            if (ok && p->prep[0] &&
+            if (ok && p->prep[0] && !envoy_of &&
                 !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")) &&
                 q->b < c->se && !q->poss &&
                 (is(c, RM_C_AUX, q->b) || is(c, RM_C_BE, q->b) || c->trig[q->b - c->ss]) &&
@@ -2196,6 +2200,34 @@ static int is_envoy(const ctx *c, const char *item)
     return rm_lex_is(c->lx, RM_C_ENVOY, f, n);
 }
 
+/* Every actor of g is a person, a pronoun for one, or a mention headed
+   by an envoy noun ("the Chinese president", "a delegation from Iran"). */
+static int persons_only(const ctx *c, const group *g)
+{
+    int i;
+    for (i = 0; i < g->n; i++) {
+        const mention *m;
+        size_t k;
+        int ok;
+        if (g->m[i] < 0)
+            return 0;
+        m = &c->ms.v[g->m[i]];
+        ok = m->kind == RM_ALIAS_PERSON || eq(c, m->a, "he") || eq(c, m->a, "she");
+        for (k = m->a; k < m->b && !ok; k++)
+            ok = is(c, RM_C_ENVOY, k);
+        /* "Iran's foreign minister" */
+        for (k = m->b; m->poss && k < c->se && k < m->b + 4 && !ok &&
+                       (is(c, RM_C_ROLE, k) || (c->t.toks[k].flags & RM_TOK_POSS));
+             k++)
+            ok = is(c, RM_C_ENVOY, k);
+        if (!ok && str_ne(m->prep, "of") == 0 && subject_like(c, m))
+            ok = 1; /* "the president of France" */
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
 static void remember_parties(ctx *c, const group *a, const group *b)
 {
     const group *gs[2];
@@ -2331,6 +2363,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return n;
     }
     if (!found_s)
+        return 0;
+    if (tr->person_source && !persons_only(c, &src))
         return 0;
     if (tr->item)
         item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
