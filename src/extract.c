@@ -1734,15 +1734,16 @@ static void find_cues(ctx *c)
                         break;
                     }
                 if (str_ne(F(c, i), "according") == 0) {
-                    int mi = ca.b < c->se ? -1 : -1;
+                    int mi = -1;
                     size_t j;
-                    for (j = ca.b; j < c->se && j < ca.b + 4; j++)
+                    /* "according to a statement from the Kremlin" */
+                    for (j = ca.b; j < c->se && j < ca.b + 6 && !punct(c, j); j++)
                         if ((mi = mention_at(c, j)) >= 0)
                             break;
                     if (mi >= 0 && usable(&c->ms.v[mi]))
                         get_group(c, mi, &g);
-                } else {
-                    find_subject(c, i, &g);
+                } else if (cue->own_report) {
+                    find_subject(c, i, &g); /* the speaker of "said" */
                 }
                 for (k = 0; k < g.n; k++)
                     ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
@@ -1898,10 +1899,11 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                         if (ca->speaker[x] == e2)
                             applies = 0;
                 }
-            if (cue->own_report)
-                for (k = 0; k < ca->nspeaker; k++)
-                    if (ca->speaker[k] == src || ca->speaker[k] == tgt)
-                        applies = 0;
+            /* "..., the Kremlin said", "according to the Kremlin": a
+               party's own account */
+            for (k = 0; k < ca->nspeaker; k++)
+                if (ca->speaker[k] == src || ca->speaker[k] == tgt)
+                    applies = 0;
             break;
         }
         /* "EU-brokered talks ... are expected to resume": a noun that is
