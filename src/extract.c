@@ -274,6 +274,23 @@ static void set_prep(ctx *c, mention *m)
         size_t k = j - 1;
         if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep)
             memcpy(m->prep, F(c, k), c->t.toks[k].nfold + 1);
+        /* "sanctions on members of Iran's government", "weapons to the
+           army of Sudan": the preposition before the office or force */
+        if (eq(c, k, "of") && k > c->ss) {
+            size_t q = k, n = 0;
+            while (q > c->ss && n < 3 &&
+                   (is(c, RM_C_ROLE, q - 1) || is(c, RM_C_ENVOY, q - 1)) &&
+                   mention_at(c, q - 1) < 0) {
+                q--;
+                n++;
+            }
+            if (n > 0) {
+                q = skip_dets_left(c, q, c->ss);
+                if (q > c->ss && is(c, RM_C_PREP, q - 1) && !eq(c, q - 1, "of") &&
+                    c->t.toks[q - 1].nfold < sizeof m->prep)
+                    memcpy(m->prep, F(c, q - 1), c->t.toks[q - 1].nfold + 1);
+            }
+        }
     }
 }
 
@@ -805,6 +822,36 @@ static void resolve_plural(const ctx *c, int two, group *g)
 {
     size_t i, sent_start = c->t.toks[c->ss].start;
     const relmap_event *ev = NULL;
+    if (two > 2) {
+        /* "the three countries": every party of this sentence's events so
+           far, when there are exactly that many */
+        int ents[MAX_GROUP], n = 0, k, ok = 1;
+        for (i = c->sent_first; i < c->doc->events.n && ok; i++) {
+            const relmap_event *e = &c->doc->events.v[i];
+            int ab[2], x;
+            if (e->start != sent_start)
+                continue;
+            ab[0] = entity_of_actor(c, e->source);
+            ab[1] = entity_of_actor(c, e->target);
+            for (x = 0; x < 2; x++) {
+                for (k = 0; k < n && ents[k] != ab[x]; k++)
+                    ;
+                if (k == n && ab[x] >= 0) {
+                    if (n == two) {
+                        ok = 0;
+                        break;
+                    }
+                    ents[n++] = ab[x];
+                }
+            }
+        }
+        if (ok && n == two) {
+            for (k = 0; k < n && g->n < MAX_GROUP; k++)
+                g->m[g->n++] = -(ents[k] + 2);
+            return;
+        }
+        two = 0;
+    }
     for (i = c->sent_first; i < c->doc->events.n; i++) {
         const relmap_event *e = &c->doc->events.v[i];
         if (e->start == sent_start && e->relation != RELMAP_REL_DENIES &&
@@ -858,6 +905,10 @@ static void get_group(const ctx *c, int mi, group *g)
             for (k = pm->a; k < pm->b; k++)
                 if (eq(c, k, "two") || eq(c, k, "both") || eq(c, k, "pair"))
                     two = 1;
+                else if (eq(c, k, "three"))
+                    two = 3;
+                else if (eq(c, k, "four"))
+                    two = 4;
             resolve_plural(c, two, g);
         }
         else
