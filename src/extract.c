@@ -132,6 +132,7 @@ static inline int str_ne(const char *a, const char *b)
 
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
+static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static int is_noun_trigger(const ctx *c, size_t i);
 
 static inline const char *F(const ctx *c, size_t i)
@@ -1208,6 +1209,22 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     return 0;
 }
 
+/* A verb reading at i that judges another's deed: accusing, condemning,
+   denying. */
+static int judging_verb(const ctx *c, size_t i)
+{
+    rm_hit h[4];
+    size_t n, k;
+    n = triggers_at(c, i, h);
+    for (k = 0; k < n; k++) {
+        relmap_relation r = rm_lex_trigger(c->lx, h[k].value)->relation;
+        if (h[k].form != RM_FORM_NOUN &&
+            (r == RELMAP_REL_ACCUSES || r == RELMAP_REL_DENIES))
+            return 1;
+    }
+    return 0;
+}
+
 static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 {
     size_t j = tpos, steps = 0;
@@ -1238,6 +1255,10 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
                eq(c, j, "may") || eq(c, j, "might") || eq(c, j, "should") || eq(c, j, "must")) &&
               j > c->ss && mention_at(c, j - 1) < 0) ||
              eq(c, j, "that") || eq(c, j, "which") || eq(c, j, "who")))
+            break;
+        /* "Iran condemned the strikes on Syria", "Israel blamed the attack
+           on ...": whoever condemns or denies a deed is not its actor */
+        if (j + 1 < tpos && mention_at(c, j) < 0 && judging_verb(c, j))
             break;
         mi = mention_at(c, j);
         if (mi >= 0) {
@@ -1922,10 +1943,17 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos);
             break;
-        case RM_SCOPE_CLAUSE:
+        case RM_SCOPE_CLAUSE: {
+            size_t q;
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
                       tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start);
+            /* "rejected the accusations and said it had sent ...": a
+               coordinated reporting verb opens its own complement */
+            for (q = ca->b; applies && q + 1 < tpos; q++)
+                if ((eq(c, q, "and") || eq(c, q, "but")) && is(c, RM_C_REPORT, q + 1))
+                    applies = 0;
             break;
+        }
         case RM_SCOPE_PREV: {
             size_t q;
             applies = ca->a >= tend && ca->a - tend < (size_t)cue->window &&
@@ -2331,6 +2359,26 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
     }
 }
 
+/* "offered to help train and equip them": another verb of the same chain
+   follows within a few plain words, so a cue before the first verb still
+   governs it. */
+static int verb_chain_follows(const ctx *c, size_t j)
+{
+    size_t k;
+    for (k = j; k < c->se && k < j + 4; k++) {
+        rm_hit h[4];
+        size_t n, x;
+        if (punct(c, k) || mention_at(c, k) >= 0 || is(c, RM_C_DET, k) ||
+            is(c, RM_C_PREP, k) || is(c, RM_C_PRON, k))
+            return 0;
+        n = triggers_at(c, k, h);
+        for (x = 0; x < n; x++)
+            if (h[x].form != RM_FORM_NOUN)
+                return 1;
+    }
+    return 0;
+}
+
 /* Like close_cues, for cues that end right before the verb at tpos
    ("agreed to supply"), not those further away ("likely to be deployed"). */
 static void close_cues_near(ctx *c, size_t tpos, size_t end)
@@ -2586,7 +2634,8 @@ static int run_triggers(ctx *c)
                     done[tr->relation] = 1;
                     c->fired[i - c->ss] = 1;
                 } else if (pass == 0 && h[k].form != RM_FORM_NOUN && !after_det &&
-                           !noun_object_follows(c, i + h[k].ntok)) {
+                           !noun_object_follows(c, i + h[k].ntok) &&
+                           !verb_chain_follows(c, i + h[k].ntok)) {
                     /* "agreed to supply [no recipient] under a deal signed
                        with Niamey": the cue was about the supply */
                     close_cues_near(c, i, i + h[k].ntok);
@@ -2603,10 +2652,11 @@ static void run_patterns(ctx *c)
     size_t i;
     for (i = 0; i < c->ms.n; i++) {
         mention *m = &c->ms.v[i];
-        const rm_entity *e = ent(c, m->entity);
+        const rm_entity *e;
         size_t j;
-        if (m->use == M_ANAPH)
+        if (m->use == M_ANAPH || m->entity < 0)
             continue;
+        e = ent(c, m->entity);
         /* "Iran-backed Houthis", "Pakistan-based group X" */
         if (m->use == M_MOD && m->b + 1 < c->se) {
             int backing = is(c, RM_C_BACKING, m->b + 1);
@@ -2663,7 +2713,8 @@ static void run_patterns(ctx *c)
             size_t cpos = 0;
             for (k = st + 1; k < c->se && k < st + 12 && !eq(c, k, ","); k++) {
                 int mi = mention_at(c, k);
-                if (mi >= 0 && ent(c, c->ms.v[mi].entity)->type == RELMAP_ACTOR_COUNTRY &&
+                if (mi >= 0 && c->ms.v[mi].entity >= 0 &&
+                    ent(c, c->ms.v[mi].entity)->type == RELMAP_ACTOR_COUNTRY &&
                     country < 0) {
                     country = c->ms.v[mi].entity;
                     cpos = k;
