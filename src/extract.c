@@ -749,6 +749,27 @@ static void subordinate_subjects(ctx *c)
 
 /* Coordination: mentions joined only by commas, coordinators and
    determiners form one group; a comma-only pair is not a list. */
+/* Does a predicate start at token i: a verb, perhaps after auxiliaries and
+   adverbs ("has sold", "also sent", "is"), not "almost five years"? */
+static int starts_predicate(const ctx *c, size_t i)
+{
+    size_t k = i;
+    while (k < c->se && k < i + 4 && is(c, RM_C_AUX, k) && !c->trig[k - c->ss] &&
+           !is(c, RM_C_BE, k))
+        k++;
+    if (k >= c->se)
+        return k > i;
+    if (is(c, RM_C_BE, k) || c->trig[k - c->ss] || is(c, RM_C_REPORT, k))
+        return 1;
+    /* an auxiliary verb before a verb the lexicon does not know: "has
+       fired", "will hold" */
+    return k > i && (eq(c, i, "has") || eq(c, i, "have") || eq(c, i, "had") ||
+                     eq(c, i, "will") || eq(c, i, "would") || eq(c, i, "could") ||
+                     eq(c, i, "can") || eq(c, i, "may") || eq(c, i, "might") ||
+                     eq(c, i, "should") || eq(c, i, "must") || eq(c, i, "did") ||
+                     eq(c, i, "does") || eq(c, i, "do"));
+}
+
 static void group_mentions(ctx *c)
 {
     size_t i;
@@ -783,8 +804,7 @@ static void group_mentions(ctx *c)
             /* "... to Russia and Iran sold ...": a new subject */
             if (ok && p->prep[0] && !envoy_of &&
                 !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")) &&
-                q->b < c->se && !q->poss &&
-                (is(c, RM_C_AUX, q->b) || is(c, RM_C_BE, q->b) || c->trig[q->b - c->ss]) &&
+                q->b < c->se && !q->poss && starts_predicate(c, q->b) &&
                 !is(c, RM_C_DET, q->b) && !is(c, RM_C_PREP, q->b))
                 ok = 0;
             if (!ok || clause_of(c, p->a) != clause_of(c, q->a))
