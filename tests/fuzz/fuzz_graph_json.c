@@ -22,6 +22,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(relmap_export_dot(g, NULL, &dot, &e) == 0);
     relmap_buf_dispose(&dot);
 
+    /* Merging into an empty graph keeps every node and edge, and is
+       stable: merging the result again changes nothing. (It may reorder
+       and re-cap evidence that a hand-edited file lists out of order.) */
+    {
+        relmap_graph *m1 = NULL, *m2 = NULL;
+        relmap_buf a = RELMAP_BUF_INIT, b = RELMAP_BUF_INIT;
+        FUZZ_CHECK(relmap_graph_new(&m1) == 0 && relmap_graph_new(&m2) == 0);
+        relmap_graph_set_max_evidence(m1, relmap_graph_max_evidence(g));
+        relmap_graph_set_max_evidence(m2, relmap_graph_max_evidence(g));
+        FUZZ_CHECK(relmap_graph_merge(m1, g, &e) == 0);
+        FUZZ_CHECK(relmap_graph_merge(m2, m1, &e) == 0);
+        FUZZ_CHECK(relmap_graph_node_count(m1) == relmap_graph_node_count(g));
+        FUZZ_CHECK(relmap_graph_edge_count(m1) == relmap_graph_edge_count(g));
+        FUZZ_CHECK(relmap_export_json(m1, NULL, &a, &e) == 0);
+        FUZZ_CHECK(relmap_export_json(m2, NULL, &b, &e) == 0);
+        if (a.len != b.len || memcmp(a.ptr, b.ptr, a.len) != 0) {
+            fprintf(stderr, "merged once:\n%.*s\nmerged twice:\n%.*s\n", (int)a.len,
+                    a.ptr, (int)b.len, b.ptr);
+            FUZZ_CHECK(!"merging is stable");
+        }
+        fuzz_exports(m1);
+        relmap_buf_dispose(&a);
+        relmap_buf_dispose(&b);
+        relmap_graph_free(m1);
+        relmap_graph_free(m2);
+    }
+
     filter.top = 3;
     filter.hide_isolated = 1;
     FUZZ_CHECK(relmap_graph_filter(&f, g, &filter, &e) == 0);

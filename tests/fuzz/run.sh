@@ -51,9 +51,10 @@ for t in $targets; do
     mkdir -p "$corpus" "$art"
     cp "$src/tests/fuzz/corpus/$t/"* "$corpus/" 2>/dev/null
     cp "$src/tests/fuzz/regress/$t/"* "$corpus/" 2>/dev/null
+    case $t in dot) dict=extract.dict ;; *) dict=$t.dict ;; esac
     echo "fuzz: $t for ${secs}s"
     "$build/tests/fuzz/fuzz_$t" -max_total_time="$secs" -timeout=20 \
-        -print_final_stats=1 -artifact_prefix="$art/" \
+        -dict="$src/tests/fuzz/$dict" -print_final_stats=1 -artifact_prefix="$art/" \
         "$corpus" >"$build/$t.log" 2>&1
     rc=$?
     grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$build/$t.log" |
