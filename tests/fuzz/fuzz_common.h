@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <graphviz/cgraph.h>
 #include <relmap.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -85,6 +86,43 @@ static inline void fuzz_exports(const relmap_graph *g)
     relmap_graph_free(back);
     relmap_buf_dispose(&json);
     relmap_buf_dispose(&again);
+}
+
+/* Graphviz's messages, kept to show with a failing input. */
+static char gv_msgs[4096];
+
+static inline int collect(char *msg)
+{
+    size_t n = strlen(gv_msgs);
+    snprintf(gv_msgs + n, sizeof gv_msgs - n, "%s", msg);
+    return 0;
+}
+
+/* The DOT export of a graph parses in Graphviz and holds every node and
+   edge, whatever the names, labels and evidence hold. */
+static inline void fuzz_dot_parses(const relmap_graph *g, const relmap_dot_options *o)
+{
+    relmap_buf dot = RELMAP_BUF_INIT;
+    Agraph_t *ag;
+    char *s;
+
+    FUZZ_CHECK(relmap_export_dot(g, o, &dot, NULL) == 0);
+    s = fuzz_cstr((const uint8_t *)dot.ptr, dot.len);
+    FUZZ_CHECK(strlen(s) == dot.len); /* no NUL inside the DOT */
+    gv_msgs[0] = '\0';
+    agseterrf(collect);
+    agreseterrors();
+    ag = agmemread(s);
+    if (ag == NULL || agerrors() > AGWARN) {
+        fprintf(stderr, "Graphviz cannot parse the DOT (%s):\n%s\n", gv_msgs, s);
+        FUZZ_CHECK(!"DOT parses");
+    }
+    FUZZ_CHECK((size_t)agnnodes(ag) >= relmap_graph_node_count(g));
+    FUZZ_CHECK((size_t)agnedges(ag) >= relmap_graph_edge_count(g));
+    agclose(ag);
+    agreseterrors();
+    free(s);
+    relmap_buf_dispose(&dot);
 }
 
 #endif

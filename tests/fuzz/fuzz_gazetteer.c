@@ -1,7 +1,8 @@
 /* Arbitrary bytes as a gazetteer file, merged into an empty gazetteer.
  * When it loads, the JSON text itself is run through an extractor built
  * on it, so the names it defines are matched against text that holds
- * them. */
+ * them; the actors found (whatever their names: empty slugs, quotes,
+ * markup) go into a graph that must export, read back and parse as DOT. */
 #include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -26,8 +27,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                               "fuzz.json", &e) == 0);
         FUZZ_CHECK(relmap_gazetteer_count(g) == n);
         FUZZ_CHECK(relmap_extractor_new(&x, g, fuzz_lex, &e) == 0);
-        if (relmap_extract(&doc, x, (const char *)data, size, &e) == 0)
+        if (relmap_extract(&doc, x, (const char *)data, size, &e) == 0) {
+            relmap_graph *gr = NULL;
+            FUZZ_CHECK(relmap_graph_new(&gr) == 0);
+            FUZZ_CHECK(relmap_graph_add_doc(gr, "fuzz", NULL, (const char *)data,
+                                            size, doc, &e) == 0);
+            fuzz_exports(gr);
+            fuzz_dot_parses(gr, NULL);
+            relmap_graph_free(gr);
             relmap_doc_free(doc);
+        }
         relmap_extractor_free(x);
     }
     relmap_gazetteer_free(g);
