@@ -42,6 +42,8 @@ struct relmap_gazetteer {
     RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
     rm_text scratch;    /* reused while loading, to parse aliases */
     rm_buf keybuf;
+    RM_VEC(char *) conflicts; /* names that moved to another entity */
+    const char *loading;      /* the file being loaded, for conflicts */
 };
 
 char *rm_slug(const char *label)
@@ -95,6 +97,9 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     }
     for (i = 0; i < g->pats.n; i++)
         pattern_free(&g->pats.v[i]);
+    for (i = 0; i < g->conflicts.n; i++)
+        free(g->conflicts.v[i]);
+    rm_vec_free(&g->conflicts);
     rm_vec_free(&g->ents);
     rm_vec_free(&g->pats);
     rm_map_free(&g->by_label);
@@ -105,6 +110,16 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     rm_text_free(&g->scratch);
     rm_buf_free(&g->keybuf);
     free(g);
+}
+
+size_t relmap_gazetteer_conflict_count(const relmap_gazetteer *g)
+{
+    return g ? g->conflicts.n : 0;
+}
+
+const char *relmap_gazetteer_conflict(const relmap_gazetteer *g, size_t i)
+{
+    return g && i < g->conflicts.n ? g->conflicts.v[i] : NULL;
 }
 
 size_t relmap_gazetteer_count(const relmap_gazetteer *g)
@@ -171,8 +186,18 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
     found = rm_map_get(&g->by_alias, key->ptr, key->len);
     if (found >= 0) {
         rm_pattern *old = &g->pats.v[found];
-        if (old->entity != entity)
+        if (old->entity != entity) {
+            /* the later claim wins; say so */
+            rm_buf msg = {0};
             rc = 1;
+            rm_buf_printf(&msg, "%s: \"%s\" stood for %s and now stands for %s "
+                          "(the later entity wins)", g->loading ? g->loading : "gazetteer",
+                          alias, g->ents.v[old->entity].id, g->ents.v[entity].id);
+            if (msg.failed || rm_vec_push(&g->conflicts, msg.ptr)) {
+                rm_buf_free(&msg);
+                return -1;
+            }
+        }
         old->entity = entity;
         old->kind = kind;
         return rc;
@@ -454,6 +479,7 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
         return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
                             "expected an object with an \"entities\" array");
     }
+    g->loading = name;
     json_array_foreach(ents, i, ent) {
         const char *id, *type;
         int t, e;
@@ -489,6 +515,7 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
             break;
     }
     json_decref(root);
+    g->loading = NULL;
     rm_text_free(&g->scratch);
     rm_buf_free(&g->keybuf);
     if (rc == 0 && reindex(g))

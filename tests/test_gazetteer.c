@@ -248,10 +248,34 @@ static void test_merge_same_id(void **state)
     /* old names of the merged entity still match */
     expect(g, "Annuminas grew.", "Annuminas", 1, "arnor");
     expect(g, "Arvedui spoke.", "Arvedui", 1, "arnor");
-    /* a name claimed by a later file moves to that file's entity */
+    /* a name claimed by a later file moves to that file's entity, and the
+       move is reported */
     expect(g, "Fornost fell.", "Fornost", 1, "gondor");
     expect(g, "Rohan rode.", "Rohan", 1, "rohan");
+    assert_int_equal(relmap_gazetteer_conflict_count(g), 1);
+    assert_non_null(strstr(relmap_gazetteer_conflict(g, 0), "more.json"));
+    assert_non_null(strstr(relmap_gazetteer_conflict(g, 0), "\"Fornost\" stood for north_arnor"));
+    assert_non_null(strstr(relmap_gazetteer_conflict(g, 0), "now stands for gondor"));
+    assert_null(relmap_gazetteer_conflict(g, 1));
     relmap_gazetteer_free(g);
+}
+
+/* Two entities of one file claiming a name: the later one, every time. */
+static void test_claimed_twice(void **state)
+{
+    const char *json =
+        "{\"entities\": [\n"
+        " {\"id\": \"Acme\", \"type\": \"organization\", \"aliases\": [\"the Firm\"]},\n"
+        " {\"id\": \"Zenith\", \"type\": \"organization\", \"aliases\": [\"the Firm\"]}\n"
+        "]}";
+    int k;
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        relmap_gazetteer *g = load(json);
+        expect(g, "the Firm sold.", "the", 2, "zenith");
+        assert_int_equal(relmap_gazetteer_conflict_count(g), 1);
+        relmap_gazetteer_free(g);
+    }
 }
 
 static void test_parse_error(void **state)
@@ -347,6 +371,8 @@ static void test_builtin(void **state)
     memset(&err, 0, sizeof err);
     assert_int_equal(relmap_gazetteer_new(&g, 0, &err), 0);
     assert_true(relmap_gazetteer_count(g) > 0);
+    /* every built-in name belongs to exactly one actor */
+    assert_int_equal(relmap_gazetteer_conflict_count(g), 0);
     expect(g, "Russia and North Korea met.", "Russia", 1, "russia");
     expect(g, "Russia and North Korea met.", "North", 2, "north_korea");
     expect(g, "The U.S. said no.", "U.S.", 1, "united_states");
@@ -365,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_case_rules),
         cmocka_unit_test(test_possessive_and_punctuation),
         cmocka_unit_test(test_merge_same_id),
+        cmocka_unit_test(test_claimed_twice),
         cmocka_unit_test(test_parse_error),
         cmocka_unit_test(test_unknown_type),
         cmocka_unit_test(test_other_config_errors),

@@ -34,6 +34,14 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
 int relmap_gazetteer_load_file(relmap_gazetteer *g, const char *path,
                                relmap_error *err);
 
+/** Number of names that were claimed by two entities while loading (the
+ *  later claim wins); each is described by relmap_gazetteer_conflict. */
+size_t relmap_gazetteer_conflict_count(const relmap_gazetteer *g);
+
+/** The @p i th conflict as a message ("FILE: \"NAME\" stood for A and now
+ *  stands for B ..."), borrowed; NULL when out of range. */
+const char *relmap_gazetteer_conflict(const relmap_gazetteer *g, size_t i);
+
 /** Number of actors. */
 size_t relmap_gazetteer_count(const relmap_gazetteer *g);
 
