@@ -774,6 +774,34 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
         return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
                             "expected a JSON object with triggers, cues or classes");
     }
+    {
+        /* a misspelt section would otherwise be ignored without a word */
+        static const char *const known[] = {"format", "version", "notes", "verb_forms",
+                                            "classes", "triggers", "cues"};
+        const char *key;
+        json_t *v;
+        const char *fmt = json_string_value(json_object_get(root, "format"));
+        json_object_foreach(root, key, v) {
+            size_t k;
+            for (k = 0; k < sizeof known / sizeof known[0]; k++)
+                if (strcmp(key, known[k]) == 0)
+                    break;
+            if (k == sizeof known / sizeof known[0]) {
+                rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                  "unknown key \"%s\" (a lexicon has verb_forms, classes, "
+                                  "triggers and cues)", key);
+                break;
+            }
+        }
+        if (rc == 0 && json_object_get(root, "format") != NULL &&
+            (fmt == NULL || strcmp(fmt, "relmap-lexicon") != 0))
+            rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                              "format: expected \"relmap-lexicon\"");
+        if (rc) {
+            json_decref(root);
+            return rc;
+        }
+    }
     if ((x = json_object_get(root, "verb_forms")) != NULL) {
         if (!json_is_object(x))
             rc = rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,

@@ -210,6 +210,8 @@ static void test_other_config_errors(void **state)
         {"{\"cues\": [{\"modality\": \"potential\", \"scope\": \"clause\","
          " \"words\": [\"\"]}]}", "cues[0].words[0]"},
         {"{\"classes\": {\"colours\": [\"red\"]}}", "classes.colours"},
+        {"{\"trigers\": []}", "unknown key \"trigers\""},
+        {"{\"format\": \"relmap-graph\", \"triggers\": []}", "relmap-lexicon"},
     };
     size_t i;
     (void)state;
