@@ -91,7 +91,7 @@ int relmap_render(const char *dot, size_t len, const char *format,
     if (gv_msgs.ptr)
         gv_msgs.ptr[0] = '\0';
     agseterrf(collect);
-    agseterr(AGERR);
+    agseterr(AGWARN); /* warnings too: they come back in err on success */
     agreseterrors();
     if (gv_ctx == NULL)
         gv_ctx = gvContext();
@@ -129,6 +129,14 @@ int relmap_render(const char *dot, size_t len, const char *format,
             out->len = dlen;
             if (strcmp(format, "pdf") == 0)
                 fix_pdf_date(out->ptr, out->len);
+            if (err) {
+                /* success: say what Graphviz warned about, or nothing */
+                memset(err, 0, sizeof *err);
+                if (gv_msgs.len > 0) {
+                    trim_msgs(msg, sizeof msg);
+                    snprintf(err->message, sizeof err->message, "Graphviz: %s", msg);
+                }
+            }
         }
     }
     if (data)

@@ -137,6 +137,29 @@ static void test_malformed(void **state)
     }
 }
 
+/* Graphviz warnings do not fail a render; they come back in err, and a
+   clean render leaves err's message empty even if it held text before. */
+static void test_warnings(void **state)
+{
+    static const char *const warn_dot =
+        "digraph G { a [color=\"notacolor\"]; a -> b; }";
+    relmap_buf b = RELMAP_BUF_INIT;
+    relmap_error err;
+    (void)state;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(relmap_render(warn_dot, strlen(warn_dot), "svg", NULL, &b, &err),
+                     RELMAP_OK);
+    assert_non_null(b.ptr);
+    assert_int_equal(err.code, RELMAP_OK);
+    assert_non_null(strstr(err.message, "notacolor"));
+    relmap_buf_dispose(&b);
+    strcpy(err.message, "stale");
+    assert_int_equal(relmap_render(small_dot, strlen(small_dot), "svg", NULL, &b, &err),
+                     RELMAP_OK);
+    assert_string_equal(err.message, "");
+    relmap_buf_dispose(&b);
+}
+
 static void test_unknown_engine(void **state)
 {
     relmap_buf b = RELMAP_BUF_INIT;
@@ -185,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_other_engine),
         cmocka_unit_test(test_not_nul_terminated),
         cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_warnings),
         cmocka_unit_test(test_unknown_engine),
         cmocka_unit_test(test_unknown_format),
     };

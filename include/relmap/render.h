@@ -15,7 +15,9 @@
 /**
  * Render @p dot (@p len bytes) to @p format: "svg", "png", "pdf" or "dot"
  * (the laid-out DOT). @p engine is "dot", "neato", ... or NULL for "dot".
- * Graphviz errors and warnings are reported through @p err.
+ * Graphviz errors are reported through @p err; nothing is printed. On
+ * success, @p err (when given) has code RELMAP_OK and its message holds
+ * Graphviz's warnings ("Graphviz: Warning: ..."), or is empty.
  */
 int relmap_render(const char *dot, size_t len, const char *format,
                   const char *engine, relmap_buf *out, relmap_error *err);
