@@ -409,17 +409,22 @@ static int is_closing(const rm_text *t, size_t i)
 
 static int push_sent(rm_text *t, size_t a, size_t b)
 {
-    rm_sentence *s;
-    if (a >= b)
-        return 0;
-    if (rm_vec_reserve_((void **)&t->sents, &t->capsents, t->nsents + 1,
-                        sizeof *t->sents))
-        return -1;
-    s = &t->sents[t->nsents++];
-    s->tok_start = a;
-    s->tok_end = b;
-    s->start = t->toks[a].start;
-    s->end = t->toks[b - 1].end;
+    while (a < b) {
+        /* a run-on "sentence" (a table, a list, a page without full stops)
+           is cut into pieces of RM_MAX_SENT_TOKENS, so the work per
+           sentence stays bounded */
+        size_t e = b - a > RM_MAX_SENT_TOKENS ? a + RM_MAX_SENT_TOKENS : b;
+        rm_sentence *s;
+        if (rm_vec_reserve_((void **)&t->sents, &t->capsents, t->nsents + 1,
+                            sizeof *t->sents))
+            return -1;
+        s = &t->sents[t->nsents++];
+        s->tok_start = a;
+        s->tok_end = e;
+        s->start = t->toks[a].start;
+        s->end = t->toks[e - 1].end;
+        a = e;
+    }
     return 0;
 }
 

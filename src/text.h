@@ -30,6 +30,9 @@ typedef struct rm_fold_type {
     size_t fold, nfold; /* offset/length in rm_text.folds */
 } rm_fold_type;
 
+/* Longest sentence, in tokens; longer runs are cut into pieces this long. */
+#define RM_MAX_SENT_TOKENS 512
+
 typedef struct rm_sentence {
     size_t tok_start, tok_end; /* [tok_start, tok_end) */
     size_t start, end;         /* bytes */
