@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -39,10 +40,75 @@ int cpu_count(void)
     return n < 1 ? 1 : n > 256 ? 256 : (int)n;
 }
 
+size_t max_input;
+
+size_t input_limit(const char *path)
+{
+    if (max_input)
+        return max_input;
+    return strcmp(path, "-") == 0 ? DEFAULT_MAX_STDIN : SIZE_MAX;
+}
+
+const char *input_error(int e, const char *path)
+{
+    static char msg[96];
+    if (e != EFBIG)
+        return strerror(e);
+    snprintf(msg, sizeof msg, "larger than the input limit of %zu bytes (--max-input)",
+             input_limit(path));
+    return msg;
+}
+
+int read_line(FILE *in, char **buf, size_t *cap, size_t *len, size_t max, int *too_long)
+{
+    size_t n = 0;
+    int ch = EOF, got = 0;
+    *too_long = 0;
+    flockfile(in);
+    while ((ch = getc_unlocked(in)) != EOF) {
+        got = 1;
+        if (ch == '\n')
+            break;
+        if (*too_long)
+            continue; /* read to the end of the line, keeping nothing */
+        if (n >= max) {
+            *too_long = 1;
+            n = 0;
+            continue;
+        }
+        if (n + 2 > *cap) {
+            size_t nc = *cap ? *cap * 2 : 65536;
+            char *nb = realloc(*buf, nc);
+            if (nb == NULL) {
+                funlockfile(in);
+                errno = ENOMEM;
+                return -2;
+            }
+            *buf = nb;
+            *cap = nc;
+        }
+        (*buf)[n++] = (char)ch;
+    }
+    funlockfile(in);
+    if (!got)
+        return -1;
+    if (*buf == NULL) {
+        *buf = malloc(1);
+        if (*buf == NULL) {
+            errno = ENOMEM;
+            return -2;
+        }
+        *cap = 1;
+    }
+    (*buf)[n] = '\0';
+    *len = n;
+    return 0;
+}
+
 int slurp(const char *path, char **data, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : NULL;
-    size_t cap = 65536, n = 0;
+    size_t cap = 65536, n = 0, max = input_limit(path);
     char *buf;
     struct stat st;
     if (f == NULL) {
@@ -53,6 +119,12 @@ int slurp(const char *path, char **data, size_t *len)
         f = fopen(path, "rb");
         if (f == NULL)
             return -1;
+        if (fstat(fileno(f), &st) == 0 && st.st_size > 0 &&
+            (uintmax_t)st.st_size > max) {
+            fclose(f);
+            errno = EFBIG;
+            return -1;
+        }
         if (fstat(fileno(f), &st) == 0 && st.st_size > 0 &&
             (uintmax_t)st.st_size < SIZE_MAX / 2)
             cap = (size_t)st.st_size + 1;
@@ -82,6 +154,13 @@ int slurp(const char *path, char **data, size_t *len)
         n += r;
         if (r == 0)
             break;
+        if (n > max) {
+            free(buf);
+            if (f != stdin)
+                fclose(f);
+            errno = EFBIG;
+            return -1;
+        }
     }
     if (ferror(f)) {
         int e = errno;
@@ -538,7 +617,7 @@ static int feed_text_file(feeder *f, const char *path, const char *root)
     const char *shown = strcmp(path, "-") == 0 ? "standard input" : path;
     memset(&j, 0, sizeof j);
     if (slurp(path, &j.text, &j.len) != 0) {
-        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
+        fprintf(stderr, "%s: %s: %s\n", prog, shown, input_error(errno, path));
         return EXIT_INPUT;
     }
     j.src_len = j.len;
@@ -808,18 +887,23 @@ static int feed_jsonl_file(feeder *f, const char *path, size_t *skipped)
     FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     const char *shown = in == stdin ? "standard input" : path;
     char *line = NULL;
-    size_t cap = 0, lineno = 0;
-    ssize_t got;
-    int rc = 0;
+    size_t cap = 0, lineno = 0, len, max = input_limit(path);
+    int rc = 0, too_long, r = 0;
     if (in == NULL) {
         fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
         return EXIT_INPUT;
     }
-    while (rc == 0 && (got = getline(&line, &cap, in)) >= 0) {
-        size_t len = (size_t)got, k;
+    while (rc == 0 && (r = read_line(in, &line, &cap, &len, max, &too_long)) == 0) {
+        size_t got = len + 1, k; /* with its newline, for the progress count */
         job j;
         char *uid;
         lineno++;
+        if (too_long) {
+            fprintf(stderr, "%s: %s:%zu: %s; line skipped\n", prog, shown, lineno,
+                    input_error(EFBIG, path));
+            (*skipped)++;
+            continue;
+        }
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             len--;
         for (k = 0; k < len && (line[k] == ' ' || line[k] == '\t'); k++)
@@ -830,7 +914,7 @@ static int feed_jsonl_file(feeder *f, const char *path, size_t *skipped)
             (*skipped)++;
             continue;
         }
-        j.src_len = (size_t)got;
+        j.src_len = got;
         uid = j.id ? unique_id(&f->ids, j.id) : NULL;
         free(j.id);
         j.id = uid;
@@ -842,8 +926,8 @@ static int feed_jsonl_file(feeder *f, const char *path, size_t *skipped)
         }
         rc = feed(f, &j);
     }
-    if (rc == 0 && ferror(in)) {
-        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
+    if (rc == 0 && (ferror(in) || r == -2)) {
+        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(r == -2 ? ENOMEM : EIO));
         rc = EXIT_INPUT;
     }
     free(line);

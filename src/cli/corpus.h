@@ -6,6 +6,7 @@
 #define RELMAP_CLI_CORPUS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <relmap.h>
 
@@ -33,8 +34,26 @@ typedef struct corpus_opts {
 int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
                    const char **files, relmap_graph **out);
 
-/* Read a whole file ("-" = standard input); errno set on failure. */
+/* Limits on one input: a whole file, standard input, or one line of JSON
+   Lines. max_input is set by --max-input (0 = not given); without it,
+   files are not limited and standard input stops at
+   DEFAULT_MAX_STDIN. */
+#define DEFAULT_MAX_STDIN ((size_t)1 << 30)
+extern size_t max_input;
+size_t input_limit(const char *path);
+/* strerror(e), or for EFBIG, the input limit that was exceeded. */
+const char *input_error(int e, const char *path);
+
+/* Read a whole file ("-" = standard input), at most input_limit(path)
+   bytes; errno set on failure (EFBIG: the input is larger). */
 int slurp(const char *path, char **data, size_t *len);
+
+/* Read one line (without its newline) into *buf (grown as needed; a NUL
+   is added after it; NUL bytes inside are kept). A line longer than max
+   is read to its end but not kept: *too_long is set and *len is 0.
+   Returns 0; -1 at end of input or on a read error (ferror tells); -2
+   when out of memory. */
+int read_line(FILE *in, char **buf, size_t *cap, size_t *len, size_t max, int *too_long);
 
 /* Print an error the library reported. */
 void report(const char *what, const relmap_error *e);

@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +64,9 @@ static void usage(FILE *f)
 "  -L, --lexicon FILE    extra triggers, cues and word classes (JSON), may be\n"
 "                        repeated\n"
 "      --max-evidence N  evidence sentences kept per edge (default 5)\n"
+"      --max-input SIZE  refuse a file larger than SIZE bytes (K, M, G\n"
+"                        suffixes) and skip a longer JSON Lines line (default:\n"
+"                        files unlimited, standard input 1G)\n"
 "      --compact         JSON on a single line\n"
 "      --explain         print, on standard error, each edge with its evidence\n"
 "                        sentences, the trigger, the cue that set the modality\n"
@@ -128,6 +133,35 @@ typedef struct outfile {
     int fd, failed;
 } outfile;
 
+/* The temporary file being written, for the signal handler: interrupted,
+   relmap removes it and leaves the target as it was. */
+static char pending_tmp[4096];
+static volatile sig_atomic_t have_pending;
+
+static void on_signal(int sig)
+{
+    if (have_pending)
+        unlink(pending_tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void catch_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    size_t i;
+    for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
+    /* past a file size limit, write() fails with EFBIG and the error is
+       reported like a full disk, instead of the process being killed */
+    signal(SIGXFSZ, SIG_IGN);
+}
+
 static int out_open(outfile *f, const char *path)
 {
     size_t n;
@@ -150,6 +184,10 @@ static int out_open(outfile *f, const char *path)
         free(f->tmp);
         f->tmp = NULL;
         return EXIT_OUTPUT;
+    }
+    if (n <= sizeof pending_tmp) {
+        memcpy(pending_tmp, f->tmp, n);
+        have_pending = 1;
     }
     um = umask(0);
     umask(um);
@@ -190,6 +228,7 @@ static int out_write(void *ctx, const char *data, size_t len)
 /* Leave the target as it was. */
 static void out_abort(outfile *f)
 {
+    have_pending = 0;
     if (f->fd >= 0) {
         close(f->fd);
         unlink(f->tmp);
@@ -221,9 +260,11 @@ static int out_commit(outfile *f)
         fprintf(stderr, "%s: %s: cannot write: %s\n", prog, f->path, strerror(errno));
         f->fd = -1;
         unlink(f->tmp);
+        have_pending = 0;
         free(f->tmp);
         return EXIT_OUTPUT;
     }
+    have_pending = 0;
     free(f->tmp);
     return 0;
 }
@@ -282,8 +323,34 @@ enum {
     O_TITLE = 256, O_NOLEGEND, O_LAYOUT, O_RANKDIR, O_MAXEV, O_COMPACT, O_EXPLAIN,
     O_VERSION, O_FOCUS, O_DEPTH, O_RELATIONS, O_MODALITY, O_MINW, O_TOP, O_HIDEISO,
     O_LINK, O_THEME, O_TRANSP, O_DPI, O_SIZE, O_LABELS, O_NOLABELS, O_JSONL, O_SINCE,
-    O_UNTIL, O_PROGRESS, O_NOPROGRESS
+    O_UNTIL, O_PROGRESS, O_NOPROGRESS, O_MAXINPUT
 };
+
+/* "1000000", "64K", "256M", "1G" (powers of 1024) */
+static int parse_size(const char *arg, size_t *out, const char *opt)
+{
+    char *end;
+    unsigned long long v;
+    int shift = 0;
+    errno = 0;
+    v = strtoull(arg, &end, 10);
+    if (end != arg && *end && end[1] == '\0') {
+        switch (*end) {
+        case 'k': case 'K': shift = 10; end++; break;
+        case 'm': case 'M': shift = 20; end++; break;
+        case 'g': case 'G': shift = 30; end++; break;
+        default: break;
+        }
+    }
+    if (errno || *end || end == arg || arg[0] == '-' || v == 0 ||
+        v > (unsigned long long)(SIZE_MAX >> shift)) {
+        fprintf(stderr, "%s: %s: expected a size in bytes (e.g. 1000000, 64K, 256M, 1G), "
+                "got \"%s\"\n", prog, opt, arg);
+        return -1;
+    }
+    *out = (size_t)(v << shift);
+    return 0;
+}
 
 static int check_date(const char *arg, const char *opt)
 {
@@ -306,6 +373,7 @@ static int parse_args(int argc, char **argv, opts *o)
         {"layout", required_argument, NULL, O_LAYOUT},
         {"rankdir", required_argument, NULL, O_RANKDIR},
         {"max-evidence", required_argument, NULL, O_MAXEV},
+        {"max-input", required_argument, NULL, O_MAXINPUT},
         {"compact", no_argument, NULL, O_COMPACT},
         {"explain", no_argument, NULL, O_EXPLAIN},
         {"focus", required_argument, NULL, O_FOCUS},
@@ -415,6 +483,10 @@ static int parse_args(int argc, char **argv, opts *o)
         }
         case O_LABELS: o->edge_labels = 1; break;
         case O_JSONL: o->jsonl = 1; break;
+        case O_MAXINPUT:
+            if (parse_size(optarg, &max_input, "--max-input"))
+                return EXIT_USAGE;
+            break;
         case 'j':
             if (parse_num(optarg, 1, 256, &v, "--jobs"))
                 return EXIT_USAGE;
@@ -561,6 +633,8 @@ static int emit(const opts *o, relmap_graph *graph)
                 rc = r == RELMAP_EINVAL ? EXIT_USAGE : EXIT_RENDER;
                 goto done;
             }
+            if (err.message[0])
+                fprintf(stderr, "%s: warning: %s\n", prog, err.message);
         }
     }
     rc = write_out(o->output, out.ptr, out.len);
@@ -586,7 +660,7 @@ static int cmd_render(const opts *o, int nfiles, const char **files)
     }
     shown = strcmp(files[0], "-") == 0 ? "standard input" : files[0];
     if (slurp(files[0], &data, &len) != 0) {
-        fprintf(stderr, "%s: %s: %s\n", prog, shown, strerror(errno));
+        fprintf(stderr, "%s: %s: %s\n", prog, shown, input_error(errno, files[0]));
         return EXIT_INPUT;
     }
     if (relmap_graph_import_json(&g, data, len, shown, &err)) {
@@ -645,11 +719,17 @@ static int cmd_merge(const opts *o, int nfiles, const char **files)
     for (i = 0; rc == 0 && i < nfiles; i++) {
         if (strcmp(files[i], "-") == 0) {
             char *line = NULL, shown[64];
-            size_t cap = 0, lineno = 0;
-            ssize_t got;
-            while (rc == 0 && (got = getline(&line, &cap, stdin)) >= 0) {
-                size_t len = (size_t)got;
+            size_t cap = 0, lineno = 0, len;
+            int too_long, r;
+            while (rc == 0 && (r = read_line(stdin, &line, &cap, &len, input_limit("-"),
+                                             &too_long)) == 0) {
                 lineno++;
+                if (too_long) {
+                    fprintf(stderr, "%s: standard input:%zu: %s\n", prog, lineno,
+                            input_error(EFBIG, "-"));
+                    rc = EXIT_INPUT;
+                    break;
+                }
                 while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
                                line[len - 1] == ' ' || line[len - 1] == '\t'))
                     len--;
@@ -658,12 +738,17 @@ static int cmd_merge(const opts *o, int nfiles, const char **files)
                 snprintf(shown, sizeof shown, "standard input");
                 rc = merge_one(o, &acc, line, len, shown, lineno);
             }
+            if (rc == 0 && (r == -2 || ferror(stdin))) {
+                fprintf(stderr, "%s: standard input: %s\n", prog,
+                        strerror(r == -2 ? ENOMEM : EIO));
+                rc = EXIT_INPUT;
+            }
             free(line);
         } else {
             char *data = NULL;
             size_t len = 0;
             if (slurp(files[i], &data, &len) != 0) {
-                fprintf(stderr, "%s: %s: %s\n", prog, files[i], strerror(errno));
+                fprintf(stderr, "%s: %s: %s\n", prog, files[i], input_error(errno, files[i]));
                 rc = EXIT_INPUT;
                 break;
             }
@@ -696,12 +781,17 @@ static int cmd_extract(const opts *o, int nfiles, const char **files)
         rc = EXIT_CONFIG;
         goto done;
     }
-    for (i = 0; i < o->ngaz; i++)
-        if (relmap_gazetteer_load_file(gaz, o->gazetteers[i], &err)) {
-            report(o->gazetteers[i], &err);
-            rc = err.code == RELMAP_EIO ? EXIT_INPUT : EXIT_CONFIG;
-            goto done;
-        }
+    {
+        size_t c = relmap_gazetteer_conflict_count(gaz);
+        for (i = 0; i < o->ngaz; i++)
+            if (relmap_gazetteer_load_file(gaz, o->gazetteers[i], &err)) {
+                report(o->gazetteers[i], &err);
+                rc = err.code == RELMAP_EIO ? EXIT_INPUT : EXIT_CONFIG;
+                goto done;
+            }
+        for (; c < relmap_gazetteer_conflict_count(gaz); c++)
+            fprintf(stderr, "%s: warning: %s\n", prog, relmap_gazetteer_conflict(gaz, c));
+    }
     for (i = 0; i < o->nlex; i++)
         if (relmap_lexicon_load_file(lex, o->lexicons[i], &err)) {
             report(o->lexicons[i], &err);
@@ -739,6 +829,7 @@ int main(int argc, char **argv)
     const char **files;
     int nfiles, rc, render = 0, merge = 0;
 
+    catch_signals();
     memset(&o, 0, sizeof o);
     o.legend = 1;
     o.edge_labels = -1;
