@@ -33,7 +33,7 @@ typedef struct rm_edge {
 struct relmap_gazetteer {
     RM_VEC(rm_entity) ents;
     RM_VEC(rm_pattern) pats;
-    rm_map by_label; /* folded label -> entity */
+    rm_map by_label; /* id (slug of the label) -> entity */
     rm_map by_alias; /* folded alias (tokens joined by ' ') -> pattern */
     rm_map words;    /* folded alias token -> word id (rm_text.gw) */
     rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
@@ -132,23 +132,34 @@ const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i)
     return &g->ents.v[i];
 }
 
+/* Entities are keyed by their id (the slug), not by the label: the graph
+   knows actors only by id, so two labels with one slug ("Foo!", "Foo?")
+   must be one actor, or the graph would merge them behind the extractor's
+   back (turning "Foo met Foo?" into a self-loop). */
 static int add_entity(relmap_gazetteer *g, const char *label,
                       relmap_actor_type type, int has_type)
 {
-    char key[512];
-    size_t n = rm_fold(label, strlen(label), key, sizeof key);
-    long found = rm_map_get(&g->by_label, key, n);
     rm_entity e;
+    long found;
+    e.id = rm_slug(label);
+    if (e.id == NULL)
+        return -1;
+    found = rm_map_get(&g->by_label, e.id, strlen(e.id));
     if (found >= 0) {
+        free(e.id);
         if (has_type) /* a later file may re-type an actor, not un-type it */
             g->ents.v[found].type = type;
         return (int)found;
     }
     e.label = rm_strdup(label);
-    e.id = rm_slug(label);
     e.type = type;
-    if (e.label == NULL || e.id == NULL || rm_vec_push(&g->ents, e) ||
-        rm_map_put(&g->by_label, key, n, (long)g->ents.n - 1)) {
+    if (e.label == NULL || rm_vec_push(&g->ents, e)) {
+        free(e.label);
+        free(e.id);
+        return -1;
+    }
+    if (rm_map_put(&g->by_label, e.id, strlen(e.id), (long)g->ents.n - 1)) {
+        g->ents.n--;
         free(e.label);
         free(e.id);
         return -1;

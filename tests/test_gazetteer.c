@@ -260,6 +260,30 @@ static void test_merge_same_id(void **state)
     relmap_gazetteer_free(g);
 }
 
+/* Ids that differ only in punctuation make the same slug, the id the graph
+   knows the actor by: they are one actor, not two that the graph would
+   silently merge into one node. */
+static void test_merge_same_slug(void **state)
+{
+    relmap_gazetteer *g = load(
+        "{\"entities\": [\n"
+        " {\"id\": \"Foo!\", \"type\": \"country\", \"aliases\": [\"Foo\"]},\n"
+        " {\"id\": \"Foo?\", \"type\": \"bloc\", \"aliases\": [\"Fooland\"]},\n"
+        " {\"id\": \"!!!\", \"aliases\": [\"Zorba\"]},\n"
+        " {\"id\": \"???\", \"aliases\": [\"Quux\"]}\n"
+        "]}");
+    (void)state;
+    assert_int_equal(relmap_gazetteer_count(g), 2);
+    assert_string_equal(rm_gaz_entity(g, 0)->id, "foo");
+    assert_string_equal(rm_gaz_entity(g, 0)->label, "Foo!");
+    assert_int_equal(rm_gaz_entity(g, 0)->type, RELMAP_ACTOR_BLOC);
+    assert_string_equal(rm_gaz_entity(g, 1)->id, "_");
+    expect(g, "Foo met Fooland.", "Foo", 1, "foo");
+    expect(g, "Foo met Fooland.", "Fooland", 1, "foo");
+    expect(g, "Zorba met Quux.", "Quux", 1, "_");
+    relmap_gazetteer_free(g);
+}
+
 /* Two entities of one file claiming a name: the later one, every time. */
 static void test_claimed_twice(void **state)
 {
@@ -391,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_case_rules),
         cmocka_unit_test(test_possessive_and_punctuation),
         cmocka_unit_test(test_merge_same_id),
+        cmocka_unit_test(test_merge_same_slug),
         cmocka_unit_test(test_claimed_twice),
         cmocka_unit_test(test_parse_error),
         cmocka_unit_test(test_unknown_type),

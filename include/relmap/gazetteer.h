@@ -7,8 +7,9 @@
  * same JSON format are merged on top:
  *   {"entities": [{"id": "Arnor", "type": "country", "aliases": ["Annuminas"],
  *                  "demonyms": [...], "places": [...], "people": [...]}]}
- * An entity whose id matches an existing one (case-insensitively) adds its
- * names to it. When two entities claim the same name, the later file wins.
+ * An entity whose id has the slug of an existing one (ignoring case and
+ * punctuation: "Foo!" is "foo") adds its names to it. When two entities
+ * claim the same name, the later file wins.
  *
  * Ownership: relmap_gazetteer_new's result is the caller's (free with
  * relmap_gazetteer_free). Thread safety: a loaded gazetteer is read-only
