@@ -33,6 +33,9 @@ typedef struct mention {
     int ante;        /* pronouns: antecedent mention in this sentence, or -1 */
     int plural;      /* group anaphor ("both governments"): resolved lazily */
     int surface;     /* count as an alias surface form */
+    int inner;       /* "the Yemeni rebels": 1 + the country of a demonym
+                        inside an anaphor, or 0 */
+    size_t inner_at; /* ... and its token */
 } mention;
 
 typedef struct cue_at {
@@ -567,6 +570,10 @@ static void find_mentions(ctx *c)
                     if (gl == 0 || (!compound && (kind != RM_ALIAS_DEMONYM ||
                         rm_gaz_entity(c->x->gaz, e)->type != RELMAP_ACTOR_COUNTRY)))
                         break;
+                    if (!compound && m.inner == 0) {
+                        m.inner = e + 1;
+                        m.inner_at = k;
+                    }
                     if (compound) {
                         /* "the Iran-backed group": keep the compound as a
                            modifier mention inside the anaphor */
@@ -2674,6 +2681,13 @@ static void run_patterns(ctx *c)
         mention *m = &c->ms.v[i];
         const rm_entity *e;
         size_t j;
+        /* "the Yemeni rebels", "the private Russian military company": an
+           organization described by a country's demonym belongs to it,
+           when the description points at one organization only */
+        if (m->use == M_ANAPH && m->inner > 0 && m->ncand == 1 && m->entity >= 0 &&
+            ent(c, m->entity)->type != RELMAP_ACTOR_COUNTRY && m->entity != m->inner - 1)
+            add_event(c, m->entity, m->inner - 1, RELMAP_REL_PART_OF, RELMAP_MOD_ASSERTED,
+                      NULL, m->inner_at, m->inner_at + 1, NULL, "described-part-of");
         if (m->use == M_ANAPH || m->entity < 0)
             continue;
         e = ent(c, m->entity);
