@@ -602,9 +602,11 @@ static void find_mentions(ctx *c)
         }
         if (!n)
             n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se);
-        /* "the Group of 77" is a name, not "the group" */
+        /* "the Group of 77", "the group of Seven" are names, not "the
+           group"; "accused the bloc of blackmail" is */
         if (n && ((c->t.toks[i + n - 1].flags & RM_TOK_CAP) ||
-                  (i + n < c->se && eq(c, i + n, "of"))))
+                  (i + n + 1 < c->se && eq(c, i + n, "of") &&
+                   (c->t.toks[i + n + 1].flags & (RM_TOK_CAP | RM_TOK_NUM)))))
             n = 0;
         if (n) {
             int country = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se) > 0;
