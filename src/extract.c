@@ -2998,6 +2998,64 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A claim the document states as fact is one claim: the same relation
+   reported elsewhere in it ("the visit was a matter between the two
+   countries", an official said) adds no alleged edge beside the asserted
+   one. (Plans, considerations and negations stay: they are other claims.) */
+typedef struct claim_key {
+    size_t a, b;
+    int rel;
+} claim_key;
+
+static claim_key key_of(const relmap_event *e)
+{
+    claim_key k;
+    k.a = e->source;
+    k.b = e->target;
+    k.rel = (int)e->relation;
+    if (relmap_relation_is_symmetric(e->relation) && k.b < k.a) {
+        k.a = e->target;
+        k.b = e->source;
+    }
+    return k;
+}
+
+static int cmp_claim(const void *x, const void *y)
+{
+    const claim_key *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    if (p->b != q->b)
+        return p->b < q->b ? -1 : 1;
+    return (p->rel > q->rel) - (p->rel < q->rel);
+}
+
+static int drop_restatements(relmap_doc *d)
+{
+    size_t i, n = 0, o = 0;
+    claim_key *asserted;
+    if (d->events.n == 0)
+        return 0;
+    asserted = malloc(d->events.n * sizeof *asserted);
+    if (asserted == NULL)
+        return -1;
+    for (i = 0; i < d->events.n; i++)
+        if (d->events.v[i].modality == RELMAP_MOD_ASSERTED)
+            asserted[n++] = key_of(&d->events.v[i]);
+    qsort(asserted, n, sizeof *asserted, cmp_claim);
+    for (i = 0; i < d->events.n; i++) {
+        const relmap_event *e = &d->events.v[i];
+        claim_key k = key_of(e);
+        if (e->modality == RELMAP_MOD_ALLEGED && n > 0 &&
+            bsearch(&k, asserted, n, sizeof *asserted, cmp_claim) != NULL)
+            continue;
+        d->events.v[o++] = *e;
+    }
+    d->events.n = o;
+    free(asserted);
+    return 0;
+}
+
 int relmap_extract(relmap_doc **out, const relmap_extractor *x,
                    const char *text, size_t len, relmap_error *err)
 {
@@ -3078,6 +3136,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     }
     for (i = 0; i < c.t.nsents && !c.failed; i++)
         do_sentence(&c, &c.t.sents[i], &prev_first);
+    if (!c.failed && drop_restatements(d))
+        c.failed = 1;
     if (c.failed)
         rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     for (i = 0; i < d->actors.n; i++) {
