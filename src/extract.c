@@ -2248,6 +2248,8 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                 mod = tr->modality; /* "ordered launchers from X": not yet delivered */
                 cue = NULL;
             }
+            if (mod == RELMAP_MOD_NEGATED && tr->affirmative_only)
+                continue; /* "did not sign an agreement" says nothing about meeting */
             if (relmap_relation_is_symmetric(rel) && se >= 0 && te >= 0 && se != te &&
                 (c->pair_sent != c->sent_idx || c->pair[0] < 0)) {
                 c->pair[0] = se;

@@ -567,6 +567,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         t.item = json_is_true(json_object_get(tr, "item"));
         t.item_goods = json_is_true(json_object_get(tr, "item_goods"));
         t.person_source = json_is_true(json_object_get(tr, "person_source"));
+        t.affirmative_only = json_is_true(json_object_get(tr, "affirmative_only"));
         {
             const char *tm = json_string_value(json_object_get(tr, "modality"));
             int mv = tm ? relmap_modality_from_name(tm) : RELMAP_MOD_ASSERTED;

@@ -33,6 +33,8 @@ typedef struct rm_trigger {
     relmap_relation relation;
     int item;            /* collect the supplied item */
     int item_goods;      /* fire only when the item is goods ("moved weapons to") */
+    int affirmative_only; /* its negation is no claim ("did not sign" does not
+                             deny a meeting) */
     int person_source;   /* the source must be a person or speak for a state
                             ("the Chinese president arrived", not "troops arrived") */
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
