@@ -1978,9 +1978,22 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                       tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start);
             /* "rejected the accusations and said it had sent ...": a
                coordinated reporting verb opens its own complement */
-            for (q = ca->b; applies && q + 1 < tpos; q++)
+            for (q = ca->b; applies && q + 1 < tpos; q++) {
                 if ((eq(c, q, "and") || eq(c, q, "but")) && is(c, RM_C_REPORT, q + 1))
                     applies = 0;
+                /* ", and State Department spokesman X accused ...": a
+                   coordinated clause with a subject of its own */
+                if (eq(c, q, ",") && eq(c, q + 1, "and")) {
+                    size_t r;
+                    for (r = q + 2; r < tpos && applies; r++) {
+                        int mi = mention_at(c, r);
+                        if (mi >= 0 && usable(&c->ms.v[mi]) && c->ms.v[mi].prep[0] == '\0')
+                            applies = 0;
+                        if (c->trig[r - c->ss] || is(c, RM_C_PREP, r))
+                            break;
+                    }
+                }
+            }
             break;
         }
         case RM_SCOPE_PREV: {
@@ -2634,6 +2647,14 @@ static int run_triggers(ctx *c)
                                   eq(c, i - 1, "his") || eq(c, i - 1, "her") ||
                                   eq(c, i - 1, "any") || eq(c, i - 1, "no") ||
                                   (c->t.toks[i - 1].flags & RM_TOK_POSS));
+        /* "apply to armed attacks on", "after new strikes": a word after a
+           preposition and an adjective is a noun ("to attack" is not) */
+        if (!after_det && i >= c->ss + 2 && mention_at(c, i - 1) < 0 &&
+            is(c, RM_C_PREP, i - 2) && !eq(c, i - 2, "as") &&
+            (is(c, RM_C_ADJ, i - 1) ||
+             (c->t.toks[i - 1].nfold > 4 && !(c->t.toks[i - 1].flags & RM_TOK_CAP) &&
+              str_ne(F(c, i - 1) + c->t.toks[i - 1].nfold - 2, "ed") == 0)))
+            after_det = 1;
         {
             /* a word may express several relations ("signed a treaty":
                talks and cooperation), but each relation only once */
