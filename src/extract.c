@@ -1385,6 +1385,17 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
     }
 }
 
+/* Is the trigger word at i a past participle reading ("bought", "supplied")? */
+static int participle_at(const ctx *c, size_t i)
+{
+    rm_hit h[4];
+    size_t n = triggers_at(c, i, h), k;
+    for (k = 0; k < n; k++)
+        if (h[k].form == RM_FORM_ED)
+            return 1;
+    return 0;
+}
+
 static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
@@ -1424,10 +1435,12 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             (is(c, RM_C_PREP, j + 1) || is(c, RM_C_SUBORD, j + 1) || is(c, RM_C_REL, j + 1)))
             break;
         /* a verb's own object noun ("signed a pact with Niger") does not
-           stop the search; another predicate does */
+           stop the search; another predicate does, but not a participle
+           describing the goods ("took delivery of tanks bought from X") */
         if (c->trig[j - c->ss] && j > tend + 1 && !is(c, RM_C_GOODS, j) &&
             !is(c, RM_C_CONTAINER, j) &&
-            !(c->verb_trigger && j <= tend + 4 && is_noun_only(c, j)))
+            !(c->verb_trigger && j <= tend + 4 && is_noun_only(c, j)) &&
+            !(is(c, RM_C_GOODS, j - 1) && participle_at(c, j)))
             break;
     }
     return 0;
