@@ -421,6 +421,24 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
     m->entity = m->ncand ? m->cand[0] : -1;
 }
 
+/* A noun for private people or firms within a few words after j, past
+   modifiers ("front", "state-backed", "private"). */
+static int private_follows(const ctx *c, size_t j)
+{
+    size_t k;
+    for (k = j; k < c->se && k < j + 4; k++) {
+        if (is(c, RM_C_PRIVATE, k))
+            return 1;
+        if (!(c->t.toks[k].flags & RM_TOK_WORD) && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
+            return 0;
+        if ((c->t.toks[k].flags & RM_TOK_CAP) || mention_at(c, k) >= 0 ||
+            is(c, RM_C_DET, k) || is(c, RM_C_PREP, k) || c->trig[k - c->ss] ||
+            is(c, RM_C_GOODS, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "his Chinese counterpart Wang Yi", "its ally Russia": a possessive
    pronoun right before a named actor only determines it. */
 static int possessive_before_name(const ctx *c, size_t i)
@@ -493,6 +511,11 @@ static void find_mentions(ctx *c)
                                  str_ne(lastf + tl - 3, "ese") != 0;
                     if (nroles == 0 && !plural)
                         m.use = M_WEAK;
+                    /* "a Chinese front company", "Chinese state-backed
+                       hackers", "seven Chinese nationals": people and firms
+                       of a country, not the state */
+                    if (nroles == 0 && private_follows(c, m.b))
+                        m.use = M_MOD;
                 }
                 if (nroles)
                     m.b = nb;
