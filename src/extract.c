@@ -1772,8 +1772,20 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     }
     switch (k) {
     case RM_ROLE_SUBJECT:
-        if (!c->verb_trigger)
-            return find_subject(c, np_start(c, tpos), g);
+        if (!c->verb_trigger) {
+            /* a noun's subject is the subject of a copula: "X is (one of)
+               Y's allies", not "deter Iran and its allies" */
+            size_t st = np_start(c, tpos), kk;
+            int cop = 0;
+            for (kk = st; kk > c->ss && st - kk < 6 && !cop; kk--) {
+                size_t q = kk - 1;
+                if (is(c, RM_C_BE, q))
+                    cop = 1;
+                else if (mention_at(c, q) >= 0 || punct(c, q) || c->trig[q - c->ss])
+                    break;
+            }
+            return cop ? find_subject(c, st, g) : 0;
+        }
         return find_subject(c, tpos, g);
     case RM_ROLE_LEFT: return find_left(c, tpos, other, g);
     case RM_ROLE_OBJECT: return find_object(c, tend, g);
@@ -1849,6 +1861,17 @@ static void find_cues(ctx *c)
     while (i < c->se) {
         rm_hit h;
         size_t n = rm_lex_cue_at(c->lx, &c->t, i, c->se, &h);
+        /* "agreed to the new terms", "applied to Sweden's bid": "to" before
+           a noun phrase is a preposition, and the cue is no plan */
+        if (n > 1 && eq(c, i + n - 1, "to") && i + n < c->se &&
+            rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_POTENTIAL &&
+            (is(c, RM_C_DET, i + n) || mention_at(c, i + n) >= 0 ||
+             (c->t.toks[i + n].flags & RM_TOK_NUM) ||
+             eq(c, i + n, "its") || eq(c, i + n, "their") || eq(c, i + n, "his") ||
+             eq(c, i + n, "her"))) {
+            i += n;
+            continue;
+        }
         if (n) {
             cue_at ca;
             const rm_cue *cue = rm_lex_cue(c->lx, h.value);
