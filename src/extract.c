@@ -136,6 +136,7 @@ static inline int str_ne(const char *a, const char *b)
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
+static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
 static inline const char *F(const ctx *c, size_t i)
@@ -1053,6 +1054,30 @@ static void mark_appositives(ctx *c)
                 break;
         }
         for (j = i + 1; e && j < e; j++)
+            c->inrel[j - c->ss] = 1;
+    }
+    /* participial appositives: "Uganda, also accused by Kinshasa of aiding
+       the rebels, had supplied ...": up to the comma before the predicate */
+    for (i = c->ss + 1; i + 2 < c->se; i++) {
+        size_t j, e = 0, p = i + 1;
+        if (!eq(c, i, ",") || mention_at(c, i - 1) < 0 || c->inrel[i + 1 - c->ss])
+            continue;
+        if (is(c, RM_C_AUX, p) && p + 1 < c->se)
+            p++; /* "also", "once", "long" */
+        if (!(c->t.toks[p].flags & RM_TOK_WORD) || (c->t.toks[p].flags & RM_TOK_CAP) ||
+            !(participle_at(c, p) ||
+              (c->t.toks[p].nfold > 4 && str_ne(F(c, p) + c->t.toks[p].nfold - 2, "ed") == 0)))
+            continue;
+        for (j = p + 1; j < c->se && j <= i + 16; j++)
+            if (eq(c, j, ",")) {
+                e = j;
+                break;
+            }
+        if (e == 0 || e + 1 >= c->se ||
+            !(is(c, RM_C_AUX, e + 1) || is(c, RM_C_BE, e + 1) || c->trig[e + 1 - c->ss] ||
+              is(c, RM_C_REPORT, e + 1)))
+            continue;
+        for (j = i + 1; j < e; j++)
             c->inrel[j - c->ss] = 1;
     }
     /* a pronoun whose antecedent sat in an appositive takes the nearest
@@ -2035,6 +2060,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             size_t q;
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
                       tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start);
+            /* "no evidence that Uganda, also accused of aiding the rebels,
+               had supplied": a cue does not reach into an aside */
+            if (applies && c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss])
+                applies = 0;
             /* "rejected the accusations and said it had sent ...": a
                coordinated reporting verb opens its own complement */
             for (q = ca->b; applies && q + 1 < tpos; q++) {
@@ -2356,8 +2385,9 @@ static void close_cues(ctx *c, size_t tpos, size_t end)
         cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
         if (cue->scope == RM_SCOPE_CLAUSE && ca->b <= tpos && ca->close == (size_t)-1 &&
-            clause_of(c, ca->a) == clause_of(c, tpos))
-            ca->close = end;
+            clause_of(c, ca->a) == clause_of(c, tpos) &&
+            !(c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss]))
+            ca->close = end; /* (an event in an aside leaves the cue open) */
     }
 }
 
