@@ -109,6 +109,7 @@ typedef struct ctx {
     const char *floor_cue;
     int venue_ok;      /* the current trigger may take a venue as target */
     int verb_trigger;  /* the current trigger is read as a verb */
+    relmap_relation cur_rel; /* ... and its relation */
     int between_found; /* the last prepositional target came with "between" */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
     int nsym;
@@ -1365,6 +1366,16 @@ static int find_object(const ctx *c, size_t tend, group *g)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
+            /* "sold its weapons to Pakistan": the owner of what is
+               supplied is not the recipient (but "attacked Ukraine's
+               grid" attacks Ukraine) */
+            if (c->cur_rel == RELMAP_REL_SUPPLIES &&
+                ((m->poss && !quant) || (m->use == M_ANAPH && m->b == m->a + 1 &&
+                            (eq(c, m->a, "its") || eq(c, m->a, "their") ||
+                             eq(c, m->a, "his") || eq(c, m->a, "her"))))) {
+                j = m->b - 1;
+                continue;
+            }
             if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0))) {
                 int last;
                 get_group(c, mi, g);
@@ -2535,6 +2546,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
        "Pakistan carried out strikes inside Iran", "Russia's war in
        Ukraine" -- not "the war in Yemen" */
     c->verb_trigger = form != RM_FORM_NOUN;
+    c->cur_rel = tr->relation;
     c->venue_ok = form != RM_FORM_NOUN || light_verb_before(c, tpos) != (size_t)-1 ||
                   (tpos > c->ss && (c->t.toks[tpos - 1].flags & RM_TOK_POSS)) ||
                   (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS));
