@@ -2108,6 +2108,11 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             applies = !ca->embedded || (ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos));
             if (cue->own_report && !ca->embedded)
                 applies = (tpos >= ca->b && tpos < ca->fwd_end) || (tpos < ca->a && ca->postposed);
+            /* "The EU, which has brokered talks since 2011, said ...": a
+               relative clause about the speaker is not what it says */
+            if (applies && cue->own_report && tpos < ca->a && c->inrel[tpos - c->ss] &&
+                !c->inrel[ca->a - c->ss])
+                applies = 0;
             if (cue->own_report && applies && c->cur_src)
                 for (k = 0; k < c->cur_src->n; k++) {
                     /* "American and British warplanes struck ..., the
