@@ -303,6 +303,16 @@ static void set_prep(ctx *c, mention *m)
 static int push_mention(ctx *c, mention *m)
 {
     size_t k;
+    /* "Somalia's Hassan Sheikh Mohamud": the possessive and the name are
+       one mention of one actor */
+    if (c->ms.n > 0 && m->use == M_STRONG) {
+        const mention *p = &c->ms.v[c->ms.n - 1];
+        if (p->use == M_STRONG && p->poss && p->entity == m->entity && p->b + 1 == m->a &&
+            (c->t.toks[p->b].flags & RM_TOK_POSS)) {
+            m->a = p->a;
+            c->ms.n--;
+        }
+    }
     if (rm_vec_push(&c->ms, *m)) {
         c->failed = 1;
         return -1;
@@ -2682,6 +2692,19 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     }
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
+    if (k > 0 && tr->relation == RELMAP_REL_MEETS && tr->symmetric_group && src.n >= 2) {
+        /* "Egypt's and Somalia's presidents met Eritrea's": one meeting of
+           all three */
+        int i, j;
+        for (i = 0; i < src.n; i++)
+            for (j = i + 1; j < src.n; j++) {
+                group a, b;
+                a.n = b.n = 1;
+                a.m[0] = src.m[i];
+                b.m[0] = src.m[j];
+                k += emit_pairs(c, tr, &a, &b, tpos, tend, NULL, tr->name);
+            }
+    }
     if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
         if (tr->relation == RELMAP_REL_MEETS) /* the parties of talks */
