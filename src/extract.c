@@ -2675,6 +2675,19 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     rm_lex_trigger(c->lx, h[x].value)->relation == tr->relation)
                     noun_follows = 1;
         }
+        /* "Leaders from A, B and C attended the summit": being at the same
+           event is not meeting each other; holding it together is */
+        if (form == RM_FORM_NOUN && tpos > c->ss) {
+            size_t q2;
+            for (q2 = tpos; q2-- > c->ss && tpos - q2 <= 4;) {
+                if (is(c, RM_C_ATTEND, q2)) {
+                    noun_follows = 1; /* (no pairing) */
+                    break;
+                }
+                if (mention_at(c, q2) >= 0 || punct(c, q2))
+                    break;
+            }
+        }
         if (tr->symmetric_group && src.n >= 2 && !noun_follows) {
             int i, j, n = 0;
             for (i = 0; i < src.n; i++)
