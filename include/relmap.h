@@ -22,5 +22,6 @@
 #include "relmap/graph.h"
 #include "relmap/export.h"
 #include "relmap/render.h"
+#include "relmap/simple.h"
 
 #endif
