@@ -13,3 +13,13 @@ foreach(h ${RELMAP_PUBLIC_HEADER_FILES})
                    -P ${CMAKE_CURRENT_SOURCE_DIR}/header_alone.cmake)
   set_tests_properties(header_${id} PROPERTIES LABELS headers TIMEOUT 60)
 endforeach()
+
+# The shared library exports exactly what the headers declare, and relmap(3)
+# names all of it.
+add_test(NAME exports
+         COMMAND ${CMAKE_COMMAND} -DCC=${CMAKE_C_COMPILER} -DNM=${CMAKE_NM}
+                 -DLIB=$<TARGET_FILE:relmap_shared>
+                 "-DSEARCH=${PROJECT_SOURCE_DIR}/include|${PROJECT_BINARY_DIR}/include"
+                 -DMAN=${PROJECT_SOURCE_DIR}/man/relmap.3
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/exports.cmake)
+set_tests_properties(exports PROPERTIES LABELS headers TIMEOUT 60)
