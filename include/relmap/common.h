@@ -9,7 +9,8 @@
  * and, when given a non-NULL relmap_error, fills it with the same code, a
  * message and, when known, the file or buffer name, line and column (a
  * syntax error in a gazetteer, lexicon or graph JSON carries all three).
- * The struct is left untouched on success.
+ * On success the struct is left as it was, except where a function says
+ * otherwise (relmap_render returns Graphviz's warnings in it).
  *
  * Thread safety: the functions here keep no state and may be called from
  * any thread; a relmap_buf or relmap_error belongs to one caller at a time.

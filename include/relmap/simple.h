@@ -62,7 +62,9 @@ typedef struct relmap_simple_options {
  *
  * Returns 0, or RELMAP_EINVAL (NULL @p text with a non-zero @p len, NULL
  * @p out, an unknown format, layout, rankdir or theme), RELMAP_ENOMEM,
- * RELMAP_ERENDER (Graphviz failed; its message is in @p err).
+ * RELMAP_ERENDER (Graphviz failed; its message is in @p err). On success,
+ * for SVG, PNG and PDF, @p err (when given) holds what relmap_render left
+ * in it: code RELMAP_OK and Graphviz's warnings, if any.
  */
 int relmap_text_render(const char *text, size_t len,
                        const relmap_simple_options *opts, relmap_buf *out,
