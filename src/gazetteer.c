@@ -556,7 +556,7 @@ int relmap_gazetteer_new(relmap_gazetteer **out, int empty, relmap_error *err)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     if (!empty) {
         rc = relmap_gazetteer_load_json(
-            g, (const char *)relmap_data_gazetteer, relmap_data_gazetteer_len,
+            g, (const char *)rm_data_gazetteer, rm_data_gazetteer_len,
             "built-in gazetteer", err);
         if (rc) {
             relmap_gazetteer_free(g);

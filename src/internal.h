@@ -52,9 +52,9 @@ int rm_vec_reserve_(void **v, size_t *cap, size_t need, size_t elem);
 #define rm_vec_free(vec) (free((vec)->v), (vec)->v = NULL, (vec)->n = 0, (vec)->cap = 0)
 
 /* Embedded data (generated at build time from src/data/). */
-extern const unsigned char relmap_data_gazetteer[];
-extern const size_t relmap_data_gazetteer_len;
-extern const unsigned char relmap_data_lexicon[];
-extern const size_t relmap_data_lexicon_len;
+extern const unsigned char rm_data_gazetteer[];
+extern const size_t rm_data_gazetteer_len;
+extern const unsigned char rm_data_lexicon[];
+extern const size_t rm_data_lexicon_len;
 
 #endif

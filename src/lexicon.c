@@ -863,8 +863,8 @@ int relmap_lexicon_new(relmap_lexicon **out, int empty, relmap_error *err)
     if (lx == NULL)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     if (!empty) {
-        rc = relmap_lexicon_load_json(lx, (const char *)relmap_data_lexicon,
-                                      relmap_data_lexicon_len,
+        rc = relmap_lexicon_load_json(lx, (const char *)rm_data_lexicon,
+                                      rm_data_lexicon_len,
                                       "built-in lexicon", err);
         if (rc) {
             relmap_lexicon_free(lx);

@@ -4,14 +4,21 @@
  *
  * Ownership: the bytes written to @p out are the caller's
  * (relmap_buf_dispose). Output is deterministic: nodes sorted by id, edges by
- * (source, target, relation, modality), no timestamps. Thread-safe for
- * distinct graphs.
+ * (source, target, relation, modality), no timestamps.
+ *
+ * Thread safety: exporters only read the graph: several may run at once,
+ * on the same graph or on others, as long as no thread changes that graph
+ * meanwhile (see graph.h). relmap_layout_auto is pure.
  */
 #ifndef RELMAP_EXPORT_H
 #define RELMAP_EXPORT_H
 
 #include "common.h"
 #include "graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /** Options for the DOT exporter. */
 typedef struct relmap_dot_options {
@@ -87,5 +94,9 @@ int relmap_export_csv(const relmap_graph *g, relmap_buf *out, relmap_error *err)
  */
 int relmap_export_explain(const relmap_graph *g, relmap_buf *out,
                           relmap_error *err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -7,8 +7,11 @@
  * pointers valid until the owning relmap_doc is freed. The text is copied
  * where needed; offsets are bytes into the text that was passed in.
  *
- * Thread safety: an extractor is immutable once built; relmap_extract may be
- * called from several threads at once with the same extractor.
+ * Thread safety: an extractor is read-only once built; relmap_extract may be
+ * called from several threads at once with the same extractor (and with
+ * the same gazetteer and lexicon under it). A relmap_doc is read-only once
+ * returned: its accessors may be called from any number of threads.
+ * Building or freeing an extractor must not overlap its use.
  */
 #ifndef RELMAP_EXTRACT_H
 #define RELMAP_EXTRACT_H
@@ -18,6 +21,10 @@
 #include "schema.h"
 #include "gazetteer.h"
 #include "lexicon.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 typedef struct relmap_extractor relmap_extractor;
 typedef struct relmap_doc relmap_doc;
@@ -64,9 +71,21 @@ void relmap_doc_free(relmap_doc *d);
 /** The document date "YYYY-MM-DD" from its first line, or NULL. */
 const char *relmap_doc_date(const relmap_doc *d);
 
+/** Number of actors the document mentions (0 for NULL). */
 size_t relmap_doc_actor_count(const relmap_doc *d);
+
+/** Actor @p i, in order of first mention (borrowed); NULL when @p i is out
+    of range. Events refer to actors by this index. */
 const relmap_actor_info *relmap_doc_actor(const relmap_doc *d, size_t i);
+
+/** Number of events found in the document (0 for NULL). */
 size_t relmap_doc_event_count(const relmap_doc *d);
+
+/** Event @p i, in text order (borrowed); NULL when @p i is out of range. */
 const relmap_event *relmap_doc_event(const relmap_doc *d, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -8,8 +8,14 @@
  * (document id, offset), so the result does not depend on the order in
  * which documents are added.
  *
- * Ownership: relmap_graph_new's result is the caller's. Not thread-safe:
- * one thread adds documents at a time.
+ * Ownership: relmap_graph_new's result is the caller's.
+ *
+ * Thread safety: a graph is not thread-safe. Calls that change it
+ * (add_doc, add_doc_meta, merge, set_max_evidence, free) need the caller's
+ * lock against every other call on the same graph; calls that only read it
+ * (counts, filter, the exporters in export.h, merge's @p src) may run in
+ * several threads at once while nothing changes it. Distinct graphs are
+ * independent.
  */
 #ifndef RELMAP_GRAPH_H
 #define RELMAP_GRAPH_H
@@ -18,16 +24,27 @@
 #include "common.h"
 #include "extract.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct relmap_graph relmap_graph;
 
 #define RELMAP_DEFAULT_MAX_EVIDENCE 5
 
+/** Create an empty graph (evidence cap RELMAP_DEFAULT_MAX_EVIDENCE).
+    Returns 0 or RELMAP_ENOMEM (then *@p out is NULL). */
 int relmap_graph_new(relmap_graph **out);
+
+/** Free; NULL is a no-op. */
 void relmap_graph_free(relmap_graph *g);
 
-/** Keep at most @p n evidence sentences per edge (n >= 1). The JSON
-    records a cap other than the default, and import restores it. */
+/** Keep at most @p n evidence sentences per edge (n >= 1; 0 is ignored).
+    Set it before adding documents. The JSON records a cap other than the
+    default, and import restores it. */
 void relmap_graph_set_max_evidence(relmap_graph *g, size_t n);
+
+/** The evidence cap per edge. */
 size_t relmap_graph_max_evidence(const relmap_graph *g);
 
 /**
@@ -63,7 +80,10 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
  */
 int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error *err);
 
+/** Number of actors (nodes) in the graph. */
 size_t relmap_graph_node_count(const relmap_graph *g);
+
+/** Number of edges in the graph. */
 size_t relmap_graph_edge_count(const relmap_graph *g);
 
 /** Non-zero when evidence carries trigger, cue and rule (an explained
@@ -103,5 +123,9 @@ typedef struct relmap_filter {
  */
 int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
                         const relmap_filter *f, relmap_error *err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

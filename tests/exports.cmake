@@ -1,0 +1,80 @@
+# The shared library exports exactly the functions the public headers
+# declare, and the library's man page (-DMAN=..., optional) names them all:
+# cmake -DCC=cc -DNM=nm -DLIB=librelmap.so -DSEARCH="inc1|inc2"
+#   [-DMAN=man/relmap.3] -P exports.cmake
+foreach(v CC NM LIB SEARCH)
+  if(NOT DEFINED ${v})
+    message(FATAL_ERROR "exports.cmake: -D${v}=... is required")
+  endif()
+endforeach()
+string(REPLACE "|" ";" SEARCH "${SEARCH}")
+set(incs)
+foreach(dir ${SEARCH})
+  list(APPEND incs "-I${dir}")
+endforeach()
+list(GET SEARCH 0 top)
+
+# Declarations, without comments: the preprocessed umbrella header.
+execute_process(COMMAND "${CC}" -std=c11 -E -P ${incs} "${top}/relmap.h"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE pre ERROR_VARIABLE perr)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "preprocessing relmap.h failed:\n${perr}")
+endif()
+# (a function pointer type, "(*relmap_write_fn)(", is not a function)
+string(REGEX REPLACE "\\([ \t]*\\*[ \t]*relmap_" "(*type_" pre "${pre}")
+string(REGEX MATCHALL "[^a-zA-Z0-9_]relmap_[a-z0-9_]+[ \t]*\\(" decls "${pre}")
+set(declared)
+foreach(d ${decls})
+  string(REGEX REPLACE "^.(relmap_[a-z0-9_]+).*" "\\1" name "${d}")
+  list(APPEND declared ${name})
+endforeach()
+list(REMOVE_DUPLICATES declared)
+list(SORT declared)
+
+execute_process(COMMAND "${NM}" -D --defined-only "${LIB}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE syms ERROR_VARIABLE nerr)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${NM} ${LIB} failed:\n${nerr}")
+endif()
+string(REPLACE "\n" ";" syms "${syms}")
+set(exported)
+foreach(line ${syms})
+  if(line MATCHES "^[0-9a-fA-F]* *[A-Za-z] ([^ @]+)")
+    set(name "${CMAKE_MATCH_1}")
+    # the loader's and the toolchain's own symbols are not ours
+    if(NOT name MATCHES "^(_init|_fini|_edata|_end|__bss_start)$")
+      list(APPEND exported ${name})
+    endif()
+  endif()
+endforeach()
+list(SORT exported)
+
+set(missing ${declared})
+list(REMOVE_ITEM missing ${exported})
+set(extra ${exported})
+list(REMOVE_ITEM extra ${declared})
+list(LENGTH declared n)
+list(LENGTH missing n_missing)
+list(LENGTH extra n_extra)
+if(n_missing OR n_extra)
+  message(FATAL_ERROR "${LIB} does not export what the headers declare\n"
+                      "declared, not exported: ${missing}\n"
+                      "exported, not declared: ${extra}")
+endif()
+message(STATUS "${LIB}: exports the ${n} functions the headers declare, and nothing else")
+
+# relmap(3) names every one of them.
+if(DEFINED MAN)
+  file(READ "${MAN}" man)
+  set(unnamed)
+  foreach(name ${declared})
+    string(FIND "${man}" "${name}(" at)
+    if(at LESS 0)
+      list(APPEND unnamed ${name})
+    endif()
+  endforeach()
+  if(unnamed)
+    message(FATAL_ERROR "${MAN} does not name: ${unnamed}")
+  endif()
+  message(STATUS "${MAN} names all ${n}")
+endif()
