@@ -1454,15 +1454,21 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
     }
 }
 
-/* Is the trigger word at i a past participle reading ("bought", "supplied")? */
-static int participle_at(const ctx *c, size_t i)
+/* Does the trigger word at i have a reading of this form? */
+static int has_form(const ctx *c, size_t i, rm_form form)
 {
     rm_hit h[4];
     size_t n = triggers_at(c, i, h), k;
     for (k = 0; k < n; k++)
-        if (h[k].form == RM_FORM_ED)
+        if (h[k].form == form)
             return 1;
     return 0;
+}
+
+/* Is the trigger word at i a past participle reading ("bought", "supplied")? */
+static int participle_at(const ctx *c, size_t i)
+{
+    return has_form(c, i, RM_FORM_ED);
 }
 
 static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
@@ -1995,12 +2001,7 @@ static int is_noun_only(const ctx *c, size_t i)
 /* Is the trigger word at i a noun reading ("sanctions", "talks")? */
 static int is_noun_trigger(const ctx *c, size_t i)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
-    for (k = 0; k < n; k++)
-        if (h[k].form == RM_FORM_NOUN)
-            return 1;
-    return 0;
+    return has_form(c, i, RM_FORM_NOUN);
 }
 
 /* Between a noun trigger and a later cue: no other trigger, and the cue is

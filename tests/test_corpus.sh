@@ -19,6 +19,7 @@
 # Usage: sh tests/test_corpus.sh RELMAP SOURCE_DIR RELMAP_BENCH
 # Exit: 0 pass, 1 fail, 77 skipped (a required tool is missing).
 set -u
+TESTLIB=$(cd "$(dirname "$0")" && pwd)/testlib.sh
 
 RELMAP=${1:-}
 SRC=${2:-}
@@ -46,42 +47,7 @@ export LC_ALL
 printf 'a\nb\nc\nd\n' >probe.txt
 split -n l/4 probe.txt probe. 2>/dev/null && [ -f probe.ad ] || skip "split does not support -n l/N"
 
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
-
-# run OUT ERR ARGS...: relmap ARGS >OUT 2>ERR, exit status in $rc
-run() {
-    _out=$1 _err=$2
-    shift 2
-    "$RELMAP" "$@" >"$_out" 2>"$_err"
-    rc=$?
-}
-# expect_rc WANT WHAT: after run
-expect_rc() {
-    if [ "$rc" -eq "$1" ]; then
-        ok "$2 (exit $rc)"
-    else
-        fail "$2: exit $rc, expected $1"
-        sed 's/^/    stderr: /' "$_err" | head -5
-    fi
-}
-# same A B WHAT
-same() {
-    if cmp -s "$1" "$2"; then ok "$3"; else fail "$3: $(cmp "$1" "$2" 2>&1)"; fi
-}
-# has FILE ERE WHAT / hasnt FILE ERE WHAT
-has() {
-    if grep -Eq -- "$2" "$1"; then ok "$3"; else fail "$3: /$2/ not in $1"; fi
-}
-hasnt() {
-    if grep -Eq -- "$2" "$1"; then fail "$3: /$2/ found in $1"; else ok "$3"; fi
-}
-# eq GOT WANT WHAT
-eq() {
-    if [ "$1" = "$2" ]; then ok "$3 ($1)"; else fail "$3: got '$1', expected '$2'"; fi
-}
-count() { grep -Ec -- "$2" "$1"; }
+. "$TESTLIB"
 
 # ---------------------------------------------------------------------------
 # Corpora: 1.5 MB of JSON Lines (more than 1000 documents, some edges with

@@ -21,6 +21,7 @@
 # Usage: sh tests/test_hostile.sh RELMAP SOURCE_DIR
 # Exit: 0 pass, 1 fail, 77 skipped (a required tool is missing).
 set -u
+TESTLIB=$(cd "$(dirname "$0")" && pwd)/testlib.sh
 
 RELMAP=${1:-}
 SRC=${2:-}
@@ -43,31 +44,7 @@ cd "$T" || exit 1
 LC_ALL=C
 export LC_ALL
 
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
-
-# run OUT ERR ARGS...: relmap ARGS >OUT 2>ERR, exit status in $rc
-run() {
-    _out=$1 _err=$2
-    shift 2
-    "$RELMAP" "$@" >"$_out" 2>"$_err"
-    rc=$?
-}
-expect_rc() {
-    if [ "$rc" -eq "$1" ]; then
-        ok "$2 (exit $rc)"
-    else
-        fail "$2: exit $rc, expected $1"
-        sed 's/^/    stderr: /' "$_err" | head -5
-    fi
-}
-has() {
-    if grep -Eq -- "$2" "$1"; then ok "$3"; else fail "$3: /$2/ not in $1"; fi
-}
-hasnt() {
-    if grep -Eq -- "$2" "$1"; then fail "$3: /$2/ found in $1"; else ok "$3"; fi
-}
+. "$TESTLIB"
 # count of edges in a JSON graph written with --compact
 edges() { grep -o '"relation":' "$1" | wc -l | tr -d ' '; }
 
