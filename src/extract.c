@@ -2727,6 +2727,16 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     return k;
 }
 
+/* "the Myanmar National Democratic Alliance Army": a capitalised word
+   inside a longer name (the next word capitalised too, not at the start of
+   the sentence) names something; it states no relation. */
+static int inside_name(const ctx *c, size_t i)
+{
+    return i > c->ss && i + 1 < c->se && (c->t.toks[i].flags & RM_TOK_CAP) &&
+           (c->t.toks[i + 1].flags & RM_TOK_CAP) && (c->t.toks[i + 1].flags & RM_TOK_WORD) &&
+           (c->t.toks[i - 1].flags & RM_TOK_CAP) && !(c->t.toks[i].flags & RM_TOK_ALLCAPS);
+}
+
 /* "anti-ship missiles", "food-for-arms deal": words inside a hyphenated
    compound are not predicates. */
 static inline int in_compound(const ctx *c, size_t i)
@@ -2778,7 +2788,7 @@ static int run_triggers(ctx *c)
         /* most words start no trigger: test that first */
         if (rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) ||
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
-            in_compound(c, i))
+            in_compound(c, i) || inside_name(c, i))
             continue;
         n = triggers_at(c, i, h);
         if (n == 0)
