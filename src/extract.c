@@ -1019,6 +1019,21 @@ static void find_clauses(ctx *c)
             if (close < c->se && open < close && close - open <= 5)
                 n = 0;
         }
+        /* "The group, which is separate from but allied with X, has
+           killed": a conjunction inside a relative clause starts none */
+        if (n && (c->t.toks[i].flags & RM_TOK_WORD) && !eq(c, i, "while") &&
+            !eq(c, i, "whereas") && !eq(c, i, "although") && !eq(c, i, "though") &&
+            !eq(c, i, "because")) {
+            size_t k;
+            for (k = i; k-- > c->ss && i - k <= 8;) {
+                if (eq(c, k, ",") || punct(c, k))
+                    break;
+                if (is(c, RM_C_REL, k) && k > c->ss && eq(c, k - 1, ",")) {
+                    n = 0;
+                    break;
+                }
+            }
+        }
         /* a spaced hyphen is a dash: "WASHINGTON (Reuters) - The ..." */
         if (!n && eq(c, i, "-") && !(c->t.toks[i].flags & RM_TOK_HYPHEN))
             n = 1;
