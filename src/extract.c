@@ -1353,6 +1353,19 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             break;
         /* "Seoul and Washington fear will lead to new arms transfers": the
            actor of a noun is not found across another verb's auxiliary */
+        /* "China, which has close ties with the Taliban": the relative
+           pronoun stands for the actor before it */
+        if ((eq(c, j, "which") || eq(c, j, "who")) && j >= c->ss + 2 && eq(c, j - 1, ",") &&
+            mention_at(c, j - 2) >= 0 && subject_like(c, &c->ms.v[mention_at(c, j - 2)])) {
+            int ai = mention_at(c, j - 2), k, skip = 0;
+            for (k = 0; exclude && k < exclude->n; k++)
+                if (exclude->m[k] >= 0 && c->ms.v[exclude->m[k]].group == c->ms.v[ai].group)
+                    skip = 1;
+            if (!skip) {
+                get_group(c, ai, g);
+                return g->n > 0;
+            }
+        }
         if (mention_at(c, j) < 0 &&
             (((eq(c, j, "will") || eq(c, j, "would") || eq(c, j, "could") || eq(c, j, "can") ||
                eq(c, j, "may") || eq(c, j, "might") || eq(c, j, "should") || eq(c, j, "must")) &&
