@@ -285,7 +285,8 @@ static void set_prep(ctx *c, mention *m)
         if (eq(c, k, "of") && k > c->ss) {
             size_t q = k, n = 0;
             while (q > c->ss && n < 3 &&
-                   (is(c, RM_C_ROLE, q - 1) || is(c, RM_C_ENVOY, q - 1)) &&
+                   (is(c, RM_C_ROLE, q - 1) || is(c, RM_C_ENVOY, q - 1) ||
+                    is(c, RM_C_QUANT, q - 1)) &&
                    mention_at(c, q - 1) < 0) {
                 q--;
                 n++;
