@@ -308,10 +308,16 @@ static int push_mention(ctx *c, mention *m)
        one mention of one actor */
     if (c->ms.n > 0 && m->use == M_STRONG) {
         const mention *p = &c->ms.v[c->ms.n - 1];
-        if (p->use == M_STRONG && p->poss && p->entity == m->entity && p->b + 1 == m->a &&
-            (c->t.toks[p->b].flags & RM_TOK_POSS)) {
-            m->a = p->a;
-            c->ms.n--;
+        /* ... also over titles: "Guyana's President Irfaan Ali" */
+        if (p->use == M_STRONG && p->poss && p->entity == m->entity && p->b < m->a &&
+            m->a <= p->b + 4 && (c->t.toks[p->b].flags & RM_TOK_POSS)) {
+            size_t q = p->b + 1;
+            while (q < m->a && is(c, RM_C_ROLE, q))
+                q++;
+            if (q == m->a) {
+                m->a = p->a;
+                c->ms.n--;
+            }
         }
     }
     if (rm_vec_push(&c->ms, *m)) {
@@ -2568,6 +2574,21 @@ static int verb_chain_follows(const ctx *c, size_t j)
     return 0;
 }
 
+/* "each other" or "one another" among the next few words of the clause,
+   before any actor. */
+static int reciprocal_after(const ctx *c, size_t j)
+{
+    size_t k;
+    for (k = j; k + 1 < c->se && k < j + 5; k++) {
+        if (mention_at(c, k) >= 0 || (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)))
+            return 0;
+        if ((eq(c, k, "each") && eq(c, k + 1, "other")) ||
+            (eq(c, k, "one") && eq(c, k + 1, "another")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Like close_cues, for cues that end right before the verb at tpos
    ("agreed to supply"), not those further away ("likely to be deployed"). */
 static void close_cues_near(ctx *c, size_t tpos, size_t end)
@@ -2690,6 +2711,24 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         }
         c->floor_mod = RELMAP_MOD_ASSERTED;
         c->floor_cue = NULL;
+        if (n)
+            return n;
+    }
+    if (!found_t && found_s && src.n >= 2 && tr->relation != RELMAP_REL_SUPPLIES &&
+        reciprocal_after(c, tend)) {
+        /* "X and Y agreed not to use force against each other": each
+           against the other */
+        int i, j, n = 0;
+        for (i = 0; i < src.n; i++)
+            for (j = 0; j < src.n; j++) {
+                group a, b;
+                if (i == j || (relmap_relation_is_symmetric(tr->relation) && j < i))
+                    continue;
+                a.n = b.n = 1;
+                a.m[0] = src.m[i];
+                b.m[0] = src.m[j];
+                n += emit_pairs(c, tr, &a, &b, tpos, tend, NULL, tr->name);
+            }
         if (n)
             return n;
     }
