@@ -549,6 +549,17 @@ static void find_mentions(ctx *c)
                 m.prep[0] = '\0';
                 m.kind = RM_ALIAS_NAME;
             }
+            /* "to Kazan, Russia,": a country after a place names where the
+               place is */
+            if (m.use == M_STRONG && !m.poss && m.prep[0] == '\0' &&
+                m.kind != RM_ALIAS_PERSON && ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY &&
+                m.a >= c->ss + 3 && eq(c, m.a - 1, ",") &&
+                (c->t.toks[m.a - 2].flags & RM_TOK_CAP) &&
+                (mention_at(c, m.a - 2) < 0 ||
+                 c->ms.v[mention_at(c, m.a - 2)].kind == RM_ALIAS_PLACE) &&
+                (is(c, RM_C_VENUE, m.a - 3) || eq(c, m.a - 3, "to") || eq(c, m.a - 3, "from") ||
+                 (mention_at(c, m.a - 2) >= 0 && c->ms.v[mention_at(c, m.a - 2)].use == M_VENUE)))
+                m.use = M_VENUE; /* (not a list: "to Ukraine, Poland and ...") */
             /* a place, or a country after "in", is where something happens;
                an organisation, or a country "at" which missiles are fired,
                is a party */
@@ -2574,6 +2585,20 @@ static int verb_chain_follows(const ctx *c, size_t j)
     return 0;
 }
 
+/* "... for a summit of the BRICS group", "to attend a conference of": the
+   trip is to a gathering of many, not a visit to the host. */
+static int multilateral_after(const ctx *c, size_t j)
+{
+    size_t k;
+    for (k = j; k + 1 < c->se && k < j + 10; k++) {
+        if (eq(c, k, ".") || eq(c, k, ";"))
+            return 0;
+        if (is(c, RM_C_GATHERING, k) && eq(c, k + 1, "of"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "each other" or "one another" among the next few words of the clause,
    before any actor. */
 static int reciprocal_after(const ctx *c, size_t j)
@@ -2678,6 +2703,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     if (tr->person_source && !persons_only(c, &src))
         return 0;
+    if (tr->person_source && multilateral_after(c, tend))
+        return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->item)
         item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
     if (tr->item_goods && !goods_item(c, item))
