@@ -1093,8 +1093,11 @@ static void mark_appositives(ctx *c)
                 e = j;
                 break;
             }
+            /* (a trigger word right before the closing comma is the
+               appositive's head noun: ", Colombia's closest partner,") */
             if (is(c, RM_C_BE, j) || is(c, RM_C_AUX, j) || is(c, RM_C_REL, j) ||
-                (c->trig[j - c->ss] && !is_noun_only(c, j)))
+                (c->trig[j - c->ss] && !is_noun_only(c, j) &&
+                 !(j + 1 < c->se && eq(c, j + 1, ","))))
                 break;
         }
         for (j = i + 1; e && j < e; j++)
@@ -1371,6 +1374,9 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             break;
         /* "Seoul and Washington fear will lead to new arms transfers": the
            actor of a noun is not found across another verb's auxiliary */
+        /* an actor inside an aside is not the actor of a noun outside it */
+        if (c->inrel[j - c->ss] && !c->inrel[tpos - c->ss])
+            continue;
         /* "China, which has close ties with the Taliban": the relative
            pronoun stands for the actor before it */
         if ((eq(c, j, "which") || eq(c, j, "who")) && j >= c->ss + 2 && eq(c, j - 1, ",") &&
