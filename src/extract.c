@@ -3020,9 +3020,11 @@ static void run_patterns(ctx *c)
             else
                 st = m->b;
         if (st + 2 < c->se && (eq(c, st, ",") || is(c, RM_C_BE, st)) &&
-            (is(c, RM_C_DET, st + 1))) {
+            (is(c, RM_C_DET, st + 1) ||
+             /* ", Colombia's largest guerrilla group," */
+             (mention_at(c, st + 1) >= 0 && c->ms.v[mention_at(c, st + 1)].poss))) {
             size_t k;
-            int country = -1, orgn = 0;
+            int country = -1, orgn = 0, side = 0;
             size_t cpos = 0;
             for (k = st + 1; k < c->se && k < st + 12 && !eq(c, k, ","); k++) {
                 int mi = mention_at(c, k);
@@ -3037,8 +3039,12 @@ static void run_patterns(ctx *c)
                 }
                 if (is(c, RM_C_ORGN, k))
                     orgn = 1;
+                /* "Iran's proxy group", "an Iranian-backed group": belonging
+                   to a side, not to the country */
+                if (is(c, RM_C_BACKING, k) || eq(c, k, "proxy") || eq(c, k, "proxies"))
+                    side = 1;
             }
-            if (country >= 0 && orgn) {
+            if (country >= 0 && orgn && !side) {
                 const char *cue = NULL;
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
                 add_event(c, m->entity, country, RELMAP_REL_PART_OF, mod, NULL,
