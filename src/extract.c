@@ -1203,6 +1203,16 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
 {
     size_t j = tpos, p = tpos;
     int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
+    /* "Rwanda supplied the rebels with missiles, helping them advance": a
+       participle after a comma shares the subject of the verb before it */
+    if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && c->t.toks[tpos].nfold > 4 &&
+        str_ne(F(c, tpos) + c->t.toks[tpos].nfold - 3, "ing") == 0) {
+        size_t k;
+        for (k = tpos - 1; k-- > c->ss;)
+            if (c->fired[k - c->ss] && !is_noun_only(c, k))
+                return find_subject(c, k, g);
+        return 0;
+    }
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
                          (c->t.toks[p - 1].nfold > 3 && mention_at(c, p - 1) < 0 &&
@@ -2237,7 +2247,10 @@ static size_t np_end(const ctx *c, size_t j, size_t lim)
         }
         if ((mention_at(c, k) >= 0 && !(k == j && c->ms.v[mention_at(c, k)].use == M_ANAPH &&
                                          is(c, RM_C_PRON, k))) ||
-            is(c, RM_C_PREP, k) ||
+            /* ("surface-to-air": a preposition inside a compound) */
+            (is(c, RM_C_PREP, k) &&
+             !(k > c->ss && (c->t.toks[k - 1].flags & RM_TOK_HYPHEN) && k + 1 < c->se &&
+               (c->t.toks[k + 1].flags & RM_TOK_HYPHEN))) ||
             (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) ||
             is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which"))
             break;
