@@ -1105,17 +1105,17 @@ static void mark_appositives(ctx *c)
     }
     /* participial appositives: "Uganda, also accused by Kinshasa of aiding
        the rebels, had supplied ...": up to the comma before the predicate */
-    for (i = c->ss + 1; i + 2 < c->se; i++) {
-        size_t j, e = 0, p = i + 1;
-        if (!eq(c, i, ",") || mention_at(c, i - 1) < 0 || c->inrel[i + 1 - c->ss])
+    for (k = 0; k < c->ms.n; k++) {
+        size_t j, e = 0, cm = c->ms.v[k].b, p = cm + 1;
+        if (cm + 2 >= c->se || !eq(c, cm, ",") || c->inrel[cm + 1 - c->ss])
             continue;
         if (is(c, RM_C_AUX, p) && p + 1 < c->se)
             p++; /* "also", "once", "long" */
         if (!(c->t.toks[p].flags & RM_TOK_WORD) || (c->t.toks[p].flags & RM_TOK_CAP) ||
-            !(participle_at(c, p) ||
-              (c->t.toks[p].nfold > 4 && str_ne(F(c, p) + c->t.toks[p].nfold - 2, "ed") == 0)))
+            !((c->t.toks[p].nfold > 4 && str_ne(F(c, p) + c->t.toks[p].nfold - 2, "ed") == 0) ||
+              (c->trig[p - c->ss] && participle_at(c, p))))
             continue;
-        for (j = p + 1; j < c->se && j <= i + 16; j++)
+        for (j = p + 1; j < c->se && j <= cm + 16; j++)
             if (eq(c, j, ",")) {
                 e = j;
                 break;
@@ -1124,7 +1124,7 @@ static void mark_appositives(ctx *c)
             !(is(c, RM_C_AUX, e + 1) || is(c, RM_C_BE, e + 1) || c->trig[e + 1 - c->ss] ||
               is(c, RM_C_REPORT, e + 1)))
             continue;
-        for (j = i + 1; j < e; j++)
+        for (j = cm + 1; j < e; j++)
             c->inrel[j - c->ss] = 1;
     }
     /* a pronoun whose antecedent sat in an appositive takes the nearest
