@@ -687,16 +687,25 @@ static void find_mentions(ctx *c)
             m.cand[1] = -1;
             {
                 int pass2;
-                /* strong antecedents first; a bare demonym only if none */
-                for (pass2 = 0; pass2 < 2 && m.ante < 0; pass2++)
+                /* strong antecedents first -- for a possessive after a
+                   preposition the nearest possessor ("part of Russia's
+                   fleet ... sanctions on its oil exports") -- and a bare
+                   demonym only if none */
+                int possp = (eq(c, i, "its") || eq(c, i, "their")) && i > c->ss &&
+                            is(c, RM_C_PREP, i - 1) && !eq(c, i - 1, "of");
+                for (pass2 = 0; pass2 < 3 && m.ante < 0; pass2++)
                     for (k = c->ms.n; k-- > 0;) {
                         const mention *p = &c->ms.v[k];
                         /* "Wagner and its leadership": the coordinated actor */
                         int coord = k + 1 == c->ms.n && p->b + 1 == i &&
                                     (eq(c, p->b, "and") || eq(c, p->b, "or")) &&
                                     p->use == M_STRONG;
-                        if (coord || (p->use == (pass2 ? M_WEAK : M_STRONG) &&
-                                      p->prep[0] == '\0')) {
+                        if (pass2 == 1 && !possp)
+                            break;
+                        if (coord ||
+                            (possp && pass2 == 0 ? (p->use == M_STRONG && p->poss)
+                             : (p->use == (pass2 == 2 ? M_WEAK : M_STRONG) &&
+                                (p->prep[0] == '\0' || (pass2 == 1 && p->poss))))) {
                             size_t k2;
                             m.entity = p->entity;
                             m.ante = (int)k;
