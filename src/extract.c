@@ -280,6 +280,35 @@ static void set_prep(ctx *c, mention *m)
         size_t k = j - 1;
         if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep)
             memcpy(m->prep, F(c, k), c->t.toks[k].nfold + 1);
+        /* "sanctions against two individuals linked to (the hacking
+           group) APT31", "sanctioned firms tied to Wagner": the actor the
+           people or firms are tied to takes the preposition -- or the
+           object position -- of the phrase that names them */
+        {
+            size_t t = k;
+            while (t > c->ss && t + 3 >= k && !eq(c, t, "to") && !eq(c, t, "with") &&
+                   (c->t.toks[t].flags & RM_TOK_WORD) && !(c->t.toks[t].flags & RM_TOK_CAP))
+                t--;
+            if ((eq(c, t, "to") || eq(c, t, "with")) && t > c->ss + 1 &&
+                (eq(c, t - 1, "linked") || eq(c, t - 1, "tied") || eq(c, t - 1, "connected") ||
+                 eq(c, t - 1, "affiliated") || eq(c, t - 1, "associated"))) {
+                size_t q;
+                for (q = t - 1; q-- > c->ss && t - q <= 10;) {
+                    int mq = mention_at(c, q);
+                    if (punct(c, q) || (mq >= 0 && c->ms.v[mq].use != M_MOD))
+                        break;
+                    if (c->trig[q - c->ss]) {
+                        m->prep[0] = '\0'; /* the verb's object */
+                        break;
+                    }
+                    if (is(c, RM_C_PREP, q) && !eq(c, q, "of")) {
+                        if (c->t.toks[q].nfold < sizeof m->prep)
+                            memcpy(m->prep, F(c, q), c->t.toks[q].nfold + 1);
+                        break;
+                    }
+                }
+            }
+        }
         /* "sanctions on members of Iran's government", "weapons to the
            army of Sudan": the preposition before the office or force */
         if (eq(c, k, "of") && k > c->ss) {
@@ -1484,6 +1513,11 @@ static int find_object(const ctx *c, size_t tend, group *g)
             j + 1 < c->se && (c->t.toks[j + 1].flags & RM_TOK_NUM))
             continue;
         if (eq(c, j, "per") && j + 1 < c->se && eq(c, j + 1, "cent"))
+            continue;
+        /* "sanctioned companies linked to Wagner" */
+        if ((eq(c, j, "to") || eq(c, j, "with")) && j > tend &&
+            (eq(c, j - 1, "linked") || eq(c, j - 1, "tied") || eq(c, j - 1, "connected") ||
+             eq(c, j - 1, "affiliated") || eq(c, j - 1, "associated")))
             continue;
         /* "killed dozens of Iranian border guards" */
         if (is(c, RM_C_QUANT, j) && j + 1 < c->se && eq(c, j + 1, "of")) {
