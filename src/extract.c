@@ -1619,9 +1619,11 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
            describing the goods ("took delivery of tanks bought from X") */
         if (c->trig[j - c->ss] && j > tend + 1 && !is(c, RM_C_GOODS, j) &&
             !is(c, RM_C_CONTAINER, j) &&
-            !(c->verb_trigger && j <= tend + 4 && is_noun_only(c, j)) &&
+            !(c->verb_trigger && j <= tend + 4 &&
+              (is_noun_only(c, j) || (is(c, RM_C_DET, j - 1) && is_noun_trigger(c, j)))) &&
             !(is(c, RM_C_GOODS, j - 1) && participle_at(c, j)))
-            break;
+            break; /* ("took part in the talks alongside X": a noun after
+                      a determiner is the verb's own complement) */
     }
     return 0;
 }
