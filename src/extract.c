@@ -773,10 +773,21 @@ static void find_mentions(ctx *c)
 static int opens_clause(const ctx *c, const mention *q)
 {
     size_t b = q->b;
-    if (q->poss || b >= c->se)
+    if (b >= c->se)
         return 0;
+    if (q->poss) {
+        /* "..., Ukraine's defence ministry said": over the office */
+        size_t k = b + 1;
+        while (k < c->se && k < b + 5 && is(c, RM_C_ROLE, k) && mention_at(c, k) < 0)
+            k++;
+        return k > b + 1 && k < c->se && is(c, RM_C_REPORT, k) &&
+               !(k + 1 < c->se && eq(c, k + 1, "by"));
+    }
     if (is(c, RM_C_AUX, b) || is(c, RM_C_BE, b))
         return !is(c, RM_C_DET, b) && !is(c, RM_C_PREP, b);
+    /* "... to Russia, Ukrainian officials said" */
+    if (is(c, RM_C_REPORT, b) && !(b + 1 < c->se && eq(c, b + 1, "by")))
+        return 1;
     /* a verb of its own: not a noun reading ("EU sanctions"), not a
        participle ("companies in Turkey accused of") */
     return c->trig[b - c->ss] && !is_noun_trigger(c, b) &&
@@ -1345,7 +1356,9 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                 j--;
             continue;
         }
-        if ((eq(c, j, "that") || (is(c, RM_C_REPORT, j) && mention_at(c, j) < 0)) &&
+        if ((eq(c, j, "that") ||
+             (is(c, RM_C_REPORT, j) && mention_at(c, j) < 0 &&
+              !(j > c->ss && is(c, RM_C_BE, j - 1)))) && /* (not "is said to") */
             j + 1 < tpos)
             break; /* the subject is inside the reported clause */
         if (inrel && is(c, RM_C_REL, j) && j > c->ss && eq(c, j - 1, ",")) {
@@ -2184,6 +2197,15 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         case RM_SCOPE_NEXT:
             applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos);
+            /* "sent no drones to Russia", "had provided no weapons": a
+               negative determiner of the object negates the verb */
+            if (!applies && cue->modality == RELMAP_MOD_NEGATED && c->verb_trigger &&
+                eq(c, ca->a, "no") && ca->a >= tend && clause_of(c, ca->a) == clause_of(c, tpos)) {
+                size_t k2 = tend; /* ("sent Russia no drones": over the first object) */
+                if (k2 < c->se && mention_at(c, k2) >= 0)
+                    k2 = c->ms.v[mention_at(c, k2)].b;
+                applies = ca->a == k2;
+            }
             break;
         case RM_SCOPE_CLAUSE: {
             size_t q;
@@ -2318,6 +2340,7 @@ static const char *make_item(ctx *c, size_t a, size_t b)
     }
     while (a < b && (is(c, RM_C_DET, a) || (c->t.toks[a].flags & RM_TOK_NUM) ||
                      is(c, RM_C_AUX, a) || eq(c, a, "about") || eq(c, a, "around") ||
+                     eq(c, a, "no") ||
                      eq(c, a, "nearly") || eq(c, a, "roughly") || eq(c, a, "than") ||
                      eq(c, a, "approximately") || eq(c, a, "over") || eq(c, a, "least") ||
                      eq(c, a, "at") || eq(c, a, "up")))
