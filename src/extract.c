@@ -2187,6 +2187,15 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             c->no_presuppose)
             np_start = (size_t)-1;
     }
+    /* "warned China against supplying": a gerund after "against" is what
+       is warned of, not what is done */
+    if (c->verb_trigger && tpos > c->ss && eq(c, tpos - 1, "against") &&
+        c->t.toks[tpos].nfold > 4 &&
+        str_ne(F(c, tpos) + c->t.toks[tpos].nfold - 3, "ing") == 0 &&
+        best < RELMAP_MOD_POTENTIAL) {
+        best = RELMAP_MOD_POTENTIAL;
+        *cue_text = "against";
+    }
     for (i = 0; i < c->cues.n; i++) {
         const cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
