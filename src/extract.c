@@ -1101,6 +1101,11 @@ static void find_clauses(ctx *c)
                 }
             }
         }
+        /* "has yet to", "not yet": an adverb, not the conjunction */
+        if (n && eq(c, i, "yet") && i > c->ss &&
+            (is(c, RM_C_AUX, i - 1) || is(c, RM_C_BE, i - 1) ||
+             (i + 1 < c->se && eq(c, i + 1, "to"))))
+            n = 0;
         /* a spaced hyphen is a dash: "WASHINGTON (Reuters) - The ..." */
         if (!n && eq(c, i, "-") && !(c->t.toks[i].flags & RM_TOK_HYPHEN))
             n = 1;
