@@ -2280,8 +2280,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 }
             /* "..., the Kremlin said", "according to the Kremlin": a
                party's own account */
+            /* (a victim's account of being attacked stays a claim) */
             for (k = 0; k < ca->nspeaker; k++)
-                if (ca->speaker[k] == src || ca->speaker[k] == tgt)
+                if (ca->speaker[k] == src ||
+                    (ca->speaker[k] == tgt && rel != RELMAP_REL_ATTACKS))
                     applies = 0;
             break;
         }
@@ -2802,6 +2804,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (!found_s)
         return 0;
+    if (tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN && tend + 1 < c->se &&
+        eq(c, tend, "to") && c->trig[tend + 1 - c->ss] && !is_noun_only(c, tend + 1))
+        return 0; /* "pledged to send tanks": the verb after "to" says what */
     if (tr->person_source && !persons_only(c, &src))
         return 0;
     if (tr->person_source && multilateral_after(c, tend))
