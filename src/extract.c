@@ -1291,6 +1291,19 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                     break;
             }
         }
+        /* "Poland called on Germany to send tanks", "urged China to
+           stop": the object of the asking verb does what is asked */
+        if (eq(c, q, "to") && q > c->ss && mention_at(c, q - 1) >= 0) {
+            int mi = mention_at(c, q - 1);
+            const mention *m = &c->ms.v[mi];
+            if (usable(m) && !m->poss && m->a > c->ss &&
+                (m->prep[0] == '\0' || str_ne(m->prep, "on") == 0) &&
+                mention_at(c, m->a - 1) < 0 && !punct(c, m->a - 1) &&
+                !is(c, RM_C_DET, m->a - 1) && subject_like(c, m) == (m->prep[0] == '\0')) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+        }
         /* "companies accused of helping Moscow": the gerund's subject is
            the participle's */
         if ((eq(c, q, "of") || eq(c, q, "for") || eq(c, q, "with")) && q > c->ss &&
@@ -2189,8 +2202,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             break;
         }
         if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos) ||
-            c->no_presuppose)
-            np_start = (size_t)-1;
+            c->verb_trigger || c->no_presuppose)
+            np_start = (size_t)-1; /* ("if Israel attacks Iran": a verb) */
     }
     /* "warned China against supplying": a gerund after "against" is what
        is warned of, not what is done */
