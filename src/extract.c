@@ -2813,6 +2813,11 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         if (n && tr->relation == RELMAP_REL_MEETS)
             remember_parties(c, &tgt, &tgt);
+        /* "Qatar mediated between Israel and Hamas": the mediator takes
+           part too */
+        if (n && tr->relation == RELMAP_REL_MEETS && found_s && form != RM_FORM_NOUN &&
+            !tr->symmetric_group)
+            n += emit_pairs(c, tr, &src, &tgt, tpos, tend, NULL, tr->name);
         return n;
     }
     if (!found_s)
