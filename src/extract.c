@@ -1782,6 +1782,24 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
             return 1;
         }
     }
+    /* "X has accused China of supplying Russia, a charge Beijing denies":
+       the accuser of the denier made the claim */
+    if (denier >= 0) {
+        const char *did = ent(c, denier)->id;
+        for (j = c->doc->events.n; j-- > 0 && c->doc->events.n - j <= 16;) {
+            const relmap_event *ev = &c->doc->events.v[j];
+            size_t e;
+            if (ev->relation != RELMAP_REL_ACCUSES ||
+                str_ne(c->doc->actors.v[ev->target].info.id, did) != 0)
+                continue;
+            for (e = 0; e < c->doc->nentities; e++)
+                if (c->doc->actor_of_entity[e] == (int)ev->source) {
+                    g->n = 1;
+                    g->m[0] = -((int)e + 2);
+                    return 1;
+                }
+        }
+    }
     if (c->last_claimant >= 0) {
         int in_src = 0;
         for (k = 0; k < src->n; k++)
