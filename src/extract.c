@@ -2649,6 +2649,30 @@ static int persons_only(const ctx *c, const group *g)
     return 1;
 }
 
+/* Is every actor of g named through its forces or equipment ("Russian
+   troops", "Iranian drones"): a role noun that is no envoy or office? */
+static int forces_only(const ctx *c, const group *g)
+{
+    int i;
+    for (i = 0; i < g->n; i++) {
+        const mention *m;
+        size_t k;
+        int force = 0;
+        if (g->m[i] < 0)
+            return 0;
+        m = &c->ms.v[g->m[i]];
+        /* the head: the last role noun of the mention */
+        for (k = m->b; k-- > m->a;)
+            if (is(c, RM_C_ROLE, k)) {
+                force = !is(c, RM_C_ENVOY, k) && !(c->t.toks[k].flags & RM_TOK_CAP);
+                break;
+            }
+        if (!force)
+            return 0;
+    }
+    return g->n > 0;
+}
+
 static void remember_parties(ctx *c, const group *a, const group *b)
 {
     const group *gs[2];
@@ -2845,6 +2869,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0; /* "pledged to send tanks": the verb after "to" says what */
     if (tr->person_source && !persons_only(c, &src))
         return 0;
+    if (tr->party_target && found_t && forces_only(c, &tgt))
+        return 0; /* "hosting Russian troops" is no meeting */
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->item)

@@ -35,6 +35,8 @@ typedef struct rm_trigger {
     int item_goods;      /* fire only when the item is goods ("moved weapons to") */
     int affirmative_only; /* its negation is no claim ("did not sign" does not
                              deny a meeting) */
+    int party_target;    /* the target is a party, not its forces ("hosted Iran",
+                            not "hosted Russian troops") */
     int person_source;   /* the source must be a person or speak for a state
                             ("the Chinese president arrived", not "troops arrived") */
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
