@@ -3234,6 +3234,10 @@ static void run_patterns(ctx *c)
                     !is(c, RM_C_ROLE, k) && !eq(c, k, "such") && !eq(c, k, "as") &&
                     !eq(c, k, "including"))
                     ok = 0;
+            /* "Sweden's NATO membership", "Ukraine's EU bid": the
+               organisation modifies a noun; it does not belong to the country */
+            if (m->b < c->se && c->trig[m->b - c->ss] && is_noun_trigger(c, m->b))
+                ok = 0;
             if (ok) {
                 group g;
                 int gi;
