@@ -1157,6 +1157,17 @@ static void mark_appositives(ctx *c)
         for (j = i + 1; e && j < e; j++)
             c->inrel[j - c->ss] = 1;
     }
+    /* contrastive asides: "Russia, not China, sent troops" */
+    for (i = c->ss + 1; i + 3 < c->se; i++) {
+        size_t j;
+        if (!eq(c, i, ",") || !eq(c, i + 1, "not") || mention_at(c, i - 1) < 0 ||
+            mention_at(c, i + 2) < 0)
+            continue;
+        j = c->ms.v[mention_at(c, i + 2)].b;
+        if (j < c->se && eq(c, j, ","))
+            for (k = i + 1; k < j; k++)
+                c->inrel[k - c->ss] = 1;
+    }
     /* participial appositives: "Uganda, also accused by Kinshasa of aiding
        the rebels, had supplied ...": up to the comma before the predicate */
     for (k = 0; k < c->ms.n; k++) {
@@ -2241,7 +2252,9 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         switch (cue->scope) {
         case RM_SCOPE_NEXT:
             applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
-                      clause_of(c, ca->a) == clause_of(c, tpos);
+                      clause_of(c, ca->a) == clause_of(c, tpos) &&
+                      /* ("Russia, not China, sent": not from inside an aside) */
+                      !(c->inrel[ca->a - c->ss] && !c->inrel[tpos - c->ss]);
             /* "sent no drones to Russia", "had provided no weapons": a
                negative determiner of the object negates the verb */
             if (!applies && cue->modality == RELMAP_MOD_NEGATED && c->verb_trigger &&
