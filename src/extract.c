@@ -2799,6 +2799,25 @@ static void close_cues_near(ctx *c, size_t tpos, size_t end)
     }
 }
 
+/* Every actor of g with every other (each pair once for a symmetric
+   relation). Returns the events added. */
+static int emit_each_other(ctx *c, const rm_trigger *tr, const group *g, size_t tpos,
+                           size_t tend, const char *item)
+{
+    int i, j, n = 0;
+    for (i = 0; i < g->n; i++)
+        for (j = 0; j < g->n; j++) {
+            group a, b;
+            if (i == j || (relmap_relation_is_symmetric(tr->relation) && j < i))
+                continue;
+            a.n = b.n = 1;
+            a.m[0] = g->m[i];
+            b.m[0] = g->m[j];
+            n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
+        }
+    return n;
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -2855,17 +2874,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         (c->between_found ||
          (tgt.m[0] >= 0 && str_ne(c->ms.v[tgt.m[0]].prep, "between") == 0))) {
         /* "fighting between X and Y": each against the other */
-        int i, j, n = 0;
-        for (i = 0; i < tgt.n; i++)
-            for (j = 0; j < tgt.n; j++) {
-                group a, b;
-                if (i == j || (relmap_relation_is_symmetric(tr->relation) && j < i))
-                    continue;
-                a.n = b.n = 1;
-                a.m[0] = tgt.m[i];
-                b.m[0] = tgt.m[j];
-                n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
-            }
+        int n = emit_each_other(c, tr, &tgt, tpos, tend, item);
         if (n && tr->relation == RELMAP_REL_MEETS)
             remember_parties(c, &tgt, &tgt);
         /* "Qatar mediated between Israel and Hamas": the mediator takes
@@ -2926,17 +2935,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         reciprocal_after(c, tend)) {
         /* "X and Y agreed not to use force against each other": each
            against the other */
-        int i, j, n = 0;
-        for (i = 0; i < src.n; i++)
-            for (j = 0; j < src.n; j++) {
-                group a, b;
-                if (i == j || (relmap_relation_is_symmetric(tr->relation) && j < i))
-                    continue;
-                a.n = b.n = 1;
-                a.m[0] = src.m[i];
-                b.m[0] = src.m[j];
-                n += emit_pairs(c, tr, &a, &b, tpos, tend, NULL, tr->name);
-            }
+        int n = emit_each_other(c, tr, &src, tpos, tend, NULL);
         if (n)
             return n;
     }
@@ -2966,15 +2965,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
         if (tr->symmetric_group && src.n >= 2 && !noun_follows) {
-            int i, j, n = 0;
-            for (i = 0; i < src.n; i++)
-                for (j = i + 1; j < src.n; j++) {
-                    group a, b;
-                    a.n = b.n = 1;
-                    a.m[0] = src.m[i];
-                    b.m[0] = src.m[j];
-                    n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
-                }
+            /* (symmetric_group triggers have symmetric relations: each pair once) */
+            int n = emit_each_other(c, tr, &src, tpos, tend, item);
             if (n && tr->relation == RELMAP_REL_MEETS)
                 remember_parties(c, &src, &src);
             return n;
@@ -2985,15 +2977,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     if (k > 0 && tr->relation == RELMAP_REL_MEETS && tr->symmetric_group && src.n >= 2) {
         /* "Egypt's and Somalia's presidents met Eritrea's": one meeting of
            all three */
-        int i, j;
-        for (i = 0; i < src.n; i++)
-            for (j = i + 1; j < src.n; j++) {
-                group a, b;
-                a.n = b.n = 1;
-                a.m[0] = src.m[i];
-                b.m[0] = src.m[j];
-                k += emit_pairs(c, tr, &a, &b, tpos, tend, NULL, tr->name);
-            }
+        k += emit_each_other(c, tr, &src, tpos, tend, NULL);
     }
     if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
