@@ -1969,7 +1969,11 @@ static size_t np_start(const ctx *c, size_t tpos)
             continue;
         }
         if ((c->t.toks[k].flags & RM_TOK_POSS) || is(c, RM_C_DET, k) || is(c, RM_C_GOODS, k) ||
-            is(c, RM_C_ADJ, k)) {
+            is(c, RM_C_ADJ, k) ||
+            /* "Russia's largest trading partner", "its main security partner" */
+            (j == tpos && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
+             (is(c, RM_C_ROLE, k) ||
+              (c->t.toks[k].nfold > 5 && str_ne(F(c, k) + c->t.toks[k].nfold - 3, "ing") == 0)))) {
             j = k;
             continue;
         }
