@@ -1642,10 +1642,19 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
                 more_prep(c, m->b, prep, g);
                 return g->n > 0;
             }
-            /* "reliance on Russian hardware": the demonym's country */
+            /* "reliance on Russian hardware": the demonym's country; "on
+               Russian and Ukrainian wheat": both */
             if (m->use == M_WEAK && str_ne(m->prep, prep) == 0) {
+                size_t q = m->b;
                 g->n = 1;
                 g->m[0] = mi;
+                while (q + 1 < c->se && g->n < MAX_GROUP &&
+                       (eq(c, q, "and") || eq(c, q, "or") || eq(c, q, ",")) &&
+                       mention_at(c, q + 1) >= 0 &&
+                       c->ms.v[mention_at(c, q + 1)].use == M_WEAK) {
+                    g->m[g->n++] = mention_at(c, q + 1);
+                    q = c->ms.v[mention_at(c, q + 1)].b;
+                }
                 return 1;
             }
             j = m->b - 1;
