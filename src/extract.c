@@ -33,6 +33,8 @@ typedef struct mention {
     int ante;        /* pronouns: antecedent mention in this sentence, or -1 */
     int plural;      /* group anaphor ("both governments"): resolved lazily */
     int surface;     /* count as an alias surface form */
+    int first_person; /* "we", "our", "us": the speaker of the sentence,
+                         once known (resolve_first_person) */
     int inner;       /* "the Yemeni rebels": 1 + the country of a demonym
                         inside an anaphor, or 0 */
     size_t inner_at; /* ... and its token */
@@ -702,6 +704,24 @@ static void find_mentions(ctx *c)
             if (m.ncand && push_mention(c, &m))
                 return;
             i = m.b;
+            continue;
+        }
+        if ((eq(c, i, "we") || eq(c, i, "our") || eq(c, i, "us")) &&
+            !(c->t.toks[i].flags & RM_TOK_ALLCAPS)) {
+            /* a quoted speaker's own side, resolved once the speaker is
+               known */
+            m.a = i;
+            m.b = i + 1;
+            m.use = M_ANAPH;
+            m.entity = -1;
+            m.ante = -1;
+            m.ncand = 0;
+            m.first_person = 1;
+            m.poss = eq(c, i, "our");
+            set_prep(c, &m);
+            if (push_mention(c, &m))
+                return;
+            i++;
             continue;
         }
         if (is(c, RM_C_PRON, i) && !possessive_before_name(c, i)) {
@@ -3378,6 +3398,31 @@ static void update_history(ctx *c)
     }
 }
 
+/* "We will keep supplying Ukraine," the German chancellor said: "we",
+   "our" and "us" stand for the speaker of a reporting verb in the
+   sentence; without one they stand for no one. */
+static void resolve_first_person(ctx *c)
+{
+    size_t i, q;
+    int speaker = -1;
+    for (q = 0; q < c->cues.n && speaker < 0; q++) {
+        const cue_at *ca = &c->cues.v[q];
+        if (rm_lex_cue(c->lx, ca->cue)->own_report && ca->nspeaker == 1 && ca->speaker[0] >= 0)
+            speaker = ca->speaker[0];
+    }
+    for (i = 0; i < c->ms.n; i++) {
+        mention *m = &c->ms.v[i];
+        if (!m->first_person)
+            continue;
+        if (speaker >= 0) {
+            m->entity = m->cand[0] = speaker;
+            m->ncand = m->ncur = 1;
+        } else {
+            m->use = M_MOD;
+        }
+    }
+}
+
 static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
 {
     size_t n = s->tok_end - s->tok_start, i, first_now = c->doc->events.n;
@@ -3404,6 +3449,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     mark_triggers(c);
     mark_appositives(c);
     find_cues(c);
+    resolve_first_person(c);
     run_patterns(c);
     run_triggers(c);
     run_brokers(c);
