@@ -183,9 +183,12 @@ static inline int usable(const mention *m)
     return m->use == M_STRONG || m->use == M_ANAPH;
 }
 
+/* The gazetteer entity e; for a mention that stands for no one (e < 0:
+   an unresolved anaphor, an unattributed "we"), an entity of no type. */
 static const rm_entity *ent(const ctx *c, int e)
 {
-    return rm_gaz_entity(c->x->gaz, e);
+    static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1};
+    return e < 0 ? &none : rm_gaz_entity(c->x->gaz, e);
 }
 
 /* ---- document actors ---- */
