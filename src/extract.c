@@ -163,6 +163,14 @@ static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 
+/* Does the word at i end in suf, with at least min letters before it
+   ("supplying", "accused", "reportedly")? */
+static inline int ends_in(const ctx *c, size_t i, const char *suf, size_t min)
+{
+    size_t n = strlen(suf), w = c->t.toks[i].nfold;
+    return w >= n + min && memcmp(F(c, i) + w - n, suf, n) == 0;
+}
+
 static inline int punct(const ctx *c, size_t i)
 {
     return (c->t.toks[i].flags & RM_TOK_PUNCT) != 0;
@@ -277,6 +285,12 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
     return j;
 }
 
+/* "linked to", "affiliated with": the preposition at t after a tie word. */
+static int tie_at(const ctx *c, size_t t)
+{
+    return (eq(c, t, "to") || eq(c, t, "with")) && t > c->ss + 1 && is(c, RM_C_TIE, t - 1);
+}
+
 static void set_prep(ctx *c, mention *m)
 {
     size_t j = skip_dets_left(c, m->a, c->ss);
@@ -291,12 +305,10 @@ static void set_prep(ctx *c, mention *m)
            object position -- of the phrase that names them */
         {
             size_t t = k;
-            while (t > c->ss && t + 3 >= k && !eq(c, t, "to") && !eq(c, t, "with") &&
+            while (t > c->ss && t + 3 >= k && !tie_at(c, t) &&
                    (c->t.toks[t].flags & RM_TOK_WORD) && !(c->t.toks[t].flags & RM_TOK_CAP))
                 t--;
-            if ((eq(c, t, "to") || eq(c, t, "with")) && t > c->ss + 1 &&
-                (eq(c, t - 1, "linked") || eq(c, t - 1, "tied") || eq(c, t - 1, "connected") ||
-                 eq(c, t - 1, "affiliated") || eq(c, t - 1, "associated"))) {
+            if (tie_at(c, t)) {
                 size_t q;
                 for (q = t - 1; q-- > c->ss && t - q <= 10;) {
                     int mq = mention_at(c, q);
@@ -881,8 +893,6 @@ static void subordinate_subjects(ctx *c)
     }
 }
 
-/* Coordination: mentions joined only by commas, coordinators and
-   determiners form one group; a comma-only pair is not a list. */
 /* Does a predicate start at token i: a verb, perhaps after auxiliaries and
    adverbs ("has sold", "also sent", "is"), not "almost five years"? */
 static int starts_predicate(const ctx *c, size_t i)
@@ -904,6 +914,8 @@ static int starts_predicate(const ctx *c, size_t i)
                      eq(c, i, "does") || eq(c, i, "do"));
 }
 
+/* Coordination: mentions joined only by commas, coordinators and
+   determiners form one group; a comma-only pair is not a list. */
 static void group_mentions(ctx *c)
 {
     size_t i;
@@ -1200,7 +1212,7 @@ static void mark_appositives(ctx *c)
         if (is(c, RM_C_AUX, p) && p + 1 < c->se)
             p++; /* "also", "once", "long" */
         if (!(c->t.toks[p].flags & RM_TOK_WORD) || (c->t.toks[p].flags & RM_TOK_CAP) ||
-            !((c->t.toks[p].nfold > 4 && str_ne(F(c, p) + c->t.toks[p].nfold - 2, "ed") == 0) ||
+            !(ends_in(c, p, "ed", 3) ||
               (c->trig[p - c->ss] && participle_at(c, p))))
             continue;
         for (j = p + 1; j < c->se && j <= cm + 16; j++)
@@ -1293,8 +1305,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
     /* "Rwanda supplied the rebels with missiles, helping them advance": a
        participle after a comma shares the subject of the verb before it */
-    if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && c->t.toks[tpos].nfold > 4 &&
-        str_ne(F(c, tpos) + c->t.toks[tpos].nfold - 3, "ing") == 0) {
+    if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 2)) {
         size_t k;
         for (k = tpos - 1; k-- > c->ss;)
             if (c->fired[k - c->ss] && !is_noun_only(c, k))
@@ -1544,10 +1555,8 @@ static int find_object(const ctx *c, size_t tend, group *g)
             /* "sold its weapons to Pakistan": the owner of what is
                supplied is not the recipient (but "attacked Ukraine's
                grid" attacks Ukraine) */
-            if (c->cur_rel == RELMAP_REL_SUPPLIES &&
-                ((m->poss && !quant) || (m->use == M_ANAPH && m->b == m->a + 1 &&
-                            (eq(c, m->a, "its") || eq(c, m->a, "their") ||
-                             eq(c, m->a, "his") || eq(c, m->a, "her"))))) {
+            if (c->cur_rel == RELMAP_REL_SUPPLIES && m->poss &&
+                (!quant || m->use == M_ANAPH)) {
                 j = m->b - 1;
                 continue;
             }
@@ -1580,9 +1589,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
         if (eq(c, j, "per") && j + 1 < c->se && eq(c, j + 1, "cent"))
             continue;
         /* "sanctioned companies linked to Wagner" */
-        if ((eq(c, j, "to") || eq(c, j, "with")) && j > tend &&
-            (eq(c, j - 1, "linked") || eq(c, j - 1, "tied") || eq(c, j - 1, "connected") ||
-             eq(c, j - 1, "affiliated") || eq(c, j - 1, "associated")))
+        if (j > tend && tie_at(c, j))
             continue;
         /* "killed dozens of Iranian border guards" */
         if (is(c, RM_C_QUANT, j) && j + 1 < c->se && eq(c, j + 1, "of")) {
@@ -2004,8 +2011,7 @@ static size_t np_start(const ctx *c, size_t tpos)
             is(c, RM_C_ADJ, k) ||
             /* "Russia's largest trading partner", "its main security partner" */
             (j == tpos && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
-             (is(c, RM_C_ROLE, k) ||
-              (c->t.toks[k].nfold > 5 && str_ne(F(c, k) + c->t.toks[k].nfold - 3, "ing") == 0)))) {
+             (is(c, RM_C_ROLE, k) || ends_in(c, k, "ing", 3)))) {
             j = k;
             continue;
         }
@@ -2233,6 +2239,15 @@ static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
                                                      is(c, RM_C_AUX, cue - 1)));
 }
 
+/* Are tokens i and j on different sides of an aside (a relative clause or
+   appositive)? A cue and a trigger so placed do not govern each other: "no
+   evidence that Uganda, also accused of aiding the rebels, had supplied";
+   "Russia, not China, sent troops". */
+static int across_aside(const ctx *c, size_t i, size_t j)
+{
+    return c->inrel[i - c->ss] != c->inrel[j - c->ss];
+}
+
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     relmap_relation rel, int src, int tgt,
                                     const char **cue_text)
@@ -2273,9 +2288,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     /* "warned China against supplying": a gerund after "against" is what
        is warned of, not what is done */
     if (c->verb_trigger && tpos > c->ss && eq(c, tpos - 1, "against") &&
-        c->t.toks[tpos].nfold > 4 &&
-        str_ne(F(c, tpos) + c->t.toks[tpos].nfold - 3, "ing") == 0 &&
-        best < RELMAP_MOD_POTENTIAL) {
+        ends_in(c, tpos, "ing", 2) && best < RELMAP_MOD_POTENTIAL) {
         best = RELMAP_MOD_POTENTIAL;
         *cue_text = "against";
     }
@@ -2288,9 +2301,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         switch (cue->scope) {
         case RM_SCOPE_NEXT:
             applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
-                      clause_of(c, ca->a) == clause_of(c, tpos) &&
-                      /* ("Russia, not China, sent": not from inside an aside) */
-                      !(c->inrel[ca->a - c->ss] && !c->inrel[tpos - c->ss]);
+                      clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
             /* "sent no drones to Russia", "had provided no weapons": a
                negative determiner of the object negates the verb */
             if (!applies && cue->modality == RELMAP_MOD_NEGATED && c->verb_trigger &&
@@ -2305,9 +2316,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             size_t q;
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
                       tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start);
-            /* "no evidence that Uganda, also accused of aiding the rebels,
-               had supplied": a cue does not reach into an aside */
-            if (applies && c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss])
+            if (applies && across_aside(c, ca->a, tpos))
                 applies = 0;
             /* "rejected the accusations and said it had sent ...": a
                coordinated reporting verb opens its own complement */
@@ -2641,8 +2650,7 @@ static void close_cues(ctx *c, size_t tpos, size_t end)
         cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
         if (cue->scope == RM_SCOPE_CLAUSE && ca->b <= tpos && ca->close == (size_t)-1 &&
-            clause_of(c, ca->a) == clause_of(c, tpos) &&
-            !(c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss]))
+            clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos))
             ca->close = end; /* (an event in an aside leaves the cue open) */
     }
 }
@@ -3101,8 +3109,7 @@ static int run_triggers(ctx *c)
         if (!after_det && i >= c->ss + 2 && mention_at(c, i - 1) < 0 &&
             is(c, RM_C_PREP, i - 2) && !eq(c, i - 2, "as") &&
             (is(c, RM_C_ADJ, i - 1) ||
-             (c->t.toks[i - 1].nfold > 4 && !(c->t.toks[i - 1].flags & RM_TOK_CAP) &&
-              str_ne(F(c, i - 1) + c->t.toks[i - 1].nfold - 2, "ed") == 0)))
+             (!(c->t.toks[i - 1].flags & RM_TOK_CAP) && ends_in(c, i - 1, "ed", 3))))
             after_det = 1;
         {
             /* a word may express several relations ("signed a treaty":
