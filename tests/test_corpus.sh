@@ -19,13 +19,11 @@
 # Usage: sh tests/test_corpus.sh RELMAP SOURCE_DIR RELMAP_BENCH
 # Exit: 0 pass, 1 fail, 77 skipped (a required tool is missing).
 set -u
-TESTLIB=$(cd "$(dirname "$0")" && pwd)/testlib.sh
+. "$(cd "$(dirname "$0")" && pwd)/testlib.sh"
 
 RELMAP=${1:-}
 SRC=${2:-}
 BENCH=${3:-}
-
-skip() { echo "SKIPPED: $*"; exit 77; }
 
 [ -n "$RELMAP" ] && [ -x "$RELMAP" ] || { echo "FAIL: relmap binary not found: '$RELMAP'"; exit 1; }
 [ -z "$SRC" ] || [ -d "$SRC" ] || { echo "FAIL: no such source folder: $SRC"; exit 1; }
@@ -33,7 +31,6 @@ skip() { echo "SKIPPED: $*"; exit 77; }
 for tool in awk cmp cut grep mktemp sed sort split tr wc; do
     command -v "$tool" >/dev/null 2>&1 || skip "$tool not installed"
 done
-abspath() { (cd "$(dirname "$1")" && printf '%s/%s\n' "$(pwd)" "$(basename "$1")"); }
 RELMAP=$(abspath "$RELMAP")
 BENCH=$(abspath "$BENCH")
 
@@ -47,7 +44,6 @@ export LC_ALL
 printf 'a\nb\nc\nd\n' >probe.txt
 split -n l/4 probe.txt probe. 2>/dev/null && [ -f probe.ad ] || skip "split does not support -n l/N"
 
-. "$TESTLIB"
 
 # ---------------------------------------------------------------------------
 # Corpora: 1.5 MB of JSON Lines (more than 1000 documents, some edges with

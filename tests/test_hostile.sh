@@ -21,19 +21,16 @@
 # Usage: sh tests/test_hostile.sh RELMAP SOURCE_DIR
 # Exit: 0 pass, 1 fail, 77 skipped (a required tool is missing).
 set -u
-TESTLIB=$(cd "$(dirname "$0")" && pwd)/testlib.sh
+. "$(cd "$(dirname "$0")" && pwd)/testlib.sh"
 
 RELMAP=${1:-}
 SRC=${2:-}
-
-skip() { echo "SKIPPED: $*"; exit 77; }
 
 [ -n "$RELMAP" ] && [ -x "$RELMAP" ] || { echo "FAIL: relmap binary not found: '$RELMAP'"; exit 1; }
 [ -d "$SRC/examples" ] || { echo "FAIL: no examples in '$SRC'"; exit 1; }
 for tool in awk cmp grep head mktemp tr wc; do
     command -v "$tool" >/dev/null 2>&1 || skip "$tool not installed"
 done
-abspath() { (cd "$(dirname "$1")" && printf '%s/%s\n' "$(pwd)" "$(basename "$1")"); }
 RELMAP=$(abspath "$RELMAP")
 SEED=$(abspath "$SRC/examples/seed.txt")
 
@@ -44,7 +41,6 @@ cd "$T" || exit 1
 LC_ALL=C
 export LC_ALL
 
-. "$TESTLIB"
 # count of edges in a JSON graph written with --compact
 edges() { grep -o '"relation":' "$1" | wc -l | tr -d ' '; }
 

@@ -1,7 +1,10 @@
-# Helpers shared by the shell tests of the relmap CLI (sourced; POSIX sh).
-# The sourcing script sets RELMAP to the binary and runs in its own folder.
+# Helpers shared by the shell tests of the relmap CLI (sourced first thing;
+# POSIX sh). The sourcing script sets RELMAP to the binary before it runs.
 # Each check prints "ok: WHAT" or "FAIL: WHAT ..." and counts failures in
 # $fails; the script ends with [ "$fails" -eq 0 ].
+
+skip() { echo "SKIPPED: $*"; exit 77; }
+abspath() { (cd "$(dirname "$1")" && printf '%s/%s\n' "$(pwd)" "$(basename "$1")"); }
 
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
