@@ -139,6 +139,7 @@ static inline int str_ne(const char *a, const char *b)
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
+static size_t deal_governs(const ctx *c, size_t tpos);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
@@ -429,7 +430,9 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             continue;
         }
         n = rm_gaz_match(c->x->gaz, &c->t, j, c->se, &e, &k);
-        if (n && roles && e == entity && k == RM_ALIAS_PERSON) {
+        /* "President Putin", and a title before any other name of the
+           same actor ("Bree President Romendacil") */
+        if (n && roles && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
             j += n;
             break;
         }
@@ -1369,6 +1372,11 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         if (r != q && r > c->ss &&
             ((c->t.toks[r - 1].flags & RM_TOK_POSS) || is(c, RM_C_PRON, r - 1)))
             q = r; /* the role phrase belongs to the possessor before it */
+        else if (r > c->ss + 1 && is(c, RM_C_ROLE, r) && mention_at(c, r) < 0 &&
+                 plain_word(c, r - 1) && !(c->t.toks[r - 1].flags & RM_TOK_CAP) &&
+                 !c->trig[r - 1 - c->ss] &&
+                 ((c->t.toks[r - 2].flags & RM_TOK_POSS) || is(c, RM_C_PRON, r - 2)))
+            q = r - 1; /* "Iran's new foreign minister", "its first deputy" */
         if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
             !(c->t.toks[q].flags & RM_TOK_NUM) && !(c->t.toks[q].flags & RM_TOK_POSS) &&
             !(c->t.toks[q].nfold > 2 && str_ne(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
@@ -2252,7 +2260,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     relmap_relation rel, int src, int tgt,
                                     const char **cue_text)
 {
-    size_t i;
+    size_t i, deal_at = deal_governs(c, tpos);
     relmap_modality best = c->floor_mod;
     *cue_text = c->floor_cue;
     /* "refused to join U.S. and EU sanctions": a noun whose actor stands
@@ -2302,6 +2310,12 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         case RM_SCOPE_NEXT:
             applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
+            /* "has not signed an agreement to supply", "no deal to sell":
+               a cue on the deal is a cue on what it provides for */
+            if (!applies && c->verb_trigger && deal_at && ca->b < deal_at &&
+                deal_at - 1 - ca->b < (size_t)cue->window &&
+                clause_of(c, ca->a) == clause_of(c, tpos))
+                applies = 1;
             /* "sent no drones to Russia", "had provided no weapons": a
                negative determiner of the object negates the verb */
             if (!applies && cue->modality == RELMAP_MOD_NEGATED && c->verb_trigger &&
@@ -2686,23 +2700,75 @@ static int persons_only(const ctx *c, const group *g)
     for (i = 0; i < g->n; i++) {
         const mention *m;
         size_t k;
-        int ok;
+        int ok, plain;
         if (g->m[i] < 0)
             return 0;
         m = &c->ms.v[g->m[i]];
         ok = m->kind == RM_ALIAS_PERSON || eq(c, m->a, "he") || eq(c, m->a, "she");
         for (k = m->a; k < m->b && !ok; k++)
             ok = is(c, RM_C_ENVOY, k);
-        /* "Iran's foreign minister" */
-        for (k = m->b; m->poss && k < c->se && k < m->b + 4 && !ok &&
-                       (is(c, RM_C_ROLE, k) || (c->t.toks[k].flags & RM_TOK_POSS));
+        /* "Iran's foreign minister", "Iran's first deputy prime minister",
+           "Bree President Romendacil" */
+        for (k = m->b, plain = 0;
+             (m->poss || (k < c->se && is(c, RM_C_ROLE, k))) && k < c->se && k < m->b + 5 &&
+             !ok &&
+             (is(c, RM_C_ROLE, k) || (c->t.toks[k].flags & RM_TOK_POSS) ||
+              (m->poss && !plain++ && plain_word(c, k)));
              k++)
             ok = is(c, RM_C_ENVOY, k);
+        if (!ok && m->a > c->ss && is(c, RM_C_ENVOY, m->a - 1) &&
+            (c->t.toks[m->a].flags & RM_TOK_CAP))
+            ok = 1; /* a title before the name: "Deputy Prime Minister Telemar" */
         if (!ok && str_ne(m->prep, "of") == 0 && subject_like(c, m))
             ok = 1; /* "the president of France" */
         if (!ok)
             return 0;
     }
+    return 1;
+}
+
+/* Is the verb at tpos the content of a deal ("an accord on Thursday to
+   supply")? Returns the position of the deal noun plus one, else 0. */
+static size_t deal_governs(const ctx *c, size_t tpos)
+{
+    size_t q;
+    if (tpos < c->ss + 2 || !eq(c, tpos - 1, "to"))
+        return 0;
+    for (q = tpos - 1; q-- > c->ss && tpos - q <= 6;) {
+        rm_hit h[4];
+        size_t nh, x;
+        if (mention_at(c, q) >= 0 || punct(c, q))
+            return 0;
+        nh = c->trig[q - c->ss] ? triggers_at(c, q, h) : 0;
+        for (x = 0; x < nh; x++)
+            if (h[x].form == RM_FORM_NOUN &&
+                rm_lex_trigger(c->lx, h[x].value)->relation == RELMAP_REL_COOPERATES_WITH)
+                return q + 1;
+    }
+    return 0;
+}
+
+/* "Estonia departed from Libya": a state named alone that travels
+   straight to or from another, with no object in between (not "Iran flew
+   drones to Russia"), stands for its envoys. */
+static int state_travels(const ctx *c, const group *src, const group *tgt, size_t tend)
+{
+    int i;
+    size_t k;
+    for (i = 0; i < src->n; i++) {
+        const mention *m;
+        if (src->m[i] < 0)
+            return 0;
+        m = &c->ms.v[src->m[i]];
+        if (m->kind != RM_ALIAS_NAME || m->poss || m->b != m->a + 1 ||
+            ent(c, m->entity)->type != RELMAP_ACTOR_COUNTRY)
+            return 0;
+    }
+    if (tgt->n == 0 || tgt->m[0] < 0 || c->ms.v[tgt->m[0]].a < tend)
+        return 0;
+    for (k = tend; k < c->ms.v[tgt->m[0]].a; k++)
+        if (!is(c, RM_C_PREP, k) && !is(c, RM_C_DET, k))
+            return 0;
     return 1;
 }
 
@@ -2933,12 +2999,24 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     if (tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN && tend + 1 < c->se &&
         eq(c, tend, "to") && c->trig[tend + 1 - c->ss] && !is_noun_only(c, tend + 1))
         return 0; /* "pledged to send tanks": the verb after "to" says what */
-    if (tr->person_source && !persons_only(c, &src))
+    if (tr->person_source && !persons_only(c, &src) && !(found_t && state_travels(c, &src, &tgt, tend)))
         return 0;
     if (tr->party_target && found_t && forces_only(c, &tgt))
         return 0; /* "hosting Russian troops" is no meeting */
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
+    if (tr->person_source && found_t) {
+        /* one travels to and from countries, not organisations ("departed
+           from the EU line") */
+        int i, n = 0;
+        for (i = 0; i < tgt.n; i++)
+            if (tgt.m[i] >= 0 &&
+                ent(c, c->ms.v[tgt.m[i]].entity)->type == RELMAP_ACTOR_COUNTRY)
+                tgt.m[n++] = tgt.m[i];
+        if (n == 0)
+            return 0;
+        tgt.n = n;
+    }
     if (tr->item)
         item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
     if (tr->item_goods && !goods_item(c, item))
@@ -3018,6 +3096,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     }
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
+    if (k > 0 && form != RM_FORM_NOUN && tr->relation != RELMAP_REL_COOPERATES_WITH &&
+        deal_governs(c, tpos)) {
+        /* "signed an accord to supply Gondor with wheat": the accord is
+           between the two */
+        rm_trigger t2 = *tr;
+        t2.relation = RELMAP_REL_COOPERATES_WITH;
+        t2.item = 0;
+        emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "deal-to");
+    }
     if (k > 0 && tr->relation == RELMAP_REL_MEETS && tr->symmetric_group && src.n >= 2) {
         /* "Egypt's and Somalia's presidents met Eritrea's": one meeting of
            all three */
