@@ -1619,6 +1619,27 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
     size_t k;
     int seen_and = 0;
     int cl = clause_of(c, j > c->ss ? j - 1 : j);
+    /* "turned to China, which buys its crude, and to Iran": over a
+       relative clause to the repeated preposition */
+    if (j + 1 < c->se && eq(c, j, ",") && is(c, RM_C_REL, j + 1)) {
+        for (k = j + 2; k + 3 < c->se && k < j + 24; k++) {
+            if (eq(c, k, ".") || eq(c, k, ";") || eq(c, k, "\"") || (k > j + 2 && is(c, RM_C_REL, k)))
+                return;
+            if (eq(c, k, ",")) {
+                int mi = mention_at(c, k + 3);
+                if (eq(c, k + 1, "and") && str_ne(F(c, k + 2), prep) == 0 && mi >= 0 &&
+                    usable(&c->ms.v[mi]) && str_ne(c->ms.v[mi].prep, prep) == 0) {
+                    group h;
+                    int x;
+                    get_group(c, mi, &h);
+                    for (x = 0; x < h.n && g->n < MAX_GROUP; x++)
+                        g->m[g->n++] = h.m[x];
+                }
+                return;
+            }
+        }
+        return;
+    }
     for (k = j; k < c->se && k < j + 8 && g->n < MAX_GROUP; k++) {
         int mi = mention_at(c, k);
         if (clause_of(c, k) != cl || c->trig[k - c->ss] || punct(c, k))
