@@ -1554,7 +1554,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
     size_t j;
     int quant = 0;
     int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
-    for (j = tend; j < c->se && j < tend + 6; j++) {
+    for (j = tend; j < c->se && j < tend + (quant ? 9 : 6); j++) {
         int mi = mention_at(c, j);
         if (clause_of(c, j) != cl)
             break;
@@ -1594,8 +1594,16 @@ static int find_object(const ctx *c, size_t tend, group *g)
              eq(c, j, "some") || eq(c, j, "over") || eq(c, j, "roughly")) &&
             j + 1 < c->se && (c->t.toks[j + 1].flags & RM_TOK_NUM))
             continue;
-        if (eq(c, j, "per") && j + 1 < c->se && eq(c, j + 1, "cent"))
+        if (eq(c, j, "per") && j + 1 < c->se && eq(c, j + 1, "cent")) {
+            quant = 1;
             continue;
+        }
+        /* "more than 40 per cent of India's imports" */
+        if ((eq(c, j, "more") || eq(c, j, "less") || eq(c, j, "fewer")) && j + 2 < c->se &&
+            eq(c, j + 1, "than") && (c->t.toks[j + 2].flags & RM_TOK_NUM)) {
+            j++;
+            continue;
+        }
         /* "sanctioned companies linked to Wagner" */
         if (j > tend && tie_at(c, j))
             continue;
@@ -2427,6 +2435,26 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             *cue_text = rm_lex_cue_text(c->lx, ca->cue);
         }
     }
+    /* "will not send its troops to fight alongside the group": a purpose
+       after another verb's object happens only as that verb does */
+    if (c->verb_trigger && best < RELMAP_MOD_NEGATED && tpos >= c->ss + 3 &&
+        eq(c, tpos - 1, "to")) {
+        size_t p;
+        for (p = tpos - 1; p-- > c->ss && tpos - p <= 8;) {
+            if (punct(c, p) || clause_of(c, p) != clause_of(c, tpos))
+                break;
+            if (c->trig[p - c->ss] && !is_noun_only(c, p) && p + 2 < tpos &&
+                mention_at(c, p) < 0) {
+                const char *ct;
+                relmap_modality m2 = modality_for(c, p, p + 1, rel, src, tgt, &ct);
+                if (m2 > best) {
+                    best = m2;
+                    *cue_text = ct;
+                }
+                break;
+            }
+        }
+    }
     return best;
 }
 
@@ -2529,6 +2557,22 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
         }
     }
     e = np_end(c, j, c->se);
+    if (e + 1 < c->se && eq(c, e, "of") && e > j &&
+        (eq(c, e - 1, "cent") || eq(c, e - 1, "percent") || is(c, RM_C_QUANT, e - 1))) {
+        /* "about 81 per cent of Pakistan's arms imports": the goods are
+           after the owner, without the noun of trade */
+        int mi;
+        j = e + 1;
+        mi = mention_at(c, j);
+        if (mi >= 0 && c->ms.v[mi].poss) {
+            j = c->ms.v[mi].b;
+            while (j < c->se && (c->t.toks[j].flags & RM_TOK_POSS))
+                j++;
+        }
+        e = np_end(c, j, c->se);
+        if (e > j + 1 && c->trig[e - 1 - c->ss])
+            e--;
+    }
     return make_item(c, j, e);
 }
 
