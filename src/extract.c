@@ -3221,7 +3221,8 @@ static int noun_object_follows(const ctx *c, size_t j)
 {
     size_t q;
     for (q = j; q < c->se && q < j + 5; q++) {
-        if (punct(c, q) || is(c, RM_C_PREP, q))
+        /* "agree on new sanctions": one preposition right after the verb */
+        if (punct(c, q) || (is(c, RM_C_PREP, q) && !(q == j && q + 1 < c->se && mention_at(c, q) < 0 && mention_at(c, q + 1) < 0)))
             return 0;
         if (c->trig[q - c->ss] && is_noun_trigger(c, q))
             return 1;
