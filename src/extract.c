@@ -1484,7 +1484,7 @@ static int judging_verb(const ctx *c, size_t i)
 static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 {
     size_t j = tpos, steps = 0;
-    int cl = clause_of(c, tpos);
+    int cl = clause_of(c, tpos), past_verb = 0;
     /* "Western sanctions", "Russian missile and drone strikes": a demonym
        right before the noun is its actor */
     {
@@ -1532,6 +1532,12 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
            on ...": whoever condemns or denies a deed is not its actor */
         if (j + 1 < tpos && mention_at(c, j) < 0 && judging_verb(c, j))
             break;
+        /* "supply of parts to Moscow has strained ties with Brussels":
+           across the verb, the noun's actor is the subject, not an
+           argument of the subject's own noun */
+        if (mention_at(c, j) < 0 && j + 1 < tpos &&
+            (eq(c, j, "has") || eq(c, j, "have") || eq(c, j, "had")))
+            past_verb = 1;
         mi = mention_at(c, j);
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
@@ -1539,6 +1545,8 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             for (k = 0; exclude && k < exclude->n; k++)
                 if (exclude->m[k] >= 0 && c->ms.v[exclude->m[k]].group == m->group)
                     skip = 1;
+            if (past_verb && !m->poss && !(subject_like(c, m) && opens_clause(c, m)))
+                skip = 1;
             if (usable(m) && !skip) {
                 get_group(c, mi, g);
                 return g->n > 0;
@@ -2170,6 +2178,12 @@ static void find_cues(ctx *c)
             i += n;
             continue;
         }
+        /* "did not only attack Ukraine but also ...": no negation */
+        if (n == 1 && i + 1 < c->se && eq(c, i + 1, "only") &&
+            rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED) {
+            i += 2;
+            continue;
+        }
         if (n) {
             cue_at ca;
             const rm_cue *cue = rm_lex_cue(c->lx, h.value);
@@ -2435,6 +2449,23 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             *cue_text = rm_lex_cue_text(c->lx, ca->cue);
         }
     }
+    /* "(warned that) supplying Russia with weapons would cross a red line":
+       a gerund as the subject of a modal predicate is hypothetical */
+    if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && ends_in(c, tpos, "ing", 3) &&
+        (tpos == c->ss || eq(c, tpos - 1, "that") || eq(c, tpos - 1, ",") ||
+         is(c, RM_C_SUBORD, tpos - 1))) {
+        size_t q;
+        for (q = tend; q < c->se && q < tend + 10; q++) {
+            if (punct(c, q) || is(c, RM_C_BE, q) || eq(c, q, "has") || eq(c, q, "have"))
+                break;
+            if (eq(c, q, "would") || eq(c, q, "could") || eq(c, q, "will") ||
+                eq(c, q, "may") || eq(c, q, "might")) {
+                best = RELMAP_MOD_POTENTIAL;
+                *cue_text = "would";
+                break;
+            }
+        }
+    }
     /* "will not send its troops to fight alongside the group": a purpose
        after another verb's object happens only as that verb does */
     if (c->verb_trigger && best < RELMAP_MOD_NEGATED && tpos >= c->ss + 3 &&
@@ -2487,7 +2518,12 @@ static size_t np_end(const ctx *c, size_t j, size_t lim)
              !(k > c->ss && (c->t.toks[k - 1].flags & RM_TOK_HYPHEN) && k + 1 < c->se &&
                (c->t.toks[k + 1].flags & RM_TOK_HYPHEN))) ||
             (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) ||
-            is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which"))
+            is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which") ||
+            /* "weapons would cross a red line": a predicate ends it */
+            (k > j && (is(c, RM_C_BE, k) || eq(c, k, "would") || eq(c, k, "could") ||
+                       eq(c, k, "will") || eq(c, k, "may") || eq(c, k, "might") ||
+                       eq(c, k, "should") || eq(c, k, "must") || eq(c, k, "has") ||
+                       eq(c, k, "have") || eq(c, k, "had"))))
             break;
         k++;
     }
