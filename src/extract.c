@@ -463,7 +463,24 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
         relmap_actor_type ty;
         if (i < c->ms.n) {
             const mention *p = &c->ms.v[c->ms.n - 1 - i];
+            size_t q;
+            int speaker = 0;
             if (p->use != M_STRONG)
+                continue;
+            /* "A U.N. panel said the group had obtained weapons": the group
+               is not the one who speaks of it */
+            for (q = p->b; want_org && q < m->a && !speaker; q++)
+                speaker = is(c, RM_C_REPORT, q);
+            /* (but its spokesman or officials do speak of their own
+               group: "ECOWAS officials said the bloc had not ...") */
+            for (q = p->a; speaker && q < p->b + 1 && q < c->se; q++)
+                if (is(c, RM_C_ROLE, q) || is(c, RM_C_ENVOY, q))
+                    speaker = 0;
+            if (speaker && (str_ne(p->prep, "for") == 0 || str_ne(p->prep, "of") == 0) &&
+                p->a > c->ss + 1 && (is(c, RM_C_ENVOY, p->a - 2) || is(c, RM_C_ENVOY, p->a - 1) ||
+                                     is(c, RM_C_ROLE, p->a - 2)))
+                speaker = 0;
+            if (speaker)
                 continue;
             e = p->entity;
         } else {
@@ -3004,7 +3021,10 @@ static void close_cues_near(ctx *c, size_t tpos, size_t end)
     for (i = 0; i < c->cues.n; i++) {
         cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
+        /* (only a plan: closing a negation or a report early would
+           assert what follows) */
         if (cue->scope == RM_SCOPE_CLAUSE && ca->b == tpos &&
+            cue->modality == RELMAP_MOD_POTENTIAL &&
             ca->close == (size_t)-1 && clause_of(c, ca->a) == clause_of(c, tpos))
             ca->close = end;
     }
