@@ -1424,8 +1424,10 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         /* coordinated predicates: "X condemned A and accused B" */
         if (eq(c, q, "and") && mention_at(c, q > c->ss ? q - 1 : q) < 0) {
             /* "ramming and boarding": the same subject as the verb before */
-            if (q > c->ss && c->trig[q - 1 - c->ss] && q - 1 < tpos)
-                return find_subject(c, q - 1, g);
+            if (q > c->ss && q - 1 < tpos &&
+                (c->trig[q - 1 - c->ss] ||
+                 (ends_in(c, q - 1, "ing", 3) && ends_in(c, tpos, "ing", 3))))
+                return find_subject(c, q - 1, g); /* ("of financing and arming") */
             return clause_subject(c, q, g);
         }
     }
@@ -1718,6 +1720,9 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
     size_t reach = str_ne(prep, "of") == 0 ? 4 : 14;
     for (j = tend; j < c->se && j < tend + reach; j++) {
         int mi = mention_at(c, j);
+        /* ("members of the Russian-led bloc": a compound is one word) */
+        if ((c->t.toks[j].flags & RM_TOK_HYPHEN) && reach < 14)
+            reach += 2;
         if (clause_of(c, j) != cl)
             break;
         if (mi >= 0) {
