@@ -140,6 +140,8 @@ static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
+static int demonym_before(const ctx *c, size_t tpos, group *g);
+static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
@@ -1340,6 +1342,11 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         p--;
     if (p > c->ss) {
         size_t q = p - 1;
+        /* "Israeli drone strikes killed three Hezbollah members": an attack
+           noun as the subject has its demonym's actor */
+        if (c->cur_rel == RELMAP_REL_ATTACKS && c->trig[q - c->ss] && is_noun_trigger(c, q) &&
+            has_relation(c, q, RELMAP_REL_ATTACKS) && demonym_before(c, q, g))
+            return 1;
         /* "Washington's plan to sell", "Iran's decision to send" */
         if (eq(c, q, "to") && q >= c->ss + 2) {
             size_t r2;
@@ -1500,25 +1507,30 @@ static int judging_verb(const ctx *c, size_t i)
     return 0;
 }
 
+/* "Western sanctions", "Russian missile and drone strikes": a demonym
+   right before the noun at tpos is its actor */
+static int demonym_before(const ctx *c, size_t tpos, group *g)
+{
+    size_t k = tpos;
+    while (k > c->ss && tpos - k < 4 && mention_at(c, k - 1) < 0 &&
+           (is(c, RM_C_GOODS, k - 1) || eq(c, k - 1, "and")))
+        k--;
+    if (k > c->ss && mention_at(c, k - 1) >= 0 &&
+        c->ms.v[mention_at(c, k - 1)].use == M_WEAK &&
+        !(c->t.toks[c->ms.v[mention_at(c, k - 1)].b].flags & RM_TOK_HYPHEN)) {
+        g->n = 1;
+        g->m[0] = mention_at(c, k - 1);
+        return 1;
+    }
+    return 0;
+}
+
 static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 {
     size_t j = tpos, steps = 0;
     int cl = clause_of(c, tpos), past_verb = 0;
-    /* "Western sanctions", "Russian missile and drone strikes": a demonym
-       right before the noun is its actor */
-    {
-        size_t k = tpos;
-        while (k > c->ss && tpos - k < 4 && mention_at(c, k - 1) < 0 &&
-               (is(c, RM_C_GOODS, k - 1) || eq(c, k - 1, "and")))
-            k--;
-        if (k > c->ss && mention_at(c, k - 1) >= 0 &&
-            c->ms.v[mention_at(c, k - 1)].use == M_WEAK &&
-            !(c->t.toks[c->ms.v[mention_at(c, k - 1)].b].flags & RM_TOK_HYPHEN)) {
-            g->n = 1;
-            g->m[0] = mention_at(c, k - 1);
-            return 1;
-        }
-    }
+    if (demonym_before(c, tpos, g))
+        return 1;
     while (j-- > c->ss && steps++ < 16) {
         int mi;
         if (clause_of(c, j) != cl)
@@ -1595,7 +1607,11 @@ static int find_object(const ctx *c, size_t tend, group *g)
                 j = m->b - 1;
                 continue;
             }
-            if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0))) {
+            if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0) ||
+                              /* "stood with Poland": the verb's own preposition */
+                              (m->a == tend && tend > c->ss && is(c, RM_C_PREP, tend - 1) &&
+                               c->trig[tend - 1 - c->ss] == 0 &&
+                               str_ne(m->prep, F(c, tend - 1)) == 0))) {
                 int last;
                 get_group(c, mi, g);
                 /* "join U.S. and EU sanctions": the actors modify a noun */
@@ -1693,6 +1709,17 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
             return;
         }
     }
+}
+
+/* Does the trigger word at i have a reading with this relation? */
+static int has_relation(const ctx *c, size_t i, relmap_relation rel)
+{
+    rm_hit h[4];
+    size_t n = triggers_at(c, i, h), k;
+    for (k = 0; k < n; k++)
+        if (rm_lex_trigger(c->lx, h[k].value)->relation == rel)
+            return 1;
+    return 0;
 }
 
 /* Does the trigger word at i have a reading of this form? */
@@ -3222,6 +3249,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     }
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
+    if (k > 0 && tr->symmetric_group && !relmap_relation_is_symmetric(tr->relation))
+        k += emit_pairs(c, tr, &tgt, &src, tpos, tend, item, tr->name); /* "exchanged fire with" */
     if (k > 0 && form != RM_FORM_NOUN && tr->relation != RELMAP_REL_COOPERATES_WITH &&
         deal_governs(c, tpos)) {
         /* "signed an accord to supply Gondor with wheat": the accord is
