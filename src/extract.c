@@ -141,6 +141,8 @@ static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
+static int purpose_beneficiary(const ctx *c, size_t tend, group *g);
+static int gapped_target(const ctx *c, size_t sa, group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
@@ -936,6 +938,24 @@ static int starts_predicate(const ctx *c, size_t i)
                      eq(c, i, "does") || eq(c, i, "do"));
 }
 
+/* Where the run of mentions joined by commas, coordinators and
+   determiners that starts with mention j ends (a token index). */
+static size_t list_end(const ctx *c, size_t j)
+{
+    size_t e = c->ms.v[j].b;
+    while (j + 1 < c->ms.n) {
+        size_t k = c->ms.v[j].b;
+        const mention *q = &c->ms.v[j + 1];
+        while (k < q->a && (eq(c, k, ",") || is(c, RM_C_COORD, k) || is(c, RM_C_DET, k)))
+            k++;
+        if (k != q->a || q->a == c->ms.v[j].b)
+            break;
+        j++;
+        e = q->b;
+    }
+    return e;
+}
+
 /* Coordination: mentions joined only by commas, coordinators and
    determiners form one group; a comma-only pair is not a list. */
 static void group_mentions(ctx *c)
@@ -969,12 +989,18 @@ static void group_mentions(ctx *c)
                 else
                     ok = 0;
             }
-            /* "... to Russia and Iran sold ...": a new subject */
+            /* "... to Russia and Iran sold ...", "to Haiti, and Jamaica and
+               the Bahamas have sent ...": a new subject */
             if (ok && p->prep[0] && !envoy_of &&
-                !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")) &&
-                q->b < c->se && !q->poss && starts_predicate(c, q->b) &&
-                !is(c, RM_C_DET, q->b) && !is(c, RM_C_PREP, q->b))
-                ok = 0;
+                !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and"))) {
+                size_t e = list_end(c, j);
+                if (e < c->se && !c->ms.v[mention_at(c, e - 1) >= 0 ? mention_at(c, e - 1) : (int)j].poss &&
+                    starts_predicate(c, e) && !is(c, RM_C_DET, e) && !is(c, RM_C_PREP, e)) {
+                    ok = 0;
+                    if (q->a > p->b + 1) /* (", and Jamaica": no preposition of its own) */
+                        q->prep[0] = '\0';
+                }
+            }
             if (!ok || clause_of(c, p->a) != clause_of(c, q->a))
                 break;
             if (coord)
@@ -1609,7 +1635,8 @@ static int find_object(const ctx *c, size_t tend, group *g)
             }
             if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0) ||
                               /* "stood with Poland": the verb's own preposition */
-                              (m->a == tend && tend > c->ss && is(c, RM_C_PREP, tend - 1) &&
+                              (m->a <= tend + 1 && (m->a == tend || is(c, RM_C_DET, tend)) &&
+                               tend > c->ss && is(c, RM_C_PREP, tend - 1) &&
                                c->trig[tend - 1 - c->ss] == 0 &&
                                str_ne(m->prep, F(c, tend - 1)) == 0))) {
                 int last;
@@ -1639,6 +1666,14 @@ static int find_object(const ctx *c, size_t tend, group *g)
             continue;
         if (eq(c, j, "per") && j + 1 < c->se && eq(c, j + 1, "cent")) {
             quant = 1;
+            continue;
+        }
+        if ((c->t.toks[j].flags & RM_TOK_NUM) && j + 1 < c->se && eq(c, j + 1, "%"))
+            continue;
+        if (eq(c, j, "%") && j > tend && (c->t.toks[j - 1].flags & RM_TOK_NUM) &&
+            j + 1 < c->se && eq(c, j + 1, "of")) {
+            quant = 1; /* "about 40% of Israel's crude oil" */
+            j++;
             continue;
         }
         /* "more than 40 per cent of India's imports" */
@@ -2642,8 +2677,11 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
         }
     }
     e = np_end(c, j, c->se);
+    if (e + 2 < c->se && eq(c, e, "%") && eq(c, e + 1, "of"))
+        e++;
     if (e + 1 < c->se && eq(c, e, "of") && e > j &&
-        (eq(c, e - 1, "cent") || eq(c, e - 1, "percent") || is(c, RM_C_QUANT, e - 1))) {
+        (eq(c, e - 1, "cent") || eq(c, e - 1, "percent") || eq(c, e - 1, "%") ||
+         is(c, RM_C_QUANT, e - 1))) {
         /* "about 81 per cent of Pakistan's arms imports": the goods are
            after the owner, without the noun of trade */
         int mi;
@@ -2877,6 +2915,73 @@ static int persons_only(const ctx *c, const group *g)
     return 1;
 }
 
+/* "deployed 10,000 troops to fight alongside the Congolese army",
+   "provided $600 million to help Haiti's police": with no recipient named,
+   the one the purpose helps receives. */
+static int purpose_beneficiary(const ctx *c, size_t tend, group *g)
+{
+    size_t q;
+    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    for (q = tend; q + 2 < c->se && q < tend + 12; q++) {
+        rm_hit h[4];
+        size_t nh, x;
+        if (clause_of(c, q) != cl || mention_at(c, q) >= 0 ||
+            (punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN) &&
+             !(c->t.toks[q + 1].flags & RM_TOK_NUM) &&
+             !(q > c->ss && (c->t.toks[q - 1].flags & RM_TOK_NUM))))
+            return 0; /* ("$600 million", "40%": amounts go on) */
+        if (!eq(c, q, "to") || !c->trig[q + 1 - c->ss])
+            continue;
+        nh = triggers_at(c, q + 1, h);
+        for (x = 0; x < nh; x++)
+            if (h[x].form != RM_FORM_NOUN &&
+                rm_lex_trigger(c->lx, h[x].value)->relation == RELMAP_REL_SUPPORTS) {
+                /* the first actor right after the verb: "to help Haiti's
+                   police", "to fight alongside the Congolese army" */
+                size_t k = q + 1 + h[x].ntok;
+                int mi;
+                if (k < c->se && is(c, RM_C_PREP, k)) /* ("fight alongside") */
+                    k++;
+                while (k < c->se && is(c, RM_C_DET, k))
+                    k++;
+                mi = k < c->se ? mention_at(c, k) : -1;
+                if (mi < 0 || !usable(&c->ms.v[mi]))
+                    return 0;
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+        return 0;
+    }
+    return 0;
+}
+
+/* "Kenya has deployed officers to Haiti, and Guatemala and Jamaica have sent
+   smaller contingents": a supply with no recipient, in a clause joined by
+   ", and" right after another supply, goes to the same recipient. */
+static int gapped_target(const ctx *c, size_t sa, group *g)
+{
+    size_t i, at;
+    int e;
+    if (sa < c->ss + 2 || !eq(c, sa - 1, "and") || !eq(c, sa - 2, ","))
+        return 0;
+    at = c->t.toks[sa].start;
+    for (i = c->doc->events.n; i-- > c->sent_first;) {
+        const relmap_event *ev = &c->doc->events.v[i];
+        if (ev->trigger_end > at)
+            continue;
+        if (ev->relation != RELMAP_REL_SUPPLIES)
+            return 0;
+        for (e = 0; (size_t)e < c->doc->nentities; e++)
+            if (c->doc->actor_of_entity[e] == (int)ev->target) {
+                g->n = 1;
+                g->m[0] = -(e + 2);
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
+}
+
 /* Is the verb at tpos the content of a deal ("an accord on Thursday to
    supply")? Returns the position of the deal noun plus one, else 0. */
 static size_t deal_governs(const ctx *c, size_t tpos)
@@ -3085,7 +3190,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
     group src, tgt;
-    int passive = form != RM_FORM_NOUN && is_passive(c, tpos, tend, form);
+    int passive = form != RM_FORM_NOUN && is_passive(c, tpos, tend, form), purposed = 0;
     /* a noun takes a venue as its target only with an agent attached:
        "Pakistan carried out strikes inside Iran", "Russia's war in
        Ukraine" -- not "the war in Yemen" */
@@ -3126,6 +3231,17 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 found_s = 1;
             }
         }
+    }
+    if (found_s && !found_t && form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES &&
+        tr->item)
+        found_t = purposed = purpose_beneficiary(c, tend, &tgt);
+    if (found_s && !found_t && form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES &&
+        tr->item && src.n > 0 && src.m[0] >= 0) {
+        size_t sa = c->ms.v[src.m[0]].a;
+        for (k = 1; k < src.n; k++)
+            if (src.m[k] >= 0 && c->ms.v[src.m[k]].a < sa)
+                sa = c->ms.v[src.m[k]].a;
+        found_t = purposed = gapped_target(c, sa, &tgt);
     }
     if (found_s && !found_t) {
         /* claimant needs the source first */
@@ -3171,7 +3287,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         tgt.n = n;
     }
     if (tr->item)
-        item = find_item(c, tpos, tend, form, found_t ? &tgt : NULL);
+        item = find_item(c, tpos, tend, form, found_t && !purposed ? &tgt : NULL);
     if (tr->item_goods && !goods_item(c, item))
         return 0; /* "moved closer to Washington" is no shipment */
     if (item && tr->relation == RELMAP_REL_SUPPLIES && is_envoy(c, item)) {
