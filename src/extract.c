@@ -141,6 +141,7 @@ static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
+static int person_mention(const ctx *c, int mi);
 static int purpose_beneficiary(const ctx *c, size_t tend, group *g);
 static int gapped_target(const ctx *c, size_t sa, group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
@@ -781,6 +782,9 @@ static void find_mentions(ctx *c)
                    demonym only if none */
                 int possp = (eq(c, i, "its") || eq(c, i, "their")) && i > c->ss &&
                             is(c, RM_C_PREP, i - 1) && !eq(c, i - 1, "of");
+                /* "he", "she": a person or office, not a state named bare */
+                int personal = eq(c, i, "he") || eq(c, i, "she") || eq(c, i, "his") ||
+                               eq(c, i, "her") || eq(c, i, "him");
                 for (pass2 = 0; pass2 < 3 && m.ante < 0; pass2++)
                     for (k = c->ms.n; k-- > 0;) {
                         const mention *p = &c->ms.v[k];
@@ -790,6 +794,8 @@ static void find_mentions(ctx *c)
                                     p->use == M_STRONG;
                         if (pass2 == 1 && !possp)
                             break;
+                        if (personal && !coord && !person_mention(c, (int)k))
+                            continue;
                         if (coord ||
                             (possp && pass2 == 0 ? (p->use == M_STRONG && p->poss)
                              : (p->use == (pass2 == 2 ? M_WEAK : M_STRONG) &&
@@ -1063,9 +1069,13 @@ static void resolve_plural(const ctx *c, int two, group *g)
         if (ok && n == two) {
             for (k = 0; k < n && g->n < MAX_GROUP; k++)
                 g->m[g->n++] = -(ents[k] + 2);
-            return;
+        } else if (c->nparties == two) {
+            /* "the first summit between leaders of the three countries.
+               The three agreed ...": the parties of the talks */
+            for (k = 0; k < two && g->n < MAX_GROUP; k++)
+                g->m[g->n++] = -(c->parties[k] + 2);
         }
-        two = 0;
+        return; /* (never a pair in place of three: "the three juntas") */
     }
     for (i = c->sent_first; i < c->doc->events.n; i++) {
         const relmap_event *e = &c->doc->events.v[i];
@@ -3025,6 +3035,16 @@ static int state_travels(const ctx *c, const group *src, const group *tgt, size_
         if (!is(c, RM_C_PREP, k) && !is(c, RM_C_DET, k))
             return 0;
     return 1;
+}
+
+/* Is mention mi a person or an office ("President X", "Iran's foreign
+   minister")? */
+static int person_mention(const ctx *c, int mi)
+{
+    group g;
+    g.n = 1;
+    g.m[0] = mi;
+    return persons_only(c, &g);
 }
 
 /* Is every actor of g named through its forces or equipment ("Russian
