@@ -997,7 +997,7 @@ int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
         goto done;
     }
     relmap_graph_set_max_evidence(p.g, co->max_evidence);
-    if (co->max_memory && relmap_graph_set_memory_limit(p.g, co->max_memory, NULL)) {
+    if (co->max_memory && relmap_graph_set_memory_limit(p.g, co->max_memory / 2, NULL)) {
         fprintf(stderr, "%s: out of memory\n", prog);
         rc = EXIT_INPUT;
         goto done;

@@ -29,7 +29,9 @@ typedef struct opts {
     relmap_filter filter;
 } opts;
 
-/* The default --max-memory: the graph of a corpus run stays within it. */
+/* The default --max-memory. The graph gets half of it: the rest is for the
+   extraction workers, the input queue, the allocator's slack and the
+   document ids seen (8-16 bytes a document). */
 #define DEFAULT_MAX_MEMORY ((size_t)64 << 20)
 
 static void usage(FILE *f)
@@ -58,10 +60,13 @@ static void usage(FILE *f)
 "      --until DATE      only documents dated DATE or earlier\n"
 "      --progress        progress on standard error (default when it is a\n"
 "                        terminal); --no-progress turns it off\n"
-"      --max-memory SIZE keep the graph within about SIZE bytes (K, M, G\n"
-"                        suffixes; default 64M; 0: no limit): past it, edges\n"
-"                        go to sorted temporary files in $TMPDIR, merged\n"
-"                        at the end into the same output\n"
+);
+    fprintf(f,
+"      --max-memory SIZE keep memory within about SIZE bytes (K, M, G\n"
+"                        suffixes; default 64M; 0: no limit): once the graph\n"
+"                        takes half of it, its edges go to sorted temporary\n"
+"                        files in $TMPDIR, merged at the end into the same\n"
+"                        output\n"
 "\n"
 "Input and output:\n"
 "  -f, --format FMT      json, dot, svg, png, pdf, graphml or csv (default:\n"
@@ -726,7 +731,7 @@ static int merge_one(const opts *o, relmap_graph **acc, const char *data, size_t
         relmap_graph_set_max_evidence(*acc, o->max_evidence_given
                                                 ? (size_t)o->max_evidence
                                                 : relmap_graph_max_evidence(g));
-        if (o->max_memory && relmap_graph_set_memory_limit(*acc, o->max_memory, NULL)) {
+        if (o->max_memory && relmap_graph_set_memory_limit(*acc, o->max_memory / 2, NULL)) {
             relmap_graph_free(g);
             fprintf(stderr, "%s: out of memory\n", prog);
             return EXIT_INPUT;
