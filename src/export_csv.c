@@ -31,6 +31,9 @@ int relmap_export_csv(const relmap_graph *g, relmap_buf *out, relmap_error *err)
     size_t *eo, i;
     if (g == NULL || out == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (rm_graph_spilled(g))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "the graph has edges on disk (relmap_graph_unspill)");
     out->ptr = NULL;
     out->len = 0;
     eo = rm_graph_edge_order(g);

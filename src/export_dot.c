@@ -220,6 +220,9 @@ int relmap_export_dot(const relmap_graph *g, const relmap_dot_options *opts,
 
     if (g == NULL || out == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (rm_graph_spilled(g))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "the graph has edges on disk (relmap_graph_unspill)");
     out->ptr = NULL;
     out->len = 0;
     if (opts == NULL)

@@ -39,6 +39,9 @@ int relmap_export_graphml(const relmap_graph *g, relmap_buf *out, relmap_error *
     size_t *no, *eo, i, k;
     if (g == NULL || out == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (rm_graph_spilled(g))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "the graph has edges on disk (relmap_graph_unspill)");
     out->ptr = NULL;
     out->len = 0;
     no = rm_graph_node_order(g);

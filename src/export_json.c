@@ -285,6 +285,127 @@ static int write_edges(const relmap_graph *g, const relmap_json_options *o,
     return 0;
 }
 
+static void doc_json(jw *w, const char *id, const char *path, const char *url,
+                     const char *date)
+{
+    jw_sep(w);
+    jw_open(w, '{');
+    jw_kstr(w, "id", id);
+    jw_kstr(w, "path", path);
+    if (url)
+        jw_kstr(w, "url", url);
+    jw_kstr(w, "date", date);
+    jw_close(w, '}');
+}
+
+static int doc_json_fn(void *ctx, const rm_docrec *d)
+{
+    jw *w = ctx;
+    doc_json(w, d->id, d->path, d->url, d->date);
+    jw_flush(w, 65536);
+    return w->b->failed ? RELMAP_ENOMEM : w->stopped ? RELMAP_EIO : 0;
+}
+
+/* A spilled graph: documents and edges merged from its runs as they are
+   written. Past RM_DOC_LIST_MAX documents, the ones to list are those the
+   merged evidence cites, so a first pass over the runs finds them. */
+static int build_spilled(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
+                         relmap_write_fn write, void *ctx, relmap_error *err)
+{
+    size_t *no = rm_graph_node_order(g), *dord = NULL, i, k, nd = 0;
+    unsigned char *cited = NULL;
+    rm_merge *m = NULL;
+    const rm_gedge *e;
+    const size_t *ords;
+    jw w;
+    int rc = 0, all = g->doc_total <= RM_DOC_LIST_MAX;
+
+    memset(&w, 0, sizeof w);
+    w.b = b;
+    w.compact = o && o->compact;
+    w.write = write;
+    w.ctx = ctx;
+    if (all)
+        dord = rm_graph_doc_order(g, &nd);
+    else
+        cited = calloc(g->next_ord / 8 + 1, 1);
+    if (no == NULL || (all ? dord == NULL : cited == NULL)) {
+        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        goto done;
+    }
+    if (!all) {
+        long n = rm_merge_cited(g, 1, cited, err);
+        if (n < 0) {
+            rc = (int)n;
+            goto done;
+        }
+        nd = (size_t)n;
+    }
+    jw_open(&w, '{');
+    jw_kstr(&w, "format", "relmap-graph");
+    jw_kint(&w, "version", 1);
+    if (g->doc_total > nd)
+        jw_kint(&w, "document_count", g->doc_total);
+    if (g->max_evidence != RELMAP_DEFAULT_MAX_EVIDENCE)
+        jw_kint(&w, "max_evidence", g->max_evidence);
+    jw_key(&w, "documents");
+    jw_open(&w, '[');
+    if (all) {
+        for (i = 0; i < nd; i++) {
+            const rm_gdoc *d = &g->docs.v[dord[i]];
+            doc_json(&w, d->id, d->path, d->url, d->date);
+        }
+    } else if ((rc = rm_merge_docs(g, 1, cited, doc_json_fn, &w, err)) != 0) {
+        goto done;
+    }
+    jw_close(&w, ']');
+    jw_key(&w, "nodes");
+    jw_open(&w, '[');
+    for (i = 0; i < g->nodes.n; i++) {
+        const rm_gnode *n = &g->nodes.v[no[i]];
+        jw_sep(&w);
+        jw_open(&w, '{');
+        jw_kstr(&w, "id", n->id);
+        jw_kstr(&w, "label", n->label);
+        jw_kstr(&w, "type", relmap_actor_type_name(n->type));
+        jw_key(&w, "aliases");
+        jw_open(&w, '[');
+        for (k = 0; k < n->aliases.n; k++) {
+            jw_sep(&w);
+            jw_str(&w, n->aliases.v[k]);
+        }
+        jw_close(&w, ']');
+        jw_kint(&w, "mentions", n->mentions);
+        jw_close(&w, '}');
+    }
+    jw_close(&w, ']');
+    jw_key(&w, "edges");
+    jw_open(&w, '[');
+    if ((rc = rm_merge_open(&m, g, 1, err)) != 0)
+        goto done;
+    while ((rc = rm_merge_next(m, &e, &ords, err)) == 1 && !w.stopped && !b->failed) {
+        edge_json(&w, g, o, e);
+        jw_flush(&w, 65536);
+    }
+    if (rc < 0)
+        goto done;
+    rc = 0;
+    jw_close(&w, ']');
+    jw_close(&w, '}');
+    rm_buf_putc(b, '\n');
+    jw_flush(&w, 0);
+done:
+    if (rc == 0 && b->failed)
+        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    else if ((rc == 0 || rc == RELMAP_EIO) && w.stopped)
+        rc = rm_error_set(err, RELMAP_EIO, "", 0, 0, "write failed");
+    rm_merge_close(m);
+    free(no);
+    free(dord);
+    free(cited);
+    return rc;
+}
+
 static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
                  relmap_write_fn write, void *ctx)
 {
@@ -372,6 +493,13 @@ int relmap_export_json(const relmap_graph *g, const relmap_json_options *o,
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
     out->ptr = NULL;
     out->len = 0;
+    if (rm_graph_spilled(g)) {
+        int rc = build_spilled(g, o, &b, NULL, NULL, err);
+        if (rc == 0 && rm_buf_detach(&b, out))
+            rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        rm_buf_free(&b);
+        return rc;
+    }
     if (build(g, o, &b, NULL, NULL) || rm_buf_detach(&b, out)) {
         rm_buf_free(&b);
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
@@ -386,6 +514,11 @@ int relmap_export_json_stream(const relmap_graph *g, const relmap_json_options *
     int rc;
     if (g == NULL || write == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (rm_graph_spilled(g)) {
+        rc = build_spilled(g, o, &b, write, ctx, err);
+        rm_buf_free(&b);
+        return rc;
+    }
     rc = build(g, o, &b, write, ctx);
     rm_buf_free(&b);
     if (rc == -2)
@@ -404,6 +537,9 @@ int relmap_export_explain(const relmap_graph *g, relmap_buf *out,
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
     out->ptr = NULL;
     out->len = 0;
+    if (rm_graph_spilled(g))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "the graph has edges on disk (relmap_graph_unspill)");
     eo = rm_graph_edge_order(g);
     if (eo == NULL)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");

@@ -23,6 +23,18 @@ static void ev_free(rm_evidence *e)
     free(e->text);
 }
 
+/* Rough heap cost of an edge (with its map entry and the evidence vector
+   it nearly always gets), of one evidence entry and of a document: what
+   relmap_graph_memory adds up and the memory limit is checked against. */
+#define EDGE_BYTES (2 * sizeof(rm_gedge) + 96 + 8 * sizeof(rm_evidence) + 16)
+#define EV_BYTES(x) ((x)->end - (x)->start + 24)
+
+static size_t doc_bytes(const rm_gdoc *d)
+{
+    return sizeof *d + 96 + strlen(d->id) + (d->path ? strlen(d->path) + 24 : 0) +
+           (d->url ? strlen(d->url) + 24 : 0) + (d->date ? 32 : 0);
+}
+
 /* The pooled copy of s (NULL stays NULL); NULL on allocation failure. */
 static const char *intern(relmap_graph *g, const char *s, int *failed)
 {
@@ -81,6 +93,7 @@ void relmap_graph_free(relmap_graph *g)
     for (i = 0; i < g->strs.n; i++)
         free(g->strs.v[i]);
     rm_vec_free(&g->strs);
+    rm_spill_free(g->spill);
     free(g);
 }
 
@@ -183,7 +196,7 @@ static long get_node(relmap_graph *g, const relmap_actor_info *a)
     return rm_graph_put_node(g, a->id, a->label, a->type, 0);
 }
 
-static int ev_cmp(const rm_evidence *a, const char *doc, size_t start)
+int rm_ev_cmp(const rm_evidence *a, const char *doc, size_t start)
 {
     int c = strcmp(a->doc, doc);
     if (c)
@@ -197,7 +210,7 @@ static long ev_pos(const rm_gedge *e, const char *doc, size_t start)
     size_t lo = 0, hi = e->ev.n;
     /* documents mostly come in id order: after the last is the common case */
     if (hi > 0) {
-        int c = ev_cmp(&e->ev.v[hi - 1], doc, start);
+        int c = rm_ev_cmp(&e->ev.v[hi - 1], doc, start);
         if (c < 0)
             return (long)hi;
         if (c == 0)
@@ -206,7 +219,7 @@ static long ev_pos(const rm_gedge *e, const char *doc, size_t start)
     }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = ev_cmp(&e->ev.v[mid], doc, start);
+        int c = rm_ev_cmp(&e->ev.v[mid], doc, start);
         if (c == 0)
             return -1;
         if (c < 0)
@@ -240,7 +253,9 @@ static int ev_insert(relmap_graph *g, rm_gedge *e, size_t pos, rm_evidence *x)
     e->ev.v[pos] = *x;
     e->ev.n++;
     doc_ref(g, x->doc, 1);
+    g->mem_edges += EV_BYTES(x);
     if (e->ev.n > g->max_evidence) {
+        g->mem_edges -= EV_BYTES(&e->ev.v[e->ev.n - 1]);
         doc_ref(g, e->ev.v[e->ev.n - 1].doc, -1);
         ev_free(&e->ev.v[e->ev.n - 1]);
         e->ev.n--;
@@ -253,12 +268,13 @@ static int doc_listed(const relmap_graph *g, const rm_gdoc *d)
     return g->doc_total <= RM_DOC_LIST_MAX || d->refs > 0;
 }
 
-/* Forget documents no evidence cites once there are too many to list.
-   Evidence keeps pointing at the same id strings. */
-static int compact_docs(relmap_graph *g)
+/* Forget documents no evidence cites once there are too many to list
+   (with @p now, whatever their number). Evidence keeps pointing at the
+   same id strings. */
+static int compact_docs(relmap_graph *g, int now)
 {
     size_t i, j = 0;
-    if (g->doc_total <= RM_DOC_LIST_MAX || g->docs.n < g->compact_at)
+    if (g->doc_total <= RM_DOC_LIST_MAX || (!now && g->docs.n < g->compact_at))
         return 0;
     rm_map_free(&g->doc_by_id);
     memset(&g->doc_by_id, 0, sizeof g->doc_by_id);
@@ -274,6 +290,9 @@ static int compact_docs(relmap_graph *g)
         g->docs.v[j++] = *d;
     }
     g->docs.n = j;
+    g->mem_docs = 0;
+    for (i = 0; i < j; i++)
+        g->mem_docs += doc_bytes(&g->docs.v[i]);
     for (i = 0; i < j; i++)
         if (rm_map_put(&g->doc_by_id, g->docs.v[i].id, strlen(g->docs.v[i].id), (long)i))
             return -1;
@@ -377,6 +396,7 @@ static long get_edge(relmap_graph *g, size_t s, size_t t, relmap_relation rel,
             ei = -1;
         else
             ei = (long)g->edges.n - 1;
+        g->mem_edges += EDGE_BYTES;
     }
     return ei;
 }
@@ -487,9 +507,9 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     }
     free(node_of);
     free(refs);
-    if (compact_docs(g))
+    if (compact_docs(g, 0))
         goto oom2;
-    return 0;
+    return rm_spill_check(g, err);
 oom:
     free(node_of);
     free(refs);
@@ -603,6 +623,8 @@ long rm_graph_put_doc(relmap_graph *g, const char *id, const char *path,
         free(d.date);
         return -1;
     }
+    g->docs.v[g->docs.n - 1].ord = g->next_ord++;
+    g->mem_docs += doc_bytes(&d);
     return (long)g->docs.n - 1;
 }
 
@@ -651,6 +673,7 @@ long rm_graph_put_edge(relmap_graph *g, size_t s, size_t t,
     if (rm_vec_push(&g->edges, e) ||
         rm_map_put(&g->edge_by_key, (const char *)key.b, sizeof key.b, (long)g->edges.n - 1))
         return -1;
+    g->mem_edges += EDGE_BYTES;
     return (long)g->edges.n - 1;
 }
 
@@ -685,7 +708,82 @@ int rm_graph_put_evidence(relmap_graph *g, size_t edge, const char *doc,
         ev_free(&x);
         return -1;
     }
+    g->mem_edges += EV_BYTES(&x);
     return 0;
+}
+
+int rm_graph_add_evidence(relmap_graph *g, size_t edge, const rm_evidence *x)
+{
+    rm_gedge *e = &g->edges.v[edge];
+    rm_evidence y;
+    long di = rm_map_get(&g->doc_by_id, x->doc, strlen(x->doc));
+    int failed = 0;
+    if (di < 0)
+        return -1;
+    memset(&y, 0, sizeof y);
+    y.doc = g->docs.v[di].id;
+    y.start = x->start;
+    y.end = x->end;
+    y.text = rm_strdup(x->text ? x->text : "");
+    y.trigger = intern(g, x->trigger, &failed);
+    y.cue_copy = intern(g, x->cue_copy, &failed);
+    y.rule = intern(g, x->rule, &failed);
+    if (y.text == NULL || failed || rm_vec_push(&e->ev, y)) {
+        ev_free(&y);
+        return -1;
+    }
+    g->docs.v[di].refs++;
+    g->mem_edges += EV_BYTES(&y);
+    return 0;
+}
+
+void rm_graph_clear_edges(relmap_graph *g)
+{
+    size_t i, k;
+    for (i = 0; i < g->edges.n; i++) {
+        rm_gedge *e = &g->edges.v[i];
+        for (k = 0; k < e->items.n; k++)
+            free(e->items.v[k]);
+        for (k = 0; k < e->ev.n; k++)
+            ev_free(&e->ev.v[k]);
+        rm_vec_free(&e->items);
+        rm_vec_free(&e->ev);
+    }
+    rm_vec_free(&g->edges);
+    rm_map_free(&g->edge_by_key);
+    memset(&g->edge_by_key, 0, sizeof g->edge_by_key);
+    g->mem_edges = 0;
+    for (i = 0; i < g->docs.n; i++)
+        g->docs.v[i].refs = 0;
+    /* on failure the documents stay: more memory, the same output */
+    (void)compact_docs(g, 1);
+}
+
+/* ---- memory ---- */
+
+int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir)
+{
+    char *d = NULL;
+    if (g == NULL)
+        return RELMAP_EINVAL;
+    if (g->spill == NULL && (g->spill = calloc(1, sizeof *g->spill)) == NULL)
+        return RELMAP_ENOMEM;
+    if (dir && (d = rm_strdup(dir)) == NULL)
+        return RELMAP_ENOMEM;
+    free(g->spill->dir);
+    g->spill->dir = d;
+    g->spill->limit = bytes;
+    return 0;
+}
+
+size_t relmap_graph_memory(const relmap_graph *g)
+{
+    return g ? g->mem_edges + g->mem_docs : 0;
+}
+
+size_t relmap_graph_run_count(const relmap_graph *g)
+{
+    return g && g->spill ? g->spill->runs.n : 0;
 }
 
 /* ---- filters ---- */
@@ -744,6 +842,9 @@ int relmap_graph_filter(relmap_graph **out, const relmap_graph *g,
         *out = NULL;
     if (g == NULL || out == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (rm_graph_spilled(g))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "the graph has edges on disk (relmap_graph_unspill)");
     if (f == NULL)
         f = &def;
     keep_e = calloc(ne + 1, 1);
@@ -916,6 +1017,9 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
     size_t i, k;
     if (dst == NULL || src == NULL || dst == src)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (rm_graph_spilled(src))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "the graph to add has edges on disk (relmap_graph_unspill)");
     for (i = 0; i < src->docs.n; i++)
         if (rm_map_get(&dst->doc_by_id, src->docs.v[i].id, strlen(src->docs.v[i].id)) >= 0)
             return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
@@ -966,9 +1070,9 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
     dst->has_explain |= src->has_explain;
     dst->doc_total += src->doc_total;
     free(node_map);
-    if (compact_docs(dst))
+    if (compact_docs(dst, 0))
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-    return 0;
+    return rm_spill_check(dst, err);
 oom:
     free(node_map);
     return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");

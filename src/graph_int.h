@@ -2,6 +2,8 @@
 #ifndef RELMAP_GRAPH_INT_H
 #define RELMAP_GRAPH_INT_H
 
+#include <stdint.h>
+
 #include "internal.h"
 #include "map.h"
 #include "relmap/graph.h"
@@ -9,6 +11,8 @@
 typedef struct rm_gdoc {
     char *id, *path, *url, *date;
     size_t refs; /* evidence entries citing it */
+    size_t ord;  /* order of arrival in this graph: a bit in the cited-document
+                    bitmaps of spill.c */
 } rm_gdoc;
 
 /* Up to this many documents, all are listed; beyond it, only those cited
@@ -41,6 +45,20 @@ typedef struct rm_gedge {
     char first[11], last[11]; /* YYYY-MM-DD dates seen; "" when none */
 } rm_gedge;
 
+/* Edges written to disk (spill.c): one sorted run a file. */
+typedef struct rm_run {
+    int fd;     /* the file is unlinked as soon as it is made */
+    char *path; /* its name, for messages */
+    uint64_t edges_end, end; /* edge records in [0, edges_end), document
+                                records (sorted by id) in [edges_end, end) */
+} rm_run;
+
+typedef struct rm_spill {
+    size_t limit; /* spill once the graph holds more bytes; 0: never */
+    char *dir;    /* NULL: $TMPDIR, else /tmp */
+    RM_VEC(rm_run) runs;
+} rm_spill;
+
 struct relmap_graph {
     RM_VEC(rm_gdoc) docs;
     RM_VEC(rm_gnode) nodes;
@@ -51,6 +69,9 @@ struct relmap_graph {
     size_t doc_total;  /* documents read, listed or not */
     size_t compact_at; /* forget uncited documents when docs.n reaches it */
     int has_explain; /* some evidence carries trigger/cue/rule */
+    size_t next_ord;  /* rm_gdoc.ord of the next document */
+    size_t mem_edges, mem_docs; /* bytes held, roughly (relmap_graph_memory) */
+    rm_spill *spill;  /* NULL until a memory limit is set */
 };
 
 /* Building blocks for importing and filtering. Each returns the new
@@ -85,5 +106,53 @@ size_t *rm_graph_edge_order(const relmap_graph *g);
 /* Documents to list (all, or the cited ones past RM_DOC_LIST_MAX), sorted
    by id; their number in *n. */
 size_t *rm_graph_doc_order(const relmap_graph *g, size_t *n);
+
+/* Add evidence as given, strings copied (the document must be in the
+   graph); unlike rm_graph_put_evidence it leaves has_explain alone. */
+int rm_graph_add_evidence(relmap_graph *g, size_t edge, const rm_evidence *x);
+/* Forget every edge (after they were spilled): documents are no longer
+   cited, and past RM_DOC_LIST_MAX they are forgotten too. */
+void rm_graph_clear_edges(relmap_graph *g);
+/* Evidence order: by document id, then offset. */
+int rm_ev_cmp(const rm_evidence *a, const char *doc, size_t start);
+
+/* ---- spilling (spill.c) ---- */
+
+/* Does the graph have edges on disk? */
+#define rm_graph_spilled(g) ((g)->spill != NULL && (g)->spill->runs.n > 0)
+/* Write the edges in memory as a new run and forget them. */
+int rm_spill_now(relmap_graph *g, relmap_error *err);
+/* Spill when over the limit (after adding a document or a graph). */
+int rm_spill_check(relmap_graph *g, relmap_error *err);
+void rm_spill_free(rm_spill *s);
+
+/* The merged edges of a spilled graph, in edge order (as
+   rm_graph_edge_order sorts them): its runs, and with @p with_memory its
+   edges in memory too, combined as relmap_graph_merge combines them.
+   Reading only: several merges may run at once on one graph. */
+typedef struct rm_merge rm_merge;
+int rm_merge_open(rm_merge **out, const relmap_graph *g, int with_memory,
+                  relmap_error *err);
+/* The next edge (node indexes of g; strings borrowed until the next call)
+   and, in @p ords, the rm_gdoc.ord of each evidence's document: 1, 0 at
+   the end, or a negative status. */
+int rm_merge_next(rm_merge *m, const rm_gedge **e, const size_t **ords,
+                  relmap_error *err);
+void rm_merge_close(rm_merge *m);
+
+/* Mark in @p cited (g->next_ord bits) the documents the merged evidence
+   cites. Returns the number of documents marked, or a negative status. */
+long rm_merge_cited(const relmap_graph *g, int with_memory, unsigned char *cited,
+                    relmap_error *err);
+
+/* The documents of the runs (and with @p with_memory those in memory)
+   whose bit is set in @p cited, sorted by id, each once. */
+typedef struct rm_docrec {
+    size_t ord;
+    const char *id, *path, *url, *date;
+} rm_docrec;
+typedef int (*rm_doc_fn)(void *ctx, const rm_docrec *d);
+int rm_merge_docs(const relmap_graph *g, int with_memory, const unsigned char *cited,
+                  rm_doc_fn fn, void *ctx, relmap_error *err);
 
 #endif

@@ -16,3 +16,14 @@ if(RELMAP_SANITIZE)
   set_tests_properties(test_corpus PROPERTIES TIMEOUT 300 ENVIRONMENT
     "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/lsan.supp:print_suppressions=0")
 endif()
+
+# --max-memory: spilled runs give the same bytes as a graph in memory, in
+# every format; no temporary file is left; a failed spill is exit 5.
+add_test(NAME test_spill
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/test_spill.sh
+                 $<TARGET_FILE:relmap> $<TARGET_FILE:relmap_bench>)
+set_tests_properties(test_spill PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+if(RELMAP_SANITIZE)
+  set_tests_properties(test_spill PROPERTIES TIMEOUT 600 ENVIRONMENT
+    "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/lsan.supp:print_suppressions=0")
+endif()

@@ -80,6 +80,45 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
  */
 int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error *err);
 
+/**
+ * Keep the graph within about @p bytes of memory (relmap_graph_memory):
+ * once adding a document or merging a graph takes it past the limit, its
+ * edges are written, sorted, to a temporary file (a "run") in @p dir
+ * (NULL: $TMPDIR, else /tmp) and forgotten; actors and, up to a thousand,
+ * documents stay. Each run file is deleted as soon as it is created and
+ * lives on as an open descriptor, so nothing is left on disk however the
+ * process ends. 0 turns spilling off (runs already written stay).
+ *
+ * relmap_export_json and relmap_export_json_stream write a spilled graph
+ * by merging its runs as they go: the same bytes as without a limit, in
+ * memory bounded by the limit and the number of runs (past 16 they are
+ * merged into one). Everything else that reads edges (the other exporters,
+ * relmap_graph_filter, merging it into another graph) fails with
+ * RELMAP_EINVAL until relmap_graph_unspill brings them back, and
+ * relmap_graph_edge_count counts only the edges in memory. Document ids
+ * must be unique: a repeated id is renamed only when the first is still in
+ * memory. Writing a run can fail with RELMAP_EIO (the disk is full; the
+ * error's source names the file); the graph is then as it was.
+ * Returns 0, RELMAP_EINVAL or RELMAP_ENOMEM.
+ */
+int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir);
+
+/** Bytes the graph holds in memory, roughly: its edges, their evidence and
+    its documents (the actors, few, are not counted). */
+size_t relmap_graph_memory(const relmap_graph *g);
+
+/** Runs the graph has on disk (0: every edge is in memory). */
+size_t relmap_graph_run_count(const relmap_graph *g);
+
+/** Write the edges in memory as a run now, whatever the limit. Returns 0,
+    RELMAP_EIO or RELMAP_ENOMEM. */
+int relmap_graph_spill(relmap_graph *g, relmap_error *err);
+
+/** Read every run back into memory, merged (the whole graph, as if no
+    limit had been set), and close them. 0, RELMAP_EIO or RELMAP_ENOMEM;
+    on failure the runs are kept and the graph is as it was. */
+int relmap_graph_unspill(relmap_graph *g, relmap_error *err);
+
 /** Number of actors (nodes) in the graph. */
 size_t relmap_graph_node_count(const relmap_graph *g);
 

@@ -382,7 +382,7 @@ static int process(pool *p, job *j)
     m.date = j->date;
     pthread_mutex_lock(&p->graph_mu);
     if (relmap_graph_add_doc_meta(p->g, &m, j->text, j->len, doc, &err))
-        rc = err.code == RELMAP_ENOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+        rc = err.code == RELMAP_ENOMEM || err.code == RELMAP_EIO ? EXIT_OUTPUT : EXIT_INPUT;
     pthread_mutex_unlock(&p->graph_mu);
     if (rc)
         report(j->shown, &err);
@@ -997,6 +997,11 @@ int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
         goto done;
     }
     relmap_graph_set_max_evidence(p.g, co->max_evidence);
+    if (co->max_memory && relmap_graph_set_memory_limit(p.g, co->max_memory / 2, NULL)) {
+        fprintf(stderr, "%s: out of memory\n", prog);
+        rc = EXIT_INPUT;
+        goto done;
+    }
     if (nw) {
         w = calloc((size_t)nw, sizeof *w);
         if (w == NULL) {

@@ -27,6 +27,7 @@ typedef struct corpus_opts {
     const char *until;    /* YYYY-MM-DD or NULL: documents on or before */
     int progress;         /* draw a progress bar on standard error */
     size_t max_evidence;
+    size_t max_memory;    /* --max-memory (0: none); the graph gets half */
 } corpus_opts;
 
 /* Extract every document of files[0..n) into a new graph (*out).

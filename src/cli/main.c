@@ -25,8 +25,14 @@ typedef struct opts {
     int ngaz, nlex, legend, compact, explain, transparent, dpi, edge_labels;
     int jsonl, jobs, progress, format_from_default, max_evidence_given;
     long max_evidence;
+    size_t max_memory; /* 0: no limit */
     relmap_filter filter;
 } opts;
+
+/* The default --max-memory. The graph gets half of it: the rest is for the
+   extraction workers, the input queue, the allocator's slack and the
+   document ids seen (8-16 bytes a document). */
+#define DEFAULT_MAX_MEMORY ((size_t)64 << 20)
 
 static void usage(FILE *f)
 {
@@ -54,6 +60,13 @@ static void usage(FILE *f)
 "      --until DATE      only documents dated DATE or earlier\n"
 "      --progress        progress on standard error (default when it is a\n"
 "                        terminal); --no-progress turns it off\n"
+);
+    fprintf(f,
+"      --max-memory SIZE keep memory within about SIZE bytes (K, M, G\n"
+"                        suffixes; default 64M; 0: no limit): once the graph\n"
+"                        takes half of it, its edges go to sorted temporary\n"
+"                        files in $TMPDIR, merged at the end into the same\n"
+"                        output\n"
 "\n"
 "Input and output:\n"
 "  -f, --format FMT      json, dot, svg, png, pdf, graphml or csv (default:\n"
@@ -323,7 +336,7 @@ enum {
     O_TITLE = 256, O_NOLEGEND, O_LAYOUT, O_RANKDIR, O_MAXEV, O_COMPACT, O_EXPLAIN,
     O_VERSION, O_FOCUS, O_DEPTH, O_RELATIONS, O_MODALITY, O_MINW, O_TOP, O_HIDEISO,
     O_LINK, O_THEME, O_TRANSP, O_DPI, O_SIZE, O_LABELS, O_NOLABELS, O_JSONL, O_SINCE,
-    O_UNTIL, O_PROGRESS, O_NOPROGRESS, O_MAXINPUT
+    O_UNTIL, O_PROGRESS, O_NOPROGRESS, O_MAXINPUT, O_MAXMEM
 };
 
 /* "1000000", "64K", "256M", "1G" (powers of 1024) */
@@ -374,6 +387,7 @@ static int parse_args(int argc, char **argv, opts *o)
         {"rankdir", required_argument, NULL, O_RANKDIR},
         {"max-evidence", required_argument, NULL, O_MAXEV},
         {"max-input", required_argument, NULL, O_MAXINPUT},
+        {"max-memory", required_argument, NULL, O_MAXMEM},
         {"compact", no_argument, NULL, O_COMPACT},
         {"explain", no_argument, NULL, O_EXPLAIN},
         {"focus", required_argument, NULL, O_FOCUS},
@@ -487,6 +501,12 @@ static int parse_args(int argc, char **argv, opts *o)
             if (parse_size(optarg, &max_input, "--max-input"))
                 return EXIT_USAGE;
             break;
+        case O_MAXMEM:
+            if (strcmp(optarg, "0") == 0)
+                o->max_memory = 0;
+            else if (parse_size(optarg, &o->max_memory, "--max-memory"))
+                return EXIT_USAGE;
+            break;
         case 'j':
             if (parse_num(optarg, 1, 256, &v, "--jobs"))
                 return EXIT_USAGE;
@@ -556,6 +576,16 @@ static int emit(const opts *o, relmap_graph *graph)
     const relmap_graph *g = graph;
 
     memset(&err, 0, sizeof err);
+    if (o->filter.focus || o->filter.relations || o->filter.modalities ||
+        o->filter.min_weight || o->filter.top || o->filter.hide_isolated ||
+        o->filter.since || o->filter.until || o->explain || strcmp(o->format, "json") != 0) {
+        /* spilled edges are streamed into JSON; anything else needs the
+           whole graph back in memory */
+        if (relmap_graph_unspill(graph, &err)) {
+            report("spilled edges", &err);
+            return EXIT_OUTPUT;
+        }
+    }
     if (o->filter.focus || o->filter.relations || o->filter.modalities ||
         o->filter.min_weight || o->filter.top || o->filter.hide_isolated ||
         o->filter.since || o->filter.until) {
@@ -701,11 +731,17 @@ static int merge_one(const opts *o, relmap_graph **acc, const char *data, size_t
         relmap_graph_set_max_evidence(*acc, o->max_evidence_given
                                                 ? (size_t)o->max_evidence
                                                 : relmap_graph_max_evidence(g));
+        if (o->max_memory && relmap_graph_set_memory_limit(*acc, o->max_memory / 2, NULL)) {
+            relmap_graph_free(g);
+            fprintf(stderr, "%s: out of memory\n", prog);
+            return EXIT_INPUT;
+        }
     }
     if (relmap_graph_merge(*acc, g, &err)) {
         report(shown, &err);
         relmap_graph_free(g);
-        return err.code == RELMAP_ENOMEM ? EXIT_INPUT : EXIT_CONFIG;
+        return err.code == RELMAP_ENOMEM ? EXIT_INPUT
+               : err.code == RELMAP_EIO  ? EXIT_OUTPUT : EXIT_CONFIG;
     }
     relmap_graph_free(g);
     return 0;
@@ -809,6 +845,7 @@ static int cmd_extract(const opts *o, int nfiles, const char **files)
     co.until = o->filter.until;
     co.progress = o->progress;
     co.max_evidence = (size_t)o->max_evidence;
+    co.max_memory = o->max_memory;
     rc = corpus_extract(&co, x, nfiles, files, &graph);
     if (rc)
         goto done;
@@ -834,6 +871,7 @@ int main(int argc, char **argv)
     o.legend = 1;
     o.edge_labels = -1;
     o.max_evidence = RELMAP_DEFAULT_MAX_EVIDENCE;
+    o.max_memory = DEFAULT_MAX_MEMORY;
     o.filter = fdef;
     o.progress = isatty(2);
     if (argc > 1 && (strcmp(argv[1], "render") == 0 || strcmp(argv[1], "merge") == 0)) {

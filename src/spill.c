@@ -1,0 +1,975 @@
+/* Spilling: a graph over its memory limit writes its edges, sorted by the
+ * key the exporters sort by, to a temporary file (a "run") and forgets
+ * them. Exporting merges the runs, as relmap_graph_merge would merge the
+ * graphs they were: weights summed, items united, evidence the earliest by
+ * (document id, offset), dates widened. So the output is the same, byte
+ * for byte, while memory holds one edge per run.
+ *
+ * Run files are unlinked as soon as they are made: whatever way the
+ * process ends, nothing is left behind. They are read with pread, so
+ * several exports may read one graph's runs at once. A run is a sequence
+ * of records, each a 64-bit length and the bytes: numbers are native
+ * 64-bit integers and strings a length, the bytes and a NUL, so a record
+ * read into memory is used in place. Past RM_SPILL_FANIN runs, they are
+ * merged into one, so the number of open files and buffers stays bounded
+ * whatever the size of the corpus. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "graph_int.h"
+
+#define RM_SPILL_FANIN 16
+#define NOSTR UINT64_MAX
+#define RD_BUF 65536
+#define WR_BUF 65536
+
+/* ---- writing ---- */
+
+typedef struct wr {
+    rm_run *run;
+    rm_buf b;
+    uint64_t off; /* bytes written to the file */
+} wr;
+
+static int io_error(relmap_error *err, const rm_run *r, const char *what, int e)
+{
+    return rm_error_set(err, RELMAP_EIO, r->path, 0, 0,
+                        "%s temporary file of spilled edges: %s", what, strerror(e));
+}
+
+static int wr_flush(wr *w, relmap_error *err)
+{
+    size_t off = 0;
+    if (w->b.failed)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    while (off < w->b.len) {
+        ssize_t n = write(w->run->fd, w->b.ptr + off, w->b.len - off);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return io_error(err, w->run, "cannot write the", errno);
+        }
+        off += (size_t)n;
+    }
+    w->off += w->b.len;
+    w->b.len = 0;
+    return 0;
+}
+
+static void put64(rm_buf *b, uint64_t v)
+{
+    rm_buf_put(b, (const char *)&v, sizeof v);
+}
+
+static void putstr(rm_buf *b, const char *s)
+{
+    size_t n;
+    if (s == NULL) {
+        put64(b, NOSTR);
+        return;
+    }
+    n = strlen(s);
+    put64(b, (uint64_t)n);
+    rm_buf_put(b, s, n + 1);
+}
+
+/* A record: its length, then what put_fn wrote. */
+static size_t rec_begin(rm_buf *b)
+{
+    size_t at = b->len;
+    put64(b, 0);
+    return at;
+}
+
+static void rec_end(rm_buf *b, size_t at)
+{
+    uint64_t n = (uint64_t)(b->len - at - sizeof n);
+    if (!b->failed)
+        memcpy(b->ptr + at, &n, sizeof n);
+}
+
+static void put_edge(rm_buf *b, const rm_gedge *e, const size_t *ords)
+{
+    size_t at = rec_begin(b), k;
+    put64(b, e->s);
+    put64(b, e->t);
+    put64(b, (uint64_t)e->relation);
+    put64(b, (uint64_t)e->modality);
+    put64(b, e->weight);
+    putstr(b, e->first);
+    putstr(b, e->last);
+    put64(b, e->items.n);
+    for (k = 0; k < e->items.n; k++)
+        putstr(b, e->items.v[k]);
+    put64(b, e->ev.n);
+    for (k = 0; k < e->ev.n; k++) {
+        const rm_evidence *x = &e->ev.v[k];
+        put64(b, ords[k]);
+        put64(b, x->start);
+        put64(b, x->end);
+        putstr(b, x->doc);
+        putstr(b, x->text ? x->text : "");
+        putstr(b, x->trigger);
+        putstr(b, x->cue_copy);
+        putstr(b, x->rule);
+    }
+    rec_end(b, at);
+}
+
+static void put_doc(rm_buf *b, const rm_docrec *d)
+{
+    size_t at = rec_begin(b);
+    put64(b, d->ord);
+    putstr(b, d->id);
+    putstr(b, d->path);
+    putstr(b, d->url);
+    putstr(b, d->date);
+    rec_end(b, at);
+}
+
+/* A new, already unlinked, run file. */
+static int run_create(const relmap_graph *g, rm_run *r, relmap_error *err)
+{
+    const char *dir = g->spill->dir ? g->spill->dir : getenv("TMPDIR");
+    size_t n;
+    memset(r, 0, sizeof *r);
+    r->fd = -1;
+    if (dir == NULL || dir[0] == '\0')
+        dir = "/tmp";
+    n = strlen(dir) + 32;
+    r->path = malloc(n);
+    if (r->path == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    snprintf(r->path, n, "%s/relmap-run-XXXXXX", dir);
+    r->fd = mkstemp(r->path);
+    if (r->fd < 0) {
+        int e = errno;
+        return io_error(err, r, "cannot create a", e);
+    }
+    unlink(r->path);
+    return 0;
+}
+
+static void run_close(rm_run *r)
+{
+    if (r->fd >= 0)
+        close(r->fd);
+    free(r->path);
+    r->fd = -1;
+    r->path = NULL;
+}
+
+void rm_spill_free(rm_spill *s)
+{
+    size_t i;
+    if (s == NULL)
+        return;
+    for (i = 0; i < s->runs.n; i++)
+        run_close(&s->runs.v[i]);
+    rm_vec_free(&s->runs);
+    free(s->dir);
+    free(s);
+}
+
+/* ---- reading ---- */
+
+typedef struct rd {
+    const rm_run *run;
+    uint64_t pos, end; /* next file offset to read; end of the section */
+    char *buf;
+    size_t cap, at, len; /* buf[at, len): read, not yet used */
+} rd;
+
+static int corrupt(relmap_error *err, const rm_run *r)
+{
+    return rm_error_set(err, RELMAP_EIO, r->path, 0, 0,
+                        "temporary file of spilled edges is damaged");
+}
+
+/* Make @p n bytes available at buf + at. */
+static int rd_fill(rd *r, size_t n, relmap_error *err)
+{
+    if (r->len - r->at >= n)
+        return 0;
+    if (r->at > 0) {
+        memmove(r->buf, r->buf + r->at, r->len - r->at);
+        r->len -= r->at;
+        r->at = 0;
+    }
+    if (n > r->cap) {
+        size_t nc = r->cap ? r->cap : RD_BUF;
+        char *nb;
+        while (nc < n)
+            nc *= 2;
+        nb = realloc(r->buf, nc);
+        if (nb == NULL)
+            return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        r->buf = nb;
+        r->cap = nc;
+    }
+    while (r->len < n) {
+        size_t want = r->cap - r->len;
+        ssize_t got;
+        if (want > r->end - r->pos)
+            want = (size_t)(r->end - r->pos);
+        if (want == 0)
+            return corrupt(err, r->run);
+        got = pread(r->run->fd, r->buf + r->len, want, (off_t)r->pos);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return io_error(err, r->run, "cannot read the", errno);
+        if (got == 0)
+            return corrupt(err, r->run);
+        r->len += (size_t)got;
+        r->pos += (uint64_t)got;
+    }
+    return 0;
+}
+
+/* The next record of the section: 1, 0 at its end, or a negative status.
+   *rec stays valid until the next call. */
+static int rd_next(rd *r, const char **rec, size_t *n, relmap_error *err)
+{
+    uint64_t len;
+    int rc;
+    if (r->at == r->len && r->pos >= r->end)
+        return 0;
+    if ((rc = rd_fill(r, sizeof len, err)) != 0)
+        return rc;
+    memcpy(&len, r->buf + r->at, sizeof len);
+    r->at += sizeof len;
+    if (len > SIZE_MAX / 2)
+        return corrupt(err, r->run);
+    if ((rc = rd_fill(r, (size_t)len, err)) != 0)
+        return rc;
+    *rec = r->buf + r->at;
+    *n = (size_t)len;
+    r->at += (size_t)len;
+    return 1;
+}
+
+/* Decoding a record in place. */
+typedef struct cur {
+    const char *p, *end;
+    int bad;
+} cur;
+
+static uint64_t get64(cur *c)
+{
+    uint64_t v = 0;
+    if (c->end - c->p < (long)sizeof v) {
+        c->bad = 1;
+        return 0;
+    }
+    memcpy(&v, c->p, sizeof v);
+    c->p += sizeof v;
+    return v;
+}
+
+static const char *getstr(cur *c)
+{
+    uint64_t n = get64(c);
+    const char *s = c->p;
+    if (n == NOSTR || c->bad)
+        return NULL;
+    if ((uint64_t)(c->end - c->p) < n + 1 || s[n] != '\0') {
+        c->bad = 1;
+        return NULL;
+    }
+    c->p += n + 1;
+    return s;
+}
+
+/* ---- merging edges ---- */
+
+typedef struct msrc {
+    rd r;                     /* a run, or */
+    const size_t *order;      /* the edges in memory, in edge order */
+    size_t i, n;
+    int live, took;
+    uint64_t key;
+    const rm_gedge *e;
+    rm_gedge dec;             /* a decoded run edge: vectors owned, strings borrowed */
+    RM_VEC(size_t) ords;
+} msrc;
+
+struct rm_merge {
+    const relmap_graph *g;
+    uint64_t *rank;           /* node index -> position by id */
+    uint64_t rel_rank[RELMAP_REL__COUNT];
+    msrc *src;
+    size_t nsrc;
+    rm_gedge out;             /* vectors owned, strings borrowed */
+    RM_VEC(size_t) ords;
+    int started;
+};
+
+static uint64_t edge_key(const rm_merge *m, const rm_gedge *e)
+{
+    return m->rank[e->s] << 40 | m->rank[e->t] << 16 | m->rel_rank[e->relation] << 8 |
+           (uint64_t)e->modality;
+}
+
+static int rel_name_cmp(const void *x, const void *y)
+{
+    return strcmp(relmap_relation_name(*(const relmap_relation *)x),
+                  relmap_relation_name(*(const relmap_relation *)y));
+}
+
+static int decode_edge(const relmap_graph *g, msrc *s, const char *rec, size_t n,
+                       relmap_error *err)
+{
+    cur c = {rec, rec + n, 0};
+    rm_gedge *e = &s->dec;
+    const char *first, *last;
+    uint64_t k, ni, nev, rel, mod;
+    e->s = (size_t)get64(&c);
+    e->t = (size_t)get64(&c);
+    rel = get64(&c);
+    mod = get64(&c);
+    e->weight = (size_t)get64(&c);
+    first = getstr(&c);
+    last = getstr(&c);
+    ni = get64(&c);
+    if (c.bad || e->s >= g->nodes.n || e->t >= g->nodes.n || rel >= RELMAP_REL__COUNT ||
+        mod >= RELMAP_MOD__COUNT || !first || !last || strlen(first) > 10 ||
+        strlen(last) > 10 || ni > n)
+        return corrupt(err, s->r.run);
+    e->relation = (relmap_relation)rel;
+    e->modality = (relmap_modality)mod;
+    memcpy(e->first, first, strlen(first) + 1);
+    memcpy(e->last, last, strlen(last) + 1);
+    e->items.n = 0;
+    if (rm_vec_reserve_((void **)&e->items.v, &e->items.cap, (size_t)ni, sizeof(char *)))
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    for (k = 0; k < ni; k++)
+        e->items.v[e->items.n++] = (char *)getstr(&c);
+    nev = get64(&c);
+    if (c.bad || nev > n)
+        return corrupt(err, s->r.run);
+    e->ev.n = 0;
+    s->ords.n = 0;
+    if (rm_vec_reserve_((void **)&e->ev.v, &e->ev.cap, (size_t)nev, sizeof(rm_evidence)) ||
+        rm_vec_reserve_((void **)&s->ords.v, &s->ords.cap, (size_t)nev, sizeof(size_t)))
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    for (k = 0; k < nev; k++) {
+        rm_evidence *x = &e->ev.v[e->ev.n++];
+        s->ords.v[s->ords.n++] = (size_t)get64(&c);
+        x->start = (size_t)get64(&c);
+        x->end = (size_t)get64(&c);
+        x->doc = getstr(&c);
+        x->text = (char *)getstr(&c);
+        x->trigger = getstr(&c);
+        x->cue_copy = getstr(&c);
+        x->rule = getstr(&c);
+        if (x->doc == NULL)
+            c.bad = 1;
+    }
+    for (k = 0; k < ni; k++)
+        if (e->items.v[k] == NULL)
+            c.bad = 1;
+    if (c.bad || c.p != c.end)
+        return corrupt(err, s->r.run);
+    return 0;
+}
+
+/* Move a source to its next edge. */
+static int advance(rm_merge *m, msrc *s, relmap_error *err)
+{
+    const relmap_graph *g = m->g;
+    s->live = 0;
+    if (s->order) {
+        const rm_gedge *e;
+        size_t k;
+        if (s->i >= s->n)
+            return 0;
+        e = &g->edges.v[s->order[s->i++]];
+        s->ords.n = 0;
+        if (rm_vec_reserve_((void **)&s->ords.v, &s->ords.cap, e->ev.n + 1, sizeof(size_t)))
+            return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        for (k = 0; k < e->ev.n; k++) {
+            long di = rm_map_get(&g->doc_by_id, e->ev.v[k].doc, strlen(e->ev.v[k].doc));
+            s->ords.v[s->ords.n++] = di >= 0 ? g->docs.v[di].ord : 0;
+        }
+        s->e = e;
+    } else {
+        const char *rec;
+        size_t n;
+        int rc = rd_next(&s->r, &rec, &n, err);
+        if (rc <= 0)
+            return rc;
+        if ((rc = decode_edge(g, s, rec, n, err)) != 0)
+            return rc;
+        s->e = &s->dec;
+    }
+    s->key = edge_key(m, s->e);
+    s->live = 1;
+    return 0;
+}
+
+void rm_merge_close(rm_merge *m)
+{
+    size_t i;
+    if (m == NULL)
+        return;
+    for (i = 0; i < m->nsrc; i++) {
+        msrc *s = &m->src[i];
+        free(s->r.buf);
+        free((void *)s->order);
+        rm_vec_free(&s->dec.items);
+        rm_vec_free(&s->dec.ev);
+        rm_vec_free(&s->ords);
+    }
+    free(m->src);
+    free(m->rank);
+    rm_vec_free(&m->out.items);
+    rm_vec_free(&m->out.ev);
+    rm_vec_free(&m->ords);
+    free(m);
+}
+
+int rm_merge_open(rm_merge **out, const relmap_graph *g, int with_memory,
+                  relmap_error *err)
+{
+    rm_merge *m = calloc(1, sizeof *m);
+    size_t *no = NULL, i, nruns = g->spill ? g->spill->runs.n : 0;
+    relmap_relation rels[RELMAP_REL__COUNT];
+    int rc = 0;
+    *out = NULL;
+    if (m == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    m->g = g;
+    if (g->nodes.n >= ((size_t)1 << 24))
+        rc = rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "too many actors to spill");
+    m->rank = malloc((g->nodes.n + 1) * sizeof *m->rank);
+    no = rm_graph_node_order(g);
+    m->src = calloc(nruns + 2, sizeof *m->src);
+    if (rc == 0 && (m->rank == NULL || no == NULL || m->src == NULL))
+        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    if (rc) {
+        free(no);
+        rm_merge_close(m);
+        return rc;
+    }
+    for (i = 0; i < g->nodes.n; i++)
+        m->rank[no[i]] = i;
+    free(no);
+    for (i = 0; i < RELMAP_REL__COUNT; i++)
+        rels[i] = (relmap_relation)i;
+    qsort(rels, RELMAP_REL__COUNT, sizeof rels[0], rel_name_cmp);
+    for (i = 0; i < RELMAP_REL__COUNT; i++)
+        m->rel_rank[rels[i]] = i;
+    for (i = 0; i < nruns; i++) {
+        msrc *s = &m->src[m->nsrc++];
+        s->r.run = &g->spill->runs.v[i];
+        s->r.end = s->r.run->edges_end;
+    }
+    if (with_memory && g->edges.n > 0) {
+        msrc *s = &m->src[m->nsrc++];
+        s->order = rm_graph_edge_order(g);
+        s->n = g->edges.n;
+        if (s->order == NULL)
+            rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    }
+    for (i = 0; rc == 0 && i < m->nsrc; i++)
+        rc = advance(m, &m->src[i], err);
+    if (rc) {
+        rm_merge_close(m);
+        return rc;
+    }
+    *out = m;
+    return 0;
+}
+
+/* Add a source's edge to m->out, as relmap_graph_merge adds an edge. */
+static int combine(rm_merge *m, const rm_gedge *e, const size_t *ords)
+{
+    rm_gedge *o = &m->out;
+    size_t k, cap = m->g->max_evidence;
+    o->weight += e->weight;
+    rm_graph_edge_see(o, e->first[0] ? e->first : NULL);
+    rm_graph_edge_see(o, e->last[0] ? e->last : NULL);
+    for (k = 0; k < e->items.n; k++) {
+        /* sorted, unique, the smallest RM_MAX_ITEMS */
+        size_t lo = 0, hi = o->items.n;
+        int dup = 0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = strcmp(o->items.v[mid], e->items.v[k]);
+            if (c == 0) {
+                dup = 1;
+                break;
+            }
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (dup || lo >= RM_MAX_ITEMS)
+            continue;
+        if (rm_vec_reserve_((void **)&o->items.v, &o->items.cap, o->items.n + 1,
+                            sizeof(char *)))
+            return -1;
+        memmove(o->items.v + lo + 1, o->items.v + lo, (o->items.n - lo) * sizeof(char *));
+        o->items.v[lo] = e->items.v[k];
+        if (++o->items.n > RM_MAX_ITEMS)
+            o->items.n--;
+    }
+    for (k = 0; k < e->ev.n; k++) {
+        const rm_evidence *x = &e->ev.v[k];
+        size_t lo = 0, hi = o->ev.n;
+        int dup = 0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = rm_ev_cmp(&o->ev.v[mid], x->doc, x->start);
+            if (c == 0) {
+                dup = 1;
+                break;
+            }
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (dup || lo >= cap)
+            continue;
+        if (rm_vec_reserve_((void **)&o->ev.v, &o->ev.cap, o->ev.n + 1, sizeof *x) ||
+            rm_vec_reserve_((void **)&m->ords.v, &m->ords.cap, o->ev.n + 1, sizeof(size_t)))
+            return -1;
+        memmove(o->ev.v + lo + 1, o->ev.v + lo, (o->ev.n - lo) * sizeof *x);
+        memmove(m->ords.v + lo + 1, m->ords.v + lo, (o->ev.n - lo) * sizeof(size_t));
+        o->ev.v[lo] = *x;
+        m->ords.v[lo] = ords[k];
+        if (++o->ev.n > cap)
+            o->ev.n--;
+        m->ords.n = o->ev.n;
+    }
+    return 0;
+}
+
+int rm_merge_next(rm_merge *m, const rm_gedge **e, const size_t **ords,
+                  relmap_error *err)
+{
+    size_t i;
+    uint64_t min = UINT64_MAX;
+    int any = 0, rc;
+    if (m->started)
+        for (i = 0; i < m->nsrc; i++)
+            if (m->src[i].took && (rc = advance(m, &m->src[i], err)) != 0)
+                return rc;
+    m->started = 1;
+    for (i = 0; i < m->nsrc; i++) {
+        m->src[i].took = 0;
+        if (m->src[i].live && (!any || m->src[i].key < min)) {
+            min = m->src[i].key;
+            any = 1;
+        }
+    }
+    if (!any)
+        return 0;
+    m->out.weight = 0;
+    m->out.first[0] = m->out.last[0] = '\0';
+    m->out.items.n = 0;
+    m->out.ev.n = 0;
+    m->ords.n = 0;
+    for (i = 0; i < m->nsrc; i++) {
+        msrc *s = &m->src[i];
+        if (!s->live || s->key != min)
+            continue;
+        s->took = 1;
+        m->out.s = s->e->s;
+        m->out.t = s->e->t;
+        m->out.relation = s->e->relation;
+        m->out.modality = s->e->modality;
+        if (combine(m, s->e, s->ords.v))
+            return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    }
+    *e = &m->out;
+    *ords = m->ords.v;
+    return 1;
+}
+
+long rm_merge_cited(const relmap_graph *g, int with_memory, unsigned char *cited,
+                    relmap_error *err)
+{
+    rm_merge *m;
+    const rm_gedge *e;
+    const size_t *ords;
+    long n = 0;
+    int rc = rm_merge_open(&m, g, with_memory, err);
+    if (rc)
+        return rc;
+    while ((rc = rm_merge_next(m, &e, &ords, err)) == 1) {
+        size_t k;
+        for (k = 0; k < e->ev.n; k++) {
+            size_t o = ords[k];
+            if (o < g->next_ord && !(cited[o / 8] & (1u << (o % 8)))) {
+                cited[o / 8] |= (unsigned char)(1u << (o % 8));
+                n++;
+            }
+        }
+    }
+    rm_merge_close(m);
+    return rc < 0 ? rc : n;
+}
+
+/* ---- merging documents ---- */
+
+typedef struct dsrc {
+    rd r;
+    const size_t *order; /* documents in memory, by id */
+    size_t i, n;
+    int live;
+    rm_docrec d;
+} dsrc;
+
+static int doc_advance(const relmap_graph *g, dsrc *s, relmap_error *err)
+{
+    s->live = 0;
+    if (s->order) {
+        const rm_gdoc *d;
+        if (s->i >= s->n)
+            return 0;
+        d = &g->docs.v[s->order[s->i++]];
+        s->d.ord = d->ord;
+        s->d.id = d->id;
+        s->d.path = d->path;
+        s->d.url = d->url;
+        s->d.date = d->date;
+    } else {
+        const char *rec;
+        size_t n;
+        cur c;
+        int rc = rd_next(&s->r, &rec, &n, err);
+        if (rc <= 0)
+            return rc;
+        c.p = rec;
+        c.end = rec + n;
+        c.bad = 0;
+        s->d.ord = (size_t)get64(&c);
+        s->d.id = getstr(&c);
+        s->d.path = getstr(&c);
+        s->d.url = getstr(&c);
+        s->d.date = getstr(&c);
+        if (c.bad || c.p != c.end || s->d.id == NULL)
+            return corrupt(err, s->r.run);
+    }
+    s->live = 1;
+    return 0;
+}
+
+typedef struct doc_key {
+    const char *id;
+    size_t idx;
+} doc_key;
+
+static int doc_key_cmp(const void *x, const void *y)
+{
+    return strcmp(((const doc_key *)x)->id, ((const doc_key *)y)->id);
+}
+
+/* Indexes of the documents in memory (all, or with @p cited_only those
+   evidence in memory cites), sorted by id; their number in *n. */
+static size_t *docs_by_id(const relmap_graph *g, int cited_only, size_t *n)
+{
+    doc_key *k = malloc((g->docs.n + 1) * sizeof *k);
+    size_t *o = malloc((g->docs.n + 1) * sizeof *o), i;
+    *n = 0;
+    if (k == NULL || o == NULL) {
+        free(k);
+        free(o);
+        return NULL;
+    }
+    for (i = 0; i < g->docs.n; i++)
+        if (!cited_only || g->docs.v[i].refs > 0) {
+            k[*n].id = g->docs.v[i].id;
+            k[(*n)++].idx = i;
+        }
+    qsort(k, *n, sizeof *k, doc_key_cmp);
+    for (i = 0; i < *n; i++)
+        o[i] = k[i].idx;
+    free(k);
+    return o;
+}
+
+int rm_merge_docs(const relmap_graph *g, int with_memory, const unsigned char *cited,
+                  rm_doc_fn fn, void *ctx, relmap_error *err)
+{
+    size_t nruns = g->spill ? g->spill->runs.n : 0, ns = 0, i;
+    dsrc *src = calloc(nruns + 2, sizeof *src);
+    int rc = 0;
+    if (src == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    for (i = 0; i < nruns; i++) {
+        dsrc *s = &src[ns++];
+        s->r.run = &g->spill->runs.v[i];
+        s->r.pos = s->r.run->edges_end;
+        s->r.end = s->r.run->end;
+    }
+    if (with_memory && g->docs.n > 0) {
+        /* every document in memory, by id */
+        dsrc *s = &src[ns++];
+        s->order = docs_by_id(g, 0, &s->n);
+        if (s->order == NULL)
+            rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    }
+    for (i = 0; rc == 0 && i < ns; i++)
+        rc = doc_advance(g, &src[i], err);
+    while (rc == 0) {
+        dsrc *best = NULL;
+        for (i = 0; i < ns; i++)
+            if (src[i].live && (best == NULL || strcmp(src[i].d.id, best->d.id) < 0))
+                best = &src[i];
+        if (best == NULL)
+            break;
+        if (best->d.ord < g->next_ord && (cited[best->d.ord / 8] & (1u << (best->d.ord % 8))) &&
+            (rc = fn(ctx, &best->d)) != 0)
+            break;
+        /* the same document in several places (in memory and in a run):
+           once */
+        for (i = 0; rc == 0 && i < ns; i++)
+            if (&src[i] != best && src[i].live && strcmp(src[i].d.id, best->d.id) == 0)
+                rc = doc_advance(g, &src[i], err);
+        if (rc == 0)
+            rc = doc_advance(g, best, err);
+    }
+    for (i = 0; i < ns; i++) {
+        free(src[i].r.buf);
+        free((void *)src[i].order);
+    }
+    free(src);
+    return rc;
+}
+
+/* ---- writing runs ---- */
+
+typedef struct doc_out {
+    wr *w;
+    relmap_error *err;
+} doc_out;
+
+static int doc_write(void *ctx, const rm_docrec *d)
+{
+    doc_out *o = ctx;
+    put_doc(&o->w->b, d);
+    return o->w->b.len >= WR_BUF ? wr_flush(o->w, o->err) : 0;
+}
+
+/* Merge every run into one. */
+static int merge_runs(relmap_graph *g, relmap_error *err)
+{
+    rm_spill *sp = g->spill;
+    rm_run run;
+    wr w;
+    rm_merge *m = NULL;
+    const rm_gedge *e;
+    const size_t *ords;
+    unsigned char *cited = calloc(g->next_ord / 8 + 1, 1);
+    doc_out dout;
+    size_t i;
+    int rc;
+    memset(&w, 0, sizeof w);
+    if (cited == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    if ((rc = run_create(g, &run, err)) != 0) {
+        free(cited);
+        run_close(&run);
+        return rc;
+    }
+    w.run = &run;
+    if ((rc = rm_merge_open(&m, g, 0, err)) != 0)
+        goto done;
+    while ((rc = rm_merge_next(m, &e, &ords, err)) == 1) {
+        size_t k;
+        for (k = 0; k < e->ev.n; k++)
+            if (ords[k] < g->next_ord)
+                cited[ords[k] / 8] |= (unsigned char)(1u << (ords[k] % 8));
+        put_edge(&w.b, e, ords);
+        if (w.b.len >= WR_BUF && (rc = wr_flush(&w, err)) != 0)
+            break;
+    }
+    if (rc < 0 || (rc = wr_flush(&w, err)) != 0)
+        goto done;
+    run.edges_end = w.off;
+    dout.w = &w;
+    dout.err = err;
+    if ((rc = rm_merge_docs(g, 0, cited, doc_write, &dout, err)) != 0 ||
+        (rc = wr_flush(&w, err)) != 0)
+        goto done;
+    run.end = w.off;
+    for (i = 0; i < sp->runs.n; i++)
+        run_close(&sp->runs.v[i]);
+    sp->runs.v[0] = run;
+    sp->runs.n = 1;
+    run.fd = -1;
+    run.path = NULL;
+done:
+    rm_merge_close(m);
+    rm_buf_free(&w.b);
+    free(cited);
+    run_close(&run);
+    return rc;
+}
+
+int rm_spill_now(relmap_graph *g, relmap_error *err)
+{
+    rm_run run;
+    wr w;
+    size_t *eo = NULL, *dord = NULL, nd = 0, i;
+    RM_VEC(size_t) ords = {0};
+    int rc;
+    if (g->edges.n == 0)
+        return 0;
+    if (g->spill == NULL && (g->spill = calloc(1, sizeof *g->spill)) == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    memset(&w, 0, sizeof w);
+    if ((rc = run_create(g, &run, err)) != 0) {
+        run_close(&run);
+        return rc;
+    }
+    w.run = &run;
+    eo = rm_graph_edge_order(g);
+    dord = docs_by_id(g, 1, &nd);
+    if (eo == NULL || dord == NULL) {
+        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < g->edges.n; i++) {
+        const rm_gedge *e = &g->edges.v[eo[i]];
+        size_t k;
+        ords.n = 0;
+        if (rm_vec_reserve_((void **)&ords.v, &ords.cap, e->ev.n + 1, sizeof(size_t))) {
+            rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+            goto done;
+        }
+        for (k = 0; k < e->ev.n; k++) {
+            long di = rm_map_get(&g->doc_by_id, e->ev.v[k].doc, strlen(e->ev.v[k].doc));
+            ords.v[ords.n++] = di >= 0 ? g->docs.v[di].ord : 0;
+        }
+        put_edge(&w.b, e, ords.v);
+        if (w.b.len >= WR_BUF && (rc = wr_flush(&w, err)) != 0)
+            goto done;
+    }
+    if ((rc = wr_flush(&w, err)) != 0)
+        goto done;
+    run.edges_end = w.off;
+    for (i = 0; i < nd; i++) {
+        const rm_gdoc *d = &g->docs.v[dord[i]];
+        rm_docrec r;
+        r.ord = d->ord;
+        r.id = d->id;
+        r.path = d->path;
+        r.url = d->url;
+        r.date = d->date;
+        put_doc(&w.b, &r);
+        if (w.b.len >= WR_BUF && (rc = wr_flush(&w, err)) != 0)
+            goto done;
+    }
+    if ((rc = wr_flush(&w, err)) != 0)
+        goto done;
+    run.end = w.off;
+    if (rm_vec_push(&g->spill->runs, run)) {
+        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        goto done;
+    }
+    run.fd = -1;
+    run.path = NULL;
+    rm_graph_clear_edges(g);
+    if (g->spill->runs.n >= RM_SPILL_FANIN)
+        rc = merge_runs(g, err);
+done:
+    free(eo);
+    free(dord);
+    rm_vec_free(&ords);
+    rm_buf_free(&w.b);
+    run_close(&run);
+    return rc;
+}
+
+int rm_spill_check(relmap_graph *g, relmap_error *err)
+{
+    if (g->spill == NULL || g->spill->limit == 0 ||
+        g->mem_edges + g->mem_docs <= g->spill->limit)
+        return 0;
+    return rm_spill_now(g, err);
+}
+
+int relmap_graph_spill(relmap_graph *g, relmap_error *err)
+{
+    if (g == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    return rm_spill_now(g, err);
+}
+
+/* ---- back into memory ---- */
+
+static int doc_put(void *ctx, const rm_docrec *d)
+{
+    relmap_graph *g = ctx;
+    if (rm_map_get(&g->doc_by_id, d->id, strlen(d->id)) >= 0)
+        return 0;
+    return rm_graph_put_doc(g, d->id, d->path, d->url, d->date) < 0 ? RELMAP_ENOMEM : 0;
+}
+
+int relmap_graph_unspill(relmap_graph *g, relmap_error *err)
+{
+    rm_merge *m = NULL;
+    const rm_gedge *e;
+    const size_t *ords;
+    unsigned char *cited = NULL;
+    size_t i;
+    int rc;
+    if (g == NULL)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (!rm_graph_spilled(g))
+        return 0;
+    /* everything on disk, then read back merged */
+    if ((rc = rm_spill_now(g, err)) != 0)
+        return rc;
+    if (g->doc_total > RM_DOC_LIST_MAX) {
+        /* the cited documents were forgotten: read them back first */
+        cited = calloc(g->next_ord / 8 + 1, 1);
+        if (cited == NULL)
+            return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        rc = (int)rm_merge_cited(g, 0, cited, err);
+        if (rc >= 0 && (rc = rm_merge_docs(g, 0, cited, doc_put, g, err)) == RELMAP_ENOMEM)
+            rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+        free(cited);
+        if (rc < 0)
+            return rc;
+    }
+    if ((rc = rm_merge_open(&m, g, 0, err)) != 0)
+        return rc;
+    while ((rc = rm_merge_next(m, &e, &ords, err)) == 1) {
+        long ei = rm_graph_put_edge(g, e->s, e->t, e->relation, e->modality, e->weight);
+        size_t k;
+        if (ei < 0)
+            goto oom;
+        memcpy(g->edges.v[ei].first, e->first, sizeof e->first);
+        memcpy(g->edges.v[ei].last, e->last, sizeof e->last);
+        for (k = 0; k < e->items.n; k++)
+            if (rm_graph_put_item(g, (size_t)ei, e->items.v[k]))
+                goto oom;
+        for (k = 0; k < e->ev.n; k++)
+            if (rm_graph_add_evidence(g, (size_t)ei, &e->ev.v[k]))
+                goto oom;
+    }
+    rm_merge_close(m);
+    if (rc < 0) {
+        rm_graph_clear_edges(g); /* the runs still hold them */
+        return rc;
+    }
+    for (i = 0; i < g->spill->runs.n; i++)
+        run_close(&g->spill->runs.v[i]);
+    g->spill->runs.n = 0;
+    return 0;
+oom:
+    rm_merge_close(m);
+    rm_graph_clear_edges(g);
+    return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+}
