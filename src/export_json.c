@@ -285,6 +285,32 @@ static int write_edges(const relmap_graph *g, const relmap_json_options *o,
     return 0;
 }
 
+/* The "nodes" member, in the order no. */
+static void write_nodes(jw *w, const relmap_graph *g, const size_t *no)
+{
+    size_t i, k;
+    jw_key(w, "nodes");
+    jw_open(w, '[');
+    for (i = 0; i < g->nodes.n; i++) {
+        const rm_gnode *n = &g->nodes.v[no[i]];
+        jw_sep(w);
+        jw_open(w, '{');
+        jw_kstr(w, "id", n->id);
+        jw_kstr(w, "label", n->label);
+        jw_kstr(w, "type", relmap_actor_type_name(n->type));
+        jw_key(w, "aliases");
+        jw_open(w, '[');
+        for (k = 0; k < n->aliases.n; k++) {
+            jw_sep(w);
+            jw_str(w, n->aliases.v[k]);
+        }
+        jw_close(w, ']');
+        jw_kint(w, "mentions", n->mentions);
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+}
+
 static void doc_json(jw *w, const char *id, const char *path, const char *url,
                      const char *date)
 {
@@ -312,7 +338,7 @@ static int doc_json_fn(void *ctx, const rm_docrec *d)
 static int build_spilled(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
                          relmap_write_fn write, void *ctx, relmap_error *err)
 {
-    size_t *no = rm_graph_node_order(g), *dord = NULL, i, k, nd = 0;
+    size_t *no = rm_graph_node_order(g), *dord = NULL, i, nd = 0;
     unsigned char *cited = NULL;
     rm_merge *m = NULL;
     const rm_gedge *e;
@@ -359,26 +385,7 @@ static int build_spilled(const relmap_graph *g, const relmap_json_options *o, rm
         goto done;
     }
     jw_close(&w, ']');
-    jw_key(&w, "nodes");
-    jw_open(&w, '[');
-    for (i = 0; i < g->nodes.n; i++) {
-        const rm_gnode *n = &g->nodes.v[no[i]];
-        jw_sep(&w);
-        jw_open(&w, '{');
-        jw_kstr(&w, "id", n->id);
-        jw_kstr(&w, "label", n->label);
-        jw_kstr(&w, "type", relmap_actor_type_name(n->type));
-        jw_key(&w, "aliases");
-        jw_open(&w, '[');
-        for (k = 0; k < n->aliases.n; k++) {
-            jw_sep(&w);
-            jw_str(&w, n->aliases.v[k]);
-        }
-        jw_close(&w, ']');
-        jw_kint(&w, "mentions", n->mentions);
-        jw_close(&w, '}');
-    }
-    jw_close(&w, ']');
+    write_nodes(&w, g, no);
     jw_key(&w, "edges");
     jw_open(&w, '[');
     if ((rc = rm_merge_open(&m, g, 1, err)) != 0)
@@ -409,7 +416,7 @@ done:
 static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
                  relmap_write_fn write, void *ctx)
 {
-    size_t *no = rm_graph_node_order(g), *eo = rm_graph_edge_order(g), *dord, i, k,
+    size_t *no = rm_graph_node_order(g), *eo = rm_graph_edge_order(g), *dord, i,
            nd = 0;
     jw w;
     int rc = 0;
@@ -446,26 +453,7 @@ static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
         jw_close(&w, '}');
     }
     jw_close(&w, ']');
-    jw_key(&w, "nodes");
-    jw_open(&w, '[');
-    for (i = 0; i < g->nodes.n; i++) {
-        const rm_gnode *n = &g->nodes.v[no[i]];
-        jw_sep(&w);
-        jw_open(&w, '{');
-        jw_kstr(&w, "id", n->id);
-        jw_kstr(&w, "label", n->label);
-        jw_kstr(&w, "type", relmap_actor_type_name(n->type));
-        jw_key(&w, "aliases");
-        jw_open(&w, '[');
-        for (k = 0; k < n->aliases.n; k++) {
-            jw_sep(&w);
-            jw_str(&w, n->aliases.v[k]);
-        }
-        jw_close(&w, ']');
-        jw_kint(&w, "mentions", n->mentions);
-        jw_close(&w, '}');
-    }
-    jw_close(&w, ']');
+    write_nodes(&w, g, no);
     jw_key(&w, "edges");
     jw_open(&w, '[');
     if (write_edges(g, o, eo, &w))

@@ -55,6 +55,22 @@ static const char *intern(relmap_graph *g, const char *s, int *failed)
     return c;
 }
 
+
+/* Frees every edge's contents (not the array). */
+static void free_edges(relmap_graph *g)
+{
+    size_t i, k;
+    for (i = 0; i < g->edges.n; i++) {
+        rm_gedge *e = &g->edges.v[i];
+        for (k = 0; k < e->items.n; k++)
+            free(e->items.v[k]);
+        for (k = 0; k < e->ev.n; k++)
+            ev_free(&e->ev.v[k]);
+        rm_vec_free(&e->items);
+        rm_vec_free(&e->ev);
+    }
+}
+
 void relmap_graph_free(relmap_graph *g)
 {
     size_t i, k;
@@ -74,15 +90,7 @@ void relmap_graph_free(relmap_graph *g)
             free(n->aliases.v[k]);
         rm_vec_free(&n->aliases);
     }
-    for (i = 0; i < g->edges.n; i++) {
-        rm_gedge *e = &g->edges.v[i];
-        for (k = 0; k < e->items.n; k++)
-            free(e->items.v[k]);
-        for (k = 0; k < e->ev.n; k++)
-            ev_free(&e->ev.v[k]);
-        rm_vec_free(&e->items);
-        rm_vec_free(&e->ev);
-    }
+    free_edges(g);
     rm_vec_free(&g->docs);
     rm_vec_free(&g->nodes);
     rm_vec_free(&g->edges);
@@ -739,16 +747,8 @@ int rm_graph_add_evidence(relmap_graph *g, size_t edge, const rm_evidence *x)
 
 void rm_graph_clear_edges(relmap_graph *g)
 {
-    size_t i, k;
-    for (i = 0; i < g->edges.n; i++) {
-        rm_gedge *e = &g->edges.v[i];
-        for (k = 0; k < e->items.n; k++)
-            free(e->items.v[k]);
-        for (k = 0; k < e->ev.n; k++)
-            ev_free(&e->ev.v[k]);
-        rm_vec_free(&e->items);
-        rm_vec_free(&e->ev);
-    }
+    size_t i;
+    free_edges(g);
     rm_vec_free(&g->edges);
     rm_map_free(&g->edge_by_key);
     memset(&g->edge_by_key, 0, sizeof g->edge_by_key);
