@@ -273,9 +273,14 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
     /* the first of the determiners and hyphenated modifiers ("the
        Kurdish-led") right before token i */
     size_t j = i, steps = 0;
-    while (j > lo && steps < 4) {
+    while (j > lo && steps < 6) {
         size_t k = j - 1;
-        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also")) {
+        /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
+        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") ||
+            ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
+            eq(c, k, "estimated") || eq(c, k, "about") || eq(c, k, "around") ||
+            eq(c, k, "nearly") || eq(c, k, "roughly") || eq(c, k, "some") ||
+            (eq(c, k, "least") && k > lo && eq(c, k - 1, "at") && (k--, 1))) {
             j = k;
             steps++;
             continue;
@@ -2127,7 +2132,9 @@ static int is_passive(const ctx *c, size_t tpos, size_t tend, rm_form form)
             size_t p = tpos;
             while (p > c->ss && is(c, RM_C_AUX, p - 1))
                 p--;
-            if (p == c->ss || mention_at(c, p - 1) < 0 || c->ms.v[mention_at(c, p - 1)].use != M_STRONG)
+            if (p == c->ss || mention_at(c, p - 1) < 0 ||
+                c->ms.v[mention_at(c, p - 1)].use != M_STRONG ||
+                j == tend) /* ("Somali forces backed by Turkey attacked") */
                 return 1;
         }
     }
