@@ -5,7 +5,8 @@
  * (document id, offset), dates widened. So the output is the same, byte
  * for byte, while memory holds one edge per run.
  *
- * Run files are unlinked as soon as they are made: whatever way the
+ * Run files are made without a name (O_TMPFILE), or, where the file
+ * system cannot, unlinked as soon as they are made: whatever way the
  * process ends, nothing is left behind. They are read with pread, so
  * several exports may read one graph's runs at once. A run is a sequence
  * of records, each a 64-bit length and the bytes: numbers are native
@@ -13,8 +14,9 @@
  * read into memory is used in place. Past RM_SPILL_FANIN runs, they are
  * merged into one, so the number of open files and buffers stays bounded
  * whatever the size of the corpus. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* O_TMPFILE */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,6 +146,19 @@ static int run_create(const relmap_graph *g, rm_run *r, relmap_error *err)
     r->path = malloc(n);
     if (r->path == NULL)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+#ifdef O_TMPFILE
+    /* a file with no name at all: nothing to leave behind, even when the
+       process is killed at this very moment */
+    snprintf(r->path, n, "%s/relmap-run-(unnamed)", dir);
+    r->fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (r->fd >= 0)
+        return 0;
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+        int e = errno;
+        return io_error(err, r, "cannot create a", e);
+    }
+#endif
+    /* (a file system without unnamed files: named for an instant) */
     snprintf(r->path, n, "%s/relmap-run-XXXXXX", dir);
     r->fd = mkstemp(r->path);
     if (r->fd < 0) {
