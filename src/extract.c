@@ -144,6 +144,7 @@ static int demonym_before(const ctx *c, size_t tpos, group *g);
 static int person_mention(const ctx *c, int mi);
 static int purpose_beneficiary(const ctx *c, size_t tend, group *g);
 static int gapped_target(const ctx *c, size_t sa, group *g);
+static int find_attacker(const ctx *c, const group *src, group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
@@ -2207,6 +2208,7 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     }
     case RM_ROLE_THAT: return find_that(c, tend, g);
     case RM_ROLE_CLAIMANT: return other ? find_claimant(c, tend, other, g) : 0;
+    case RM_ROLE_ATTACKER: return 0; /* (needs the source: see try_trigger) */
     case RM_ROLE_BETWEEN: return find_prep(c, tend, "between", g) && g->n >= 2;
     case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
     case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
@@ -2972,6 +2974,34 @@ static int purpose_beneficiary(const ctx *c, size_t tend, group *g)
     return 0;
 }
 
+/* "India launched strikes on Pakistan, and Pakistan retaliated": the one
+   who last attacked the source, in this document. */
+static int find_attacker(const ctx *c, const group *src, group *g)
+{
+    size_t i;
+    int e, se;
+    if (src->n != 1 || src->m[0] < 0)
+        return 0;
+    se = c->ms.v[src->m[0]].entity;
+    if (se < 0 || c->doc->actor_of_entity[se] < 0)
+        return 0;
+    for (i = c->doc->events.n; i-- > 0;) {
+        const relmap_event *ev = &c->doc->events.v[i];
+        if (ev->relation != RELMAP_REL_ATTACKS ||
+            ev->target != (size_t)c->doc->actor_of_entity[se] ||
+            ev->modality == RELMAP_MOD_NEGATED)
+            continue;
+        for (e = 0; (size_t)e < c->doc->nentities; e++)
+            if (c->doc->actor_of_entity[e] == (int)ev->source) {
+                g->n = 1;
+                g->m[0] = -(e + 2);
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
+}
+
 /* "Kenya has deployed officers to Haiti, and Guatemala and Jamaica have sent
    smaller contingents": a supply with no recipient, in a clause joined by
    ", and" right after another supply, goes to the same recipient. */
@@ -3271,10 +3301,12 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         found_t = purposed = gapped_target(c, sa, &tgt);
     }
     if (found_s && !found_t) {
-        /* claimant needs the source first */
+        /* claimant and attacker need the source first */
         for (k = 0; k < tr->ntarget && !found_t; k++)
             if (tr->target[k].kind == RM_ROLE_CLAIMANT)
                 found_t = find_claimant(c, tend, &src, &tgt);
+            else if (tr->target[k].kind == RM_ROLE_ATTACKER)
+                found_t = find_attacker(c, &src, &tgt);
     }
     if (found_t && tgt.n >= 2 &&
         (c->between_found ||

@@ -503,6 +503,7 @@ static int parse_roles(const relmap_lexicon *lx, json_t *arr, rm_role *out,
         else if (strcmp(r, "possessor") == 0) role.kind = RM_ROLE_POSSESSOR;
         else if (strcmp(r, "that") == 0) role.kind = RM_ROLE_THAT;
         else if (strcmp(r, "claimant") == 0) role.kind = RM_ROLE_CLAIMANT;
+        else if (strcmp(r, "attacker") == 0) role.kind = RM_ROLE_ATTACKER;
         else if (strcmp(r, "between") == 0) role.kind = RM_ROLE_BETWEEN;
         else if (strcmp(r, "appositive") == 0) role.kind = RM_ROLE_APPOS;
         else if (strcmp(r, "origin") == 0) role.kind = RM_ROLE_ORIGIN;

@@ -14,6 +14,7 @@ typedef enum rm_role_kind {
     RM_ROLE_POSSESSOR,
     RM_ROLE_THAT,
     RM_ROLE_CLAIMANT,
+    RM_ROLE_ATTACKER, /* "Pakistan retaliated": whoever last attacked the source */
     RM_ROLE_BETWEEN,
     RM_ROLE_APPOS,  /* "X, once Y's top suppliers": the actor the phrase describes */
     RM_ROLE_VENUE,  /* "strikes across Ukraine": a place the trigger happens in */
