@@ -145,6 +145,8 @@ static int person_mention(const ctx *c, int mi);
 static int purpose_beneficiary(const ctx *c, size_t tend, group *g);
 static int gapped_target(const ctx *c, size_t sa, group *g);
 static int find_attacker(const ctx *c, const group *src, group *g);
+static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n);
+static int private_follows(const ctx *c, size_t j);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
@@ -1418,6 +1420,25 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                 return g->n > 0;
             }
         }
+        /* "imposed sanctions on Iran for supplying drones", "praised Qatar
+           for hosting": the actor right before "for" does the gerund */
+        if (eq(c, q, "for") && q > c->ss && ends_in(c, tpos, "ing", 3) &&
+            mention_at(c, q - 1) >= 0) {
+            int mi = mention_at(c, q - 1);
+            const mention *m = &c->ms.v[mi];
+            if (usable(m) && !m->poss && m->b == q &&
+                (m->prep[0] == '\0' || str_ne(m->prep, "on") == 0 ||
+                 str_ne(m->prep, "against") == 0)) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+        }
+        /* "sanctioned Chinese companies for supplying Russia": the gerund's
+           subject is the noun before "for", here people or firms of a
+           country, not the state; no actor then */
+        if ((eq(c, q, "for") || eq(c, q, "of")) && q > c->ss + 1 && ends_in(c, tpos, "ing", 3) &&
+            mention_at(c, q - 1) < 0 && plain_word(c, q - 1) && is(c, RM_C_PRIVATE, q - 1))
+            return 0;
         /* "companies accused of helping Moscow": the gerund's subject is
            the participle's */
         if ((eq(c, q, "of") || eq(c, q, "for") || eq(c, q, "with")) && q > c->ss &&
@@ -1612,6 +1633,11 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             (eq(c, j, "has") || eq(c, j, "have") || eq(c, j, "had")))
             past_verb = 1;
         mi = mention_at(c, j);
+        /* "sanctions Chinese firms over support for ...": the firms, not
+           their state nor anyone before them, are the noun's actor */
+        if (mi >= 0 && c->ms.v[mi].use == M_MOD && c->ms.v[mi].kind == RM_ALIAS_DEMONYM &&
+            private_follows(c, c->ms.v[mi].b))
+            return 0;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
             int k, skip = 0;
@@ -2550,6 +2576,38 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (applies && cue->modality > best) {
             best = cue->modality;
             *cue_text = rm_lex_cue_text(c->lx, ca->cue);
+        }
+    }
+    /* "sanctioned Iranian officials for supplying drones": the reason is
+       the sanctioning side's charge */
+    if (c->verb_trigger && best < RELMAP_MOD_ALLEGED && tpos >= c->ss + 2 &&
+        eq(c, tpos - 1, "for") && ends_in(c, tpos, "ing", 3)) {
+        size_t q;
+        for (q = tpos - 1; q-- > c->ss && tpos - q <= 8;) {
+            if (punct(c, q))
+                break;
+            if (c->trig[q - c->ss] && has_relation(c, q, RELMAP_REL_SANCTIONS)) {
+                best = RELMAP_MOD_ALLEGED;
+                *cue_text = "for";
+                break;
+            }
+        }
+    }
+    /* a headline's "Germany to send tanks to Ukraine": a plan */
+    if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && tpos >= c->ss + 2 &&
+        eq(c, tpos - 1, "to") && mention_at(c, tpos - 2) >= 0) {
+        const mention *m = &c->ms.v[mention_at(c, tpos - 2)];
+        size_t q = c->ss;
+        int mi;
+        /* the whole sentence so far is the subject: "Russia, China to ..." */
+        while (q < m->a && (mi = mention_at(c, q)) >= 0 && q < c->se) {
+            q = c->ms.v[mi].b;
+            while (q < m->a && (eq(c, q, ",") || eq(c, q, "and")))
+                q++;
+        }
+        if (q == m->a && m->prep[0] == '\0' && !m->poss) {
+            best = RELMAP_MOD_POTENTIAL;
+            *cue_text = "to";
         }
     }
     /* "(warned that) supplying Russia with weapons would cross a red line":
@@ -3495,6 +3553,28 @@ static int noun_object_follows(const ctx *c, size_t j)
     return 0;
 }
 
+/* Is the word at [i, e), which also reads as a verb (h, n), in a verb's
+   place: right after an actor named as a subject and right before an
+   object ("China supplies weapons", "Iran exports oil to")? */
+static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n)
+{
+    size_t k;
+    int mi, verb = 0;
+    for (k = 0; k < n; k++)
+        if (h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING && h[k].ntok == e - i)
+            verb = 1;
+    if (!verb || i == c->ss || e >= c->se)
+        return 0;
+    mi = mention_at(c, i - 1);
+    if (mi < 0 || (c->ms.v[mi].use != M_STRONG && c->ms.v[mi].use != M_ANAPH) ||
+        c->ms.v[mi].poss || c->ms.v[mi].prep[0] ||
+        c->ms.v[mi].b != i)
+        return 0;
+    return is(c, RM_C_DET, e) || (c->t.toks[e].flags & RM_TOK_NUM) || is(c, RM_C_GOODS, e) ||
+           (mention_at(c, e) >= 0 && c->ms.v[mention_at(c, e)].prep[0] == '\0') ||
+           eq(c, e, "its") || eq(c, e, "their") || eq(c, e, "more") || eq(c, e, "most");
+}
+
 /* Denials run last: when the text leaves the claimant unstated, the other
    party of the denied claim ("denied sending drones to Russia") must already
    be known. */
@@ -3546,6 +3626,10 @@ static int run_triggers(ctx *c)
                     (pass == 1 && !late && (c->fired[i - c->ss] || tr->relation != RELMAP_REL_MEETS)))
                     continue;
                 if (after_det && h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING)
+                    continue;
+                /* "(denied that) China supplies weapons to Russia": after a
+                   named subject and before its object, a verb */
+                if (h[k].form == RM_FORM_NOUN && verb_slot(c, i, i + h[k].ntok, h, n))
                     continue;
                 /* "provider of attack drones": a bare verb before goods is
                    a compound modifier, not a predicate */
