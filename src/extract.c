@@ -147,6 +147,7 @@ static int gapped_target(const ctx *c, size_t sa, group *g);
 static int find_attacker(const ctx *c, const group *src, group *g);
 static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n);
 static int private_follows(const ctx *c, size_t j);
+static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
@@ -3347,6 +3348,18 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
     }
+    if (passive && !found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES &&
+        forces_only(c, &tgt)) {
+        /* "North Korean troops have been deployed to Russia's Kursk region":
+           with no agent, a country's own forces or goods came from it */
+        group to;
+        to.n = 0;
+        if (find_prep(c, tend, "to", &to) && to.n > 0) {
+            src = tgt;
+            tgt = to;
+            found_s = 1;
+        }
+    }
     if (found_s && !found_t && form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES &&
         tr->item)
         found_t = purposed = purpose_beneficiary(c, tend, &tgt);
@@ -3779,6 +3792,12 @@ static void run_patterns(ctx *c)
             /* "Sweden's NATO membership", "Ukraine's EU bid": the
                organisation modifies a noun; it does not belong to the country */
             if (m->b < c->se && c->trig[m->b - c->ss] && is_noun_trigger(c, m->b))
+                ok = 0;
+            /* ("Sweden's NATO bid", "Turkey's EU ambitions": any plain noun) */
+            if (m->b < c->se && !m->poss && plain_word(c, m->b) && !is(c, RM_C_REPORT, m->b) &&
+                !is(c, RM_C_AUX, m->b) && !is(c, RM_C_BE, m->b) && !is(c, RM_C_ORGN, m->b) &&
+                !is(c, RM_C_ROLE, m->b) && !is(c, RM_C_COORD, m->b) && !is(c, RM_C_PREP, m->b) &&
+                !is(c, RM_C_REL, m->b) && !is(c, RM_C_DET, m->b))
                 ok = 0;
             if (ok) {
                 group g;
