@@ -3593,15 +3593,15 @@ static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n
    be known. */
 static int run_triggers(ctx *c)
 {
-    size_t i;
+    size_t i, covered = 0;
     int total = 0, pass;
-    for (pass = 0; pass < 2; pass++)
+    for (pass = 0; pass < 2; pass++, covered = 0)
     for (i = c->ss; i < c->se; i++) {
         rm_hit h[4];
         size_t n, k;
         int after_det;
         /* most words start no trigger: test that first */
-        if (rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) ||
+        if (i < covered || rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) ||
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i) || inside_name(c, i))
             continue;
@@ -3656,6 +3656,10 @@ static int run_triggers(ctx *c)
                     total += got;
                     done[tr->relation] = 1;
                     c->fired[i - c->ss] = 1;
+                    /* the words of a phrase that fired start nothing
+                       themselves ("restricted exports": no supply) */
+                    if (h[k].ntok > 1 && h[k].form != RM_FORM_NOUN && i + h[k].ntok > covered)
+                        covered = i + h[k].ntok;
                 } else if (pass == 0 && h[k].form != RM_FORM_NOUN && !after_det &&
                            !noun_object_follows(c, i + h[k].ntok) &&
                            !verb_chain_follows(c, i + h[k].ntok)) {
