@@ -3400,8 +3400,20 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0; /* "pledged to send tanks": the verb after "to" says what */
     if (tr->person_source && !persons_only(c, &src) && !(found_t && state_travels(c, &src, &tgt, tend)))
         return 0;
-    if (tr->party_target && found_t && forces_only(c, &tgt))
-        return 0; /* "hosting Russian troops" is no meeting */
+    if (tr->party_target && found_t) {
+        /* "hosting Russian troops" is no meeting: keep only the parties */
+        int i, n = 0;
+        for (i = 0; i < tgt.n; i++) {
+            group one;
+            one.n = 1;
+            one.m[0] = tgt.m[i];
+            if (tgt.m[i] < 0 || !forces_only(c, &one))
+                tgt.m[n++] = tgt.m[i];
+        }
+        if (n == 0)
+            return 0;
+        tgt.n = n;
+    }
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->person_source && found_t) {
@@ -3505,6 +3517,12 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         t2.relation = RELMAP_REL_COOPERATES_WITH;
         t2.item = 0;
         emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "deal-to");
+    }
+    if (k > 0 && tr->party_target && tr->relation == RELMAP_REL_MEETS && tgt.n >= 2 &&
+        form != RM_FORM_NOUN && !c->between_found) {
+        /* "to host Congolese and Rwandan foreign ministers": the guests
+           meet each other */
+        k += emit_each_other(c, tr, &tgt, tpos, tend, NULL);
     }
     if (k > 0 && tr->relation == RELMAP_REL_MEETS && tr->symmetric_group && src.n >= 2) {
         /* "Egypt's and Somalia's presidents met Eritrea's": one meeting of
