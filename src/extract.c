@@ -112,6 +112,7 @@ typedef struct ctx {
     int venue_ok;      /* the current trigger may take a venue as target */
     int verb_trigger;  /* the current trigger is read as a verb */
     relmap_relation cur_rel; /* ... and its relation */
+    int cur_party;           /* ... and whether it takes parties (host, mediate) */
     int between_found; /* the last prepositional target came with "between" */
     int sym[MAX_GROUP]; /* entities in this sentence's talks/cooperation */
     int nsym;
@@ -2236,7 +2237,10 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     case RM_ROLE_THAT: return find_that(c, tend, g);
     case RM_ROLE_CLAIMANT: return other ? find_claimant(c, tend, other, g) : 0;
     case RM_ROLE_ATTACKER: return 0; /* (needs the source: see try_trigger) */
-    case RM_ROLE_BETWEEN: return find_prep(c, tend, "between", g) && g->n >= 2;
+    case RM_ROLE_BETWEEN:
+        /* ("mediated a deal between Bamako and rebel groups": a mediator
+           meets the one party named) */
+        return find_prep(c, tend, "between", g) && (g->n >= 2 || c->cur_party);
     case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
     case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
     case RM_ROLE_ORIGIN: return find_origin(c, tend, g);
@@ -3312,6 +3316,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
        Ukraine" -- not "the war in Yemen" */
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
+    c->cur_party = tr->party_target;
     c->venue_ok = form != RM_FORM_NOUN || light_verb_before(c, tpos) != (size_t)-1 ||
                   (tpos > c->ss && (c->t.toks[tpos - 1].flags & RM_TOK_POSS)) ||
                   (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS));
@@ -3384,8 +3389,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
          (tgt.m[0] >= 0 && str_ne(c->ms.v[tgt.m[0]].prep, "between") == 0))) {
         /* "fighting between X and Y": each against the other */
         int n = emit_each_other(c, tr, &tgt, tpos, tend, item);
-        if (n && tr->relation == RELMAP_REL_MEETS)
-            remember_parties(c, &tgt, &tgt);
+        if (n && (tr->relation == RELMAP_REL_MEETS ||
+                  (tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN)))
+            remember_parties(c, &tgt, &tgt); /* (a deal "brokered by" joins them) */
         /* "Qatar mediated between Israel and Hamas": the mediator takes
            part too */
         if (n && tr->relation == RELMAP_REL_MEETS && found_s && form != RM_FORM_NOUN &&
@@ -3452,12 +3458,17 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         for (i = 0; i < c->nsym; i++) {
             group a, b;
-            if (c->sym[i] == se)
-                continue;
-            a.n = b.n = 1;
-            a.m[0] = src.m[0];
-            b.m[0] = -(c->sym[i] + 2);
-            n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
+            int si;
+            for (si = 0; si < src.n; si++) {
+                /* (every host: "brokered by the United States and France") */
+                if (src.m[si] < 0 ||
+                    c->sym[i] == (si == 0 ? se : entity_of(c, src.m[si], NULL, 0)))
+                    continue;
+                a.n = b.n = 1;
+                a.m[0] = src.m[si];
+                b.m[0] = -(c->sym[i] + 2);
+                n += emit_pairs(c, tr, &a, &b, tpos, tend, item, tr->name);
+            }
         }
         c->floor_mod = RELMAP_MOD_ASSERTED;
         c->floor_cue = NULL;
@@ -3531,8 +3542,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
-        if (tr->relation == RELMAP_REL_MEETS) /* the parties of talks */
-            remember_parties(c, &src, &tgt);
+        if (tr->relation == RELMAP_REL_MEETS || /* the parties of talks */
+            (tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN))
+            remember_parties(c, &src, &tgt); /* (or of a deal "brokered by") */
     }
     return k;
 }
