@@ -619,6 +619,10 @@ static void find_mentions(ctx *c)
                 }
                 if (nroles)
                     m.b = nb;
+                /* "seven American defense companies": firms of a country,
+                   past its role words too */
+                if (kind == RM_ALIAS_DEMONYM && nroles && private_follows(c, nb))
+                    m.use = M_MOD;
             }
             if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
                 m.poss = 1;
@@ -1333,6 +1337,16 @@ static int subject_like(const ctx *c, const mention *m)
     return 0;
 }
 
+/* Does the mention open a "that" or subordinate clause ("after
+   determining that the RSF had ...")? */
+static int subordinate_subject(const ctx *c, const mention *m)
+{
+    size_t k = m->a;
+    while (k > c->ss && is(c, RM_C_DET, k - 1) && !eq(c, k - 1, "that"))
+        k--;
+    return k > c->ss && (eq(c, k - 1, "that") || is(c, RM_C_SUBORD, k - 1));
+}
+
 /* The first subject-like group of the clause containing token i. */
 static int clause_subject(const ctx *c, size_t i, group *g)
 {
@@ -1348,6 +1362,12 @@ static int clause_subject(const ctx *c, size_t i, group *g)
             continue;
         mi = mention_at(c, j);
         if (mi >= 0 && subject_like(c, &c->ms.v[mi]) && opens_clause(c, &c->ms.v[mi])) {
+            /* "... after determining that the RSF had committed genocide,
+               and later sanctioned Burhan": not a subordinate clause's */
+            if (subordinate_subject(c, &c->ms.v[mi])) {
+                j = c->ms.v[mi].a;
+                continue;
+            }
             get_group(c, mi, g);
             return g->n > 0;
         }
@@ -1359,10 +1379,12 @@ static int clause_subject(const ctx *c, size_t i, group *g)
         if (clause_of(c, j) != cl || c->inrel[j - c->ss])
             continue;
         mi = mention_at(c, j);
-        if (mi >= 0 && subject_like(c, &c->ms.v[mi])) {
-            get_group(c, mi, g);
-            return g->n > 0;
-        }
+        if (mi < 0 || !subject_like(c, &c->ms.v[mi]))
+            continue;
+        if (subordinate_subject(c, &c->ms.v[mi]) && j < i)
+            continue; /* (a subordinate clause's subject) */
+        get_group(c, mi, g);
+        return g->n > 0;
     }
     return 0;
 }
@@ -3677,7 +3699,8 @@ static int run_triggers(ctx *c)
                 /* "provider of attack drones": a bare verb before goods is
                    a compound modifier, not a predicate */
                 if (h[k].form == RM_FORM_BASE && i + h[k].ntok < c->se &&
-                    is(c, RM_C_GOODS, i + h[k].ntok) && i > c->ss &&
+                    (is(c, RM_C_GOODS, i + h[k].ntok) ||
+                     is(c, RM_C_PRIVATE, i + h[k].ntok)) && i > c->ss && /* ("shell companies") */
                     mention_at(c, i - 1) < 0 && !is(c, RM_C_AUX, i - 1) &&
                     !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to"))
                     continue;
