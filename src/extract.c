@@ -150,6 +150,7 @@ static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n
 static int private_follows(const ctx *c, size_t j);
 static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
+static int object_pronoun_of_subject(const ctx *c, const group *src, const group *tgt);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
@@ -958,6 +959,14 @@ static int starts_predicate(const ctx *c, size_t i)
                      eq(c, i, "does") || eq(c, i, "do"));
 }
 
+/* Is the mention (no preposition) the object of a verb right before it? */
+static int object_of_verb(const ctx *c, const mention *m)
+{
+    size_t v = skip_dets_left(c, m->a, c->ss);
+    return m->prep[0] == '\0' && !m->poss && v > c->ss && c->trig[v - 1 - c->ss] &&
+           !is_noun_trigger(c, v - 1);
+}
+
 /* Where the run of mentions joined by commas, coordinators and
    determiners that starts with mention j ends (a token index). */
 static size_t list_end(const ctx *c, size_t j)
@@ -1011,10 +1020,18 @@ static void group_mentions(ctx *c)
             }
             /* "... to Russia and Iran sold ...", "to Haiti, and Jamaica and
                the Bahamas have sent ...": a new subject */
-            if (ok && p->prep[0] && !envoy_of &&
+            if (ok && !envoy_of && (p->prep[0] || object_of_verb(c, p)) &&
                 !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and"))) {
                 size_t e = list_end(c, j);
-                if (e < c->se && !c->ms.v[mention_at(c, e - 1) >= 0 ? mention_at(c, e - 1) : (int)j].poss &&
+                /* (after an object, only a verb with its own object or an
+                   auxiliary: "attacked Israel and Hezbollah fired rockets",
+                   not "join U.S. and EU sanctions") */
+                int verbal = p->prep[0] || is(c, RM_C_AUX, e) || is(c, RM_C_BE, e) ||
+                             (e + 1 < c->se && c->trig[e - c->ss] &&
+                              (is(c, RM_C_DET, e + 1) || is(c, RM_C_GOODS, e + 1) ||
+                               (c->t.toks[e + 1].flags & RM_TOK_NUM)));
+                if (e < c->se && verbal &&
+                    !c->ms.v[mention_at(c, e - 1) >= 0 ? mention_at(c, e - 1) : (int)j].poss &&
                     starts_predicate(c, e) && !is(c, RM_C_DET, e) && !is(c, RM_C_PREP, e)) {
                     ok = 0;
                     if (q->a > p->b + 1) /* (", and Jamaica": no preposition of its own) */
@@ -1460,8 +1477,9 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         /* "sanctioned Chinese companies for supplying Russia": the gerund's
            subject is the noun before "for", here people or firms of a
            country, not the state; no actor then */
-        if ((eq(c, q, "for") || eq(c, q, "of")) && q > c->ss + 1 && ends_in(c, tpos, "ing", 3) &&
-            mention_at(c, q - 1) < 0 && plain_word(c, q - 1) && is(c, RM_C_PRIVATE, q - 1))
+        if ((eq(c, q, "for") || eq(c, q, "of") || eq(c, q, "with")) && q > c->ss + 1 &&
+            ends_in(c, tpos, "ing", 3) && mention_at(c, q - 1) < 0 && plain_word(c, q - 1) &&
+            is(c, RM_C_PRIVATE, q - 1))
             return 0;
         /* "companies accused of helping Moscow": the gerund's subject is
            the participle's */
@@ -1514,6 +1532,16 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                 a = c->ms.v[mi].a;
             }
             return 0;
+        }
+        /* "X does not recognise Kosovo and relies on Russia": the actor
+           before "and" is the first verb's object, so the subject is that
+           verb's */
+        if (eq(c, q, "and") && q > c->ss && mention_at(c, q - 1) >= 0) {
+            const mention *o = &c->ms.v[mention_at(c, q - 1)];
+            size_t v = skip_dets_left(c, o->a, c->ss);
+            if (o->prep[0] == '\0' && v > c->ss && c->trig[v - 1 - c->ss] &&
+                !is_noun_only(c, v - 1) && v - 1 < tpos)
+                return find_subject(c, v - 1, g);
         }
         /* coordinated predicates: "X condemned A and accused B" */
         if (eq(c, q, "and") && mention_at(c, q > c->ss ? q - 1 : q) < 0) {
@@ -1709,8 +1737,14 @@ static int find_object(const ctx *c, size_t tend, group *g)
                 get_group(c, mi, g);
                 /* "join U.S. and EU sanctions": the actors modify a noun */
                 last = g->n > 0 && g->m[g->n - 1] >= 0 ? g->m[g->n - 1] : mi;
-                if (c->ms.v[last].b < c->se && !c->ms.v[last].poss &&
-                    (c->trig[c->ms.v[last].b - c->ss] || is(c, RM_C_GOODS, c->ms.v[last].b)))
+                size_t lb = c->ms.v[last].b;
+                if (lb < c->se && !c->ms.v[last].poss &&
+                    (c->trig[lb - c->ss] || is(c, RM_C_GOODS, lb)) &&
+                    /* (but "... Israel and Hezbollah fired rockets": a verb
+                       with its own object starts a clause) */
+                    !(c->trig[lb - c->ss] && lb + 1 < c->se &&
+                      (is(c, RM_C_DET, lb + 1) || is(c, RM_C_GOODS, lb + 1) ||
+                       (c->t.toks[lb + 1].flags & RM_TOK_NUM))))
                     return 0;
                 return g->n > 0;
             }
@@ -2509,6 +2543,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         case RM_SCOPE_NEXT:
             applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
+            /* "does not recognise it and relies on Russia": a second
+               predicate after its own "and" is not negated with the first */
+            if (applies && tpos >= ca->b + 3 && (eq(c, tpos - 1, "and") || eq(c, tpos - 1, "but")))
+                applies = 0;
             /* "has not signed an agreement to supply", "no deal to sell":
                a cue on the deal is a cue on what it provides for */
             if (!applies && c->verb_trigger && deal_at && ca->b < deal_at &&
@@ -3442,6 +3480,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             return 0;
         tgt.n = n;
     }
+    if (found_t && object_pronoun_of_subject(c, &src, &tgt))
+        return 0; /* "Russia and China have endorsed them": not themselves */
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->person_source && found_t) {
@@ -3618,6 +3658,43 @@ static int noun_object_follows(const ctx *c, size_t j)
     return 0;
 }
 
+/* Is the target an object pronoun ("them", "it") that was resolved to the
+   subject's own group? English says "themselves" for that, so the pronoun
+   means someone else, not found. */
+static int object_pronoun_of_subject(const ctx *c, const group *src, const group *tgt)
+{
+    int i, j;
+    for (i = 0; i < tgt->n; i++) {
+        const mention *t;
+        if (tgt->m[i] < 0)
+            continue;
+        /* ("them" stood for its antecedent's whole group) */
+        for (j = 0; j < src->n; j++)
+            if (src->m[j] == tgt->m[i])
+                return 1;
+        t = &c->ms.v[tgt->m[i]];
+        if (t->use != M_ANAPH || t->ante < 0 ||
+            !(eq(c, t->a, "them") || eq(c, t->a, "it") || eq(c, t->a, "him") ||
+              eq(c, t->a, "her")))
+            continue;
+        for (j = 0; j < src->n; j++)
+            if (src->m[j] >= 0 && c->ms.v[src->m[j]].group == c->ms.v[t->ante].group &&
+                c->ms.v[src->m[j]].a < t->a)
+                return 1;
+    }
+    return 0;
+}
+
+/* Is there a bare-verb reading of this length among the hits? */
+static int has_base_form(const rm_hit *h, size_t n, size_t ntok)
+{
+    size_t k;
+    for (k = 0; k < n; k++)
+        if (h[k].form == RM_FORM_BASE && h[k].ntok == ntok)
+            return 1;
+    return 0;
+}
+
 /* Is the word at [i, e), which also reads as a verb (h, n), in a verb's
    place: right after an actor named as a subject and right before an
    object ("China supplies weapons", "Iran exports oil to")? */
@@ -3695,6 +3772,10 @@ static int run_triggers(ctx *c)
                 /* "(denied that) China supplies weapons to Russia": after a
                    named subject and before its object, a verb */
                 if (h[k].form == RM_FORM_NOUN && verb_slot(c, i, i + h[k].ntok, h, n))
+                    continue;
+                /* "agreed to purchase jets": after "to", a bare verb */
+                if (h[k].form == RM_FORM_NOUN && i > c->ss && eq(c, i - 1, "to") &&
+                    has_base_form(h, n, h[k].ntok))
                     continue;
                 /* "provider of attack drones": a bare verb before goods is
                    a compound modifier, not a predicate */
