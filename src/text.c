@@ -131,13 +131,14 @@ size_t rm_fold(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-/* ASCII character classes for the tokenizer's inner loop. */
-enum { A_ALNUM = 1, A_UPPER = 2, A_LETTER = 4 };
-static const unsigned char ascii_class[128] = {
+/* ASCII character classes for the tokenizer's inner loops (0 for bytes of
+   multi-byte characters). */
+enum { A_ALNUM = 1, A_UPPER = 2, A_LETTER = 4, A_LOWER = 8 };
+static const unsigned char ascii_class[256] = {
     ['0'] = A_ALNUM, ['1'] = A_ALNUM, ['2'] = A_ALNUM, ['3'] = A_ALNUM,
     ['4'] = A_ALNUM, ['5'] = A_ALNUM, ['6'] = A_ALNUM, ['7'] = A_ALNUM,
     ['8'] = A_ALNUM, ['9'] = A_ALNUM,
-#define U(c) [c] = A_ALNUM | A_UPPER | A_LETTER, [c + 32] = A_ALNUM | A_LETTER
+#define U(c) [c] = A_ALNUM | A_UPPER | A_LETTER, [c + 32] = A_ALNUM | A_LETTER | A_LOWER
     U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'),
     U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'),
     U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z')
@@ -201,15 +202,6 @@ static int grow_types(rm_text *t)
     return 0;
 }
 
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
-
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 
@@ -227,7 +219,7 @@ static unsigned fnv(const unsigned char *s, size_t n)
 /* The type of the fold just written at folds + nfolds (length n): an
    existing one, or a new type keeping those bytes. Returns the type, or
    -1 on ENOMEM. h is fnv() of the fold. */
-static long intern(rm_text *t, size_t n, unsigned h)
+static inline long intern(rm_text *t, size_t n, unsigned h)
 {
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
@@ -236,7 +228,7 @@ static long intern(rm_text *t, size_t n, unsigned h)
     for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const rm_fold_type *ty = &t->types[t->tslots[i].type - 1];
         if (t->tslots[i].hash == h && ty->nfold == n &&
-            same_bytes(t->folds + ty->fold, (const char *)s, n))
+            memcmp(t->folds + ty->fold, s, n) == 0)
             return (long)t->tslots[i].type - 1;
     }
     if (t->ntypes + 1 > t->captypes &&
@@ -274,19 +266,43 @@ static const unsigned char ascii_fold[256] = {
 
 _Static_assert(RM_TOK_HYPHEN < 0x10000, "rm_token.flags is 16 bits");
 
-static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
+/* Room for one more token and a fold of up to cap - 1 bytes. */
+static inline int reserve_tok(rm_text *t, size_t cap)
 {
-    rm_token *tk;
-    /* folded forms are at most as long as the token, and cut at 255 bytes:
-       fold straight into the buffer */
-    size_t cap = end - start < 256 ? end - start + 1 : 256, n;
-    long type;
     if (t->ntoks + 1 > t->captoks &&
         rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
                         sizeof *t->toks))
         return -1;
     if (t->nfolds + cap > t->capfolds &&
         rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + cap, 1))
+        return -1;
+    return 0;
+}
+
+/* Add the token [start, end) whose fold (n bytes, fnv() h) has just been
+   written at folds + nfolds; reserve_tok made room. */
+static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
+                          size_t n, unsigned h)
+{
+    rm_token *tk;
+    long type = intern(t, n, h);
+    if (type < 0)
+        return -1;
+    tk = &t->toks[t->ntoks++];
+    tk->start = start;
+    tk->end = end;
+    tk->nfold = (unsigned char)n; /* n < 256: folds are cut at 255 bytes */
+    tk->flags = (unsigned short)flags;
+    tk->type = (unsigned)type;
+    return 0;
+}
+
+static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
+{
+    /* folded forms are at most as long as the token, and cut at 255 bytes:
+       fold straight into the buffer */
+    size_t cap = end - start < 256 ? end - start + 1 : 256, n;
+    if (reserve_tok(t, cap))
         return -1;
     {
         /* ASCII without dots (nearly every token) folds to its lower case:
@@ -318,16 +334,8 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
             n = rm_fold(t->text + start, len, t->folds + t->nfolds, cap);
             h = fnv(out, n);
         }
-        if ((type = intern(t, n, h)) < 0)
-            return -1;
+        return add_tok(t, start, end, flags, n, h);
     }
-    tk = &t->toks[t->ntoks++];
-    tk->start = start;
-    tk->end = end;
-    tk->nfold = (unsigned char)n; /* n < 256: cap <= 256 */
-    tk->flags = (unsigned short)flags;
-    tk->type = (unsigned)type;
-    return 0;
 }
 
 /* Read a word starting at i; returns its end and sets flags. Handles dotted
@@ -368,7 +376,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
     while (j < len) {
         /* a run of ASCII letters and digits, as the loop below reads it */
         unsigned char ac;
-        while (j < len && s[j] < 0x80 && ((ac = ascii_class[s[j]]) & A_ALNUM)) {
+        while (j < len && ((ac = ascii_class[s[j]]) & A_ALNUM)) {
             nletters += (ac & A_LETTER) != 0;
             nupper += (ac & A_UPPER) != 0;
             j++;
@@ -587,6 +595,48 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
             flags |= RM_TOK_PARA;
         pending = 0;
         newlines = 0;
+        if (ascii_class[s[i]] & A_ALNUM) {
+            /* Nearly every word is a run of ASCII letters and digits ended
+               by a space or by punctuation that cannot continue it: scan,
+               fold and hash it in one pass. Where scan_word could read on
+               (an apostrophe, a dot or comma, a non-ASCII byte) or folding
+               needs rm_fold, the general path below reads it again. */
+            unsigned char *out, ac = 0, seen = 0, c;
+            unsigned h = FNV_BASIS;
+            size_t j, lim = len - i > 255 ? i + 255 : len;
+            int digit = s[i] <= '9';
+            if (reserve_tok(t, 256))
+                return -1;
+            out = (unsigned char *)t->folds + t->nfolds;
+            for (j = i; j < lim && ((ac = ascii_class[s[j]]) & A_ALNUM); j++) {
+                unsigned char b = ascii_fold[s[j]];
+                out[j - i] = b;
+                h = (h ^ b) * FNV_PRIME;
+                seen |= ac;
+            }
+            c = j < len ? s[j] : ' ';
+            if (!(ac & A_ALNUM) && c < 0x80 && c != '\'' &&
+                !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) {
+                flags |= RM_TOK_WORD;
+                if (digit)
+                    flags |= RM_TOK_NUM;
+                if (ascii_class[s[i]] & A_UPPER)
+                    flags |= RM_TOK_CAP;
+                if ((seen & (A_UPPER | A_LOWER)) == A_UPPER) {
+                    /* no lower case: ALLCAPS with two letters or more */
+                    size_t q, nupper = 0;
+                    for (q = i; q < j; q++)
+                        nupper += (ascii_class[s[q]] & A_UPPER) != 0;
+                    if (nupper >= 2)
+                        flags |= RM_TOK_ALLCAPS;
+                }
+                out[j - i] = '\0';
+                if (add_tok(t, i, j, flags, j - i, h))
+                    return -1;
+                i = j;
+                continue;
+            }
+        }
         if (is_letter_cp(cp)) {
             size_t j;
             flags |= RM_TOK_WORD;
