@@ -182,9 +182,10 @@ struct rm_type_slot {
     unsigned type; /* type + 1; 0 = empty */
 };
 
-static int grow_types(rm_text *t)
+/* Rehash the type index into ncap slots (a power of two above tcap). */
+static int grow_types(rm_text *t, size_t ncap)
 {
-    size_t ncap = t->tcap ? t->tcap * 2 : 16, i;
+    size_t i;
     struct rm_type_slot *ns = calloc(ncap, sizeof *ns);
     if (ns == NULL)
         return -1;
@@ -223,7 +224,7 @@ static inline long intern(rm_text *t, size_t n, unsigned h)
 {
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
-    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t))
+    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
         return -1;
     for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const rm_fold_type *ty = &t->types[t->tslots[i].type - 1];
@@ -691,10 +692,12 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
                   rm_abbrev_fn is_abbrev, const void *ctx)
 {
     /* ~tokens; big texts grow by doubling as before */
-    size_t est = (len - (begin < len ? begin : len)) / 5 + 16;
+    size_t est = (len - (begin < len ? begin : len)) / 5 + 16, tcap = 16;
     split_state st;
     if (est > 4096)
         est = 4096;
+    while (tcap < est) /* room for est / 2 types, about what a text has */
+        tcap *= 2;
     st.i = st.start = 0;
     st.is_abbrev = is_abbrev;
     st.ctx = ctx;
@@ -704,7 +707,8 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
     /* size the arrays for the text once instead of doubling from 8 */
     if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
         rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
-        tokenize(t, begin, &st)) {
+        rm_vec_reserve_((void **)&t->types, &t->captypes, est / 2, sizeof *t->types) ||
+        grow_types(t, tcap) || tokenize(t, begin, &st)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
