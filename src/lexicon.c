@@ -141,7 +141,7 @@ fail:
 
 /* Word id of token j: its tag, or a lookup when @p t was not tagged with
    this lexicon. */
-static int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
+static inline int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
 {
     if (t->lex == lx)
         return t->lw[t->toks[j].type];
