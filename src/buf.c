@@ -47,11 +47,6 @@ int rm_buf_puts(rm_buf *b, const char *s)
     return rm_buf_put(b, s, strlen(s));
 }
 
-int rm_buf_putc(rm_buf *b, char c)
-{
-    return rm_buf_put(b, &c, 1);
-}
-
 int rm_buf_printf(rm_buf *b, const char *fmt, ...)
 {
     va_list ap;

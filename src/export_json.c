@@ -57,22 +57,6 @@ static void jw_close(jw *w, char c)
     rm_buf_putc(w->b, c);
 }
 
-/* Valid UTF-8 throughout? (rm_utf8_decode reads an invalid byte as a
-   one-byte U+FFFD; a real U+FFFD takes three.) */
-static int utf8_valid(const unsigned char *s)
-{
-    size_t n = strlen((const char *)s);
-    while (n > 0) {
-        unsigned cp;
-        size_t used = rm_utf8_decode(s, n, &cp);
-        if (cp == 0xFFFD && used == 1)
-            return 0;
-        s += used;
-        n -= used;
-    }
-    return 1;
-}
-
 /* 0: copied as is; 1: escaped (control, quote, backslash, NUL ends);
    2: part of a UTF-8 sequence */
 static const unsigned char jw_cls[256] = {
@@ -89,6 +73,7 @@ static const unsigned char jw_cls[256] = {
 static void jw_str(jw *w, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s, *run;
+    size_t at;
     if (s == NULL) {
         rm_buf_puts(w->b, "null");
         return;
@@ -107,15 +92,35 @@ static void jw_str(jw *w, const char *s)
         }
         return;
     }
-    if (!utf8_valid(p))
-        s = ""; /* as jansson, which refuses such strings */
+    /* one pass that copies, escapes and checks the UTF-8 as it goes; an
+       invalid sequence takes back what was written */
+    at = w->b->len;
     rm_buf_putc(w->b, '"');
-    for (run = p = (const unsigned char *)s; *p; p++) {
+    for (run = (const unsigned char *)s; *p;) {
         unsigned char c = *p;
         const char *esc = NULL;
         char u[8];
-        if (jw_cls[c] != 1)
+        if (jw_cls[c] == 0) {
+            p++;
             continue;
+        }
+        if (jw_cls[c] == 2) {
+            /* the string's NUL fails the test of a continuation byte, so a
+               sequence cut short is read no further than that */
+            unsigned cp;
+            size_t used = rm_utf8_decode(p, 4, &cp);
+            if (cp == 0xFFFD && used == 1) {
+                /* jansson refuses such strings: "" as it wrote them */
+                if (!w->b->failed) {
+                    w->b->len = at;
+                    w->b->ptr[at] = '\0';
+                }
+                rm_buf_puts(w->b, "\"\"");
+                return;
+            }
+            p += used;
+            continue;
+        }
         rm_buf_put(w->b, (const char *)run, (size_t)(p - run));
         switch (c) {
         case '"': esc = "\\\""; break;
@@ -130,7 +135,7 @@ static void jw_str(jw *w, const char *s)
             esc = u;
         }
         rm_buf_puts(w->b, esc);
-        run = p + 1;
+        run = ++p;
     }
     rm_buf_put(w->b, (const char *)run, (size_t)(p - run));
     rm_buf_putc(w->b, '"');

@@ -16,7 +16,16 @@ typedef struct rm_buf {
 int rm_buf_grow(rm_buf *b, size_t extra);
 int rm_buf_put(rm_buf *b, const char *s, size_t n);
 int rm_buf_puts(rm_buf *b, const char *s);
-int rm_buf_putc(rm_buf *b, char c);
+/* Append one byte; with room to spare (nearly always) it costs no call. */
+static inline int rm_buf_putc(rm_buf *b, char c)
+{
+    if (!b->failed && b->len + 1 < b->cap) {
+        b->ptr[b->len++] = c;
+        b->ptr[b->len] = '\0';
+        return 0;
+    }
+    return rm_buf_put(b, &c, 1);
+}
 int rm_buf_printf(rm_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -59,6 +59,7 @@ struct relmap_lexicon {
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
     rm_map vocab;             /* folded word -> index in words */
     RM_VEC(rm_lword) words;
+    rm_text scratch; /* reused while loading, to parse phrases */
 };
 
 static const char *const class_names[RM_C__COUNT] = {
@@ -89,37 +90,34 @@ static void table_free(rm_table *t)
     rm_map_free(&t->first);
 }
 
-/* Add a phrase; chains stay sorted longest first. */
-static int table_add(rm_table *t, const char *phrase, int value, rm_form form)
+/* Add a phrase; chains stay sorted longest first. The phrase is parsed
+   into lx->scratch, whose buffers serve every phrase of a load. */
+static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
+                     int value, rm_form form)
 {
-    rm_text tx;
+    rm_text *tx = &lx->scratch;
     rm_phrase p;
     size_t i;
     long head;
-    if (rm_text_parse(&tx, phrase, strlen(phrase), 0, NULL, NULL))
+    if (rm_text_reparse(tx, phrase, strlen(phrase), 0, NULL, NULL))
         return -1;
-    if (tx.ntoks == 0) {
-        rm_text_free(&tx);
+    if (tx->ntoks == 0)
         return 0;
-    }
-    p.ntok = tx.ntoks;
+    p.ntok = tx->ntoks;
     p.value = value;
     p.form = form;
     p.next = (size_t)-1;
     p.ids = NULL;
-    p.toks = calloc(tx.ntoks, sizeof *p.toks);
-    if (p.toks == NULL) {
-        rm_text_free(&tx);
+    p.toks = calloc(tx->ntoks, sizeof *p.toks);
+    if (p.toks == NULL)
         return -1;
-    }
-    for (i = 0; i < tx.ntoks; i++) {
-        p.toks[i] = rm_strdup(rm_tok_fold(&tx, i));
+    for (i = 0; i < tx->ntoks; i++) {
+        p.toks[i] = rm_strdup(rm_tok_fold(tx, i));
         if (p.toks[i] == NULL)
             goto fail;
     }
-    rm_text_free(&tx);
     if (rm_vec_push(&t->v, p))
-        goto fail2;
+        goto fail;
     i = t->v.n - 1;
     head = rm_map_get(&t->first, p.toks[0], strlen(p.toks[0]));
     if (head < 0 || t->v.v[head].ntok <= p.ntok) {
@@ -135,8 +133,6 @@ static int table_add(rm_table *t, const char *phrase, int value, rm_form form)
     }
     return 0;
 fail:
-    rm_text_free(&tx);
-fail2:
     for (i = 0; i < p.ntok; i++)
         free(p.toks[i]);
     free(p.toks);
@@ -145,7 +141,7 @@ fail2:
 
 /* Word id of token j: its tag, or a lookup when @p t was not tagged with
    this lexicon. */
-static int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
+static inline int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
 {
     if (t->lex == lx)
         return t->lw[t->toks[j].type];
@@ -370,6 +366,7 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     rm_map_free(&lx->wordcls);
     rm_map_free(&lx->vocab);
     rm_vec_free(&lx->words);
+    rm_text_free(&lx->scratch);
     free(lx);
 }
 
@@ -446,7 +443,7 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
     if (!rest)
         rest = "";
     snprintf(buf, sizeof buf, "%s%s", first, rest);
-    if (table_add(&lx->trig, buf, trig, RM_FORM_BASE))
+    if (table_add(lx, &lx->trig, buf, trig, RM_FORM_BASE))
         return -1;
     irr = rm_map_get(&lx->irregular, first, flen);
     if (irr >= 0) {
@@ -458,7 +455,7 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
                 memcpy(w, p, k);
                 w[k] = '\0';
                 snprintf(buf, sizeof buf, "%s%s", w, rest);
-                if (table_add(&lx->trig, buf, trig, (rm_form)form_of(w, first)))
+                if (table_add(lx, &lx->trig, buf, trig, (rm_form)form_of(w, first)))
                     return -1;
             }
             p += k;
@@ -469,13 +466,13 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
     }
     inflect(first, s, ed, ing);
     snprintf(buf, sizeof buf, "%s%s", s, rest);
-    if (table_add(&lx->trig, buf, trig, RM_FORM_BASE))
+    if (table_add(lx, &lx->trig, buf, trig, RM_FORM_BASE))
         return -1;
     snprintf(buf, sizeof buf, "%s%s", ed, rest);
-    if (table_add(&lx->trig, buf, trig, RM_FORM_ED))
+    if (table_add(lx, &lx->trig, buf, trig, RM_FORM_ED))
         return -1;
     snprintf(buf, sizeof buf, "%s%s", ing, rest);
-    return table_add(&lx->trig, buf, trig, RM_FORM_ING);
+    return table_add(lx, &lx->trig, buf, trig, RM_FORM_ING);
 }
 
 static int parse_roles(const relmap_lexicon *lx, json_t *arr, rm_role *out,
@@ -629,7 +626,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
             }
         if (nouns)
             json_array_foreach(nouns, k, v) {
-                if (table_add(&lx->trig, json_string_value(v), idx, RM_FORM_NOUN))
+                if (table_add(lx, &lx->trig, json_string_value(v), idx, RM_FORM_NOUN))
                     return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
             }
     }
@@ -696,7 +693,7 @@ static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
             char *txt = rm_strdup(json_string_value(v));
             if (txt == NULL || rm_vec_push(&lx->cues, cue) ||
                 rm_vec_push(&lx->cue_texts, txt) ||
-                table_add(&lx->cue, txt, (int)lx->cues.n - 1, RM_FORM_NOUN))
+                table_add(lx, &lx->cue, txt, (int)lx->cues.n - 1, RM_FORM_NOUN))
                 return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
         }
     }
@@ -723,7 +720,7 @@ static int load_classes(relmap_lexicon *lx, json_t *obj, const char *name,
         if ((rc = string_list(arr, name, what, err)))
             return rc;
         json_array_foreach(arr, i, v) {
-            if (table_add(&lx->cls[c], json_string_value(v), 0, RM_FORM_NOUN))
+            if (table_add(lx, &lx->cls[c], json_string_value(v), 0, RM_FORM_NOUN))
                 return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
         }
     }
@@ -836,6 +833,7 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
             rc = load_cues(lx, x, name, err);
     }
     json_decref(root);
+    rm_text_free(&lx->scratch);
     if (rc == 0 && rebuild_word_classes(lx))
         rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     /* also after a failed load: matching sees whatever the tables hold */

@@ -131,13 +131,14 @@ size_t rm_fold(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-/* ASCII character classes for the tokenizer's inner loop. */
-enum { A_ALNUM = 1, A_UPPER = 2, A_LETTER = 4 };
-static const unsigned char ascii_class[128] = {
+/* ASCII character classes for the tokenizer's inner loops (0 for bytes of
+   multi-byte characters). */
+enum { A_ALNUM = 1, A_UPPER = 2, A_LETTER = 4, A_LOWER = 8 };
+static const unsigned char ascii_class[256] = {
     ['0'] = A_ALNUM, ['1'] = A_ALNUM, ['2'] = A_ALNUM, ['3'] = A_ALNUM,
     ['4'] = A_ALNUM, ['5'] = A_ALNUM, ['6'] = A_ALNUM, ['7'] = A_ALNUM,
     ['8'] = A_ALNUM, ['9'] = A_ALNUM,
-#define U(c) [c] = A_ALNUM | A_UPPER | A_LETTER, [c + 32] = A_ALNUM | A_LETTER
+#define U(c) [c] = A_ALNUM | A_UPPER | A_LETTER, [c + 32] = A_ALNUM | A_LETTER | A_LOWER
     U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'),
     U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'),
     U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z')
@@ -181,9 +182,10 @@ struct rm_type_slot {
     unsigned type; /* type + 1; 0 = empty */
 };
 
-static int grow_types(rm_text *t)
+/* Rehash the type index into ncap slots (a power of two above tcap). */
+static int grow_types(rm_text *t, size_t ncap)
 {
-    size_t ncap = t->tcap ? t->tcap * 2 : 16, i;
+    size_t i;
     struct rm_type_slot *ns = calloc(ncap, sizeof *ns);
     if (ns == NULL)
         return -1;
@@ -199,15 +201,6 @@ static int grow_types(rm_text *t)
     t->tslots = ns;
     t->tcap = ncap;
     return 0;
-}
-
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
 }
 
 #define FNV_BASIS 2166136261u
@@ -227,16 +220,16 @@ static unsigned fnv(const unsigned char *s, size_t n)
 /* The type of the fold just written at folds + nfolds (length n): an
    existing one, or a new type keeping those bytes. Returns the type, or
    -1 on ENOMEM. h is fnv() of the fold. */
-static long intern(rm_text *t, size_t n, unsigned h)
+static inline long intern(rm_text *t, size_t n, unsigned h)
 {
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
-    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t))
+    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
         return -1;
     for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const rm_fold_type *ty = &t->types[t->tslots[i].type - 1];
         if (t->tslots[i].hash == h && ty->nfold == n &&
-            same_bytes(t->folds + ty->fold, (const char *)s, n))
+            memcmp(t->folds + ty->fold, s, n) == 0)
             return (long)t->tslots[i].type - 1;
     }
     if (t->ntypes + 1 > t->captypes &&
@@ -251,15 +244,32 @@ static long intern(rm_text *t, size_t n, unsigned h)
     return (long)t->ntypes - 1;
 }
 
+/* Folded ASCII bytes for push_tok's fast path: the lower case, or 0 where
+   rm_fold must decide (a dot, NUL, any byte of a multi-byte character). */
+static const unsigned char ascii_fold[256] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,
+    0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17,
+    0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27,
+    0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x2d, 0x00, 0x2f,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37,
+    0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e, 0x3f,
+    0x40, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+    0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,
+    0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+    0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+    0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,
+    0x78, 0x79, 0x7a, 0x7b, 0x7c, 0x7d, 0x7e, 0x7f,
+};
+
 _Static_assert(RM_TOK_HYPHEN < 0x10000, "rm_token.flags is 16 bits");
 
-static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
+/* Room for one more token and a fold of up to cap - 1 bytes. */
+static inline int reserve_tok(rm_text *t, size_t cap)
 {
-    rm_token *tk;
-    /* folded forms are at most as long as the token, and cut at 255 bytes:
-       fold straight into the buffer */
-    size_t cap = end - start < 256 ? end - start + 1 : 256, n;
-    long type;
     if (t->ntoks + 1 > t->captoks &&
         rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
                         sizeof *t->toks))
@@ -267,21 +277,56 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
     if (t->nfolds + cap > t->capfolds &&
         rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + cap, 1))
         return -1;
+    return 0;
+}
+
+/* Add the token [start, end) whose fold (n bytes, fnv() h) has just been
+   written at folds + nfolds; reserve_tok made room. */
+static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
+                          size_t n, unsigned h)
+{
+    rm_token *tk;
+    long type = intern(t, n, h);
+    if (type < 0)
+        return -1;
+    tk = &t->toks[t->ntoks++];
+    tk->start = start;
+    tk->end = end;
+    tk->nfold = (unsigned char)n; /* n < 256: folds are cut at 255 bytes */
+    tk->flags = (unsigned short)flags;
+    tk->type = (unsigned)type;
+    return 0;
+}
+
+static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
+{
+    /* folded forms are at most as long as the token, and cut at 255 bytes:
+       fold straight into the buffer */
+    size_t cap = end - start < 256 ? end - start + 1 : 256, n;
+    if (reserve_tok(t, cap))
+        return -1;
     {
         /* ASCII without dots (nearly every token) folds to its lower case:
            fold and hash in one pass; anything else takes rm_fold */
         const unsigned char *src = (const unsigned char *)t->text + start;
         unsigned char *out = (unsigned char *)t->folds + t->nfolds;
-        size_t len = end - start, q;
+        size_t len = end - start, q = 0;
         unsigned h = FNV_BASIS;
-        for (q = 0; q < len && len < 256; q++) {
-            unsigned char b = src[q];
-            if (b >= 0x80 || (b == '.' && len > 1)) /* "." stays "." */
-                break;
+        if (len == 1 && src[0] < 0x80) { /* punctuation mostly; "." stays "." */
+            unsigned char b = src[0];
             if (b >= 'A' && b <= 'Z')
                 b = (unsigned char)(b + 32);
-            out[q] = b;
+            out[0] = b;
             h = (h ^ b) * FNV_PRIME;
+            q = 1;
+        } else if (len < 256) {
+            for (; q < len; q++) {
+                unsigned char b = ascii_fold[src[q]];
+                if (b == 0)
+                    break;
+                out[q] = b;
+                h = (h ^ b) * FNV_PRIME;
+            }
         }
         if (q == len && len < 256) {
             out[len] = '\0';
@@ -290,16 +335,8 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
             n = rm_fold(t->text + start, len, t->folds + t->nfolds, cap);
             h = fnv(out, n);
         }
-        if ((type = intern(t, n, h)) < 0)
-            return -1;
+        return add_tok(t, start, end, flags, n, h);
     }
-    tk = &t->toks[t->ntoks++];
-    tk->start = start;
-    tk->end = end;
-    tk->nfold = (unsigned char)n; /* n < 256: cap <= 256 */
-    tk->flags = (unsigned short)flags;
-    tk->type = (unsigned)type;
-    return 0;
 }
 
 /* Read a word starting at i; returns its end and sets flags. Handles dotted
@@ -340,7 +377,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
     while (j < len) {
         /* a run of ASCII letters and digits, as the loop below reads it */
         unsigned char ac;
-        while (j < len && s[j] < 0x80 && ((ac = ascii_class[s[j]]) & A_ALNUM)) {
+        while (j < len && ((ac = ascii_class[s[j]]) & A_ALNUM)) {
             nletters += (ac & A_LETTER) != 0;
             nupper += (ac & A_UPPER) != 0;
             j++;
@@ -559,6 +596,48 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
             flags |= RM_TOK_PARA;
         pending = 0;
         newlines = 0;
+        if (ascii_class[s[i]] & A_ALNUM) {
+            /* Nearly every word is a run of ASCII letters and digits ended
+               by a space or by punctuation that cannot continue it: scan,
+               fold and hash it in one pass. Where scan_word could read on
+               (an apostrophe, a dot or comma, a non-ASCII byte) or folding
+               needs rm_fold, the general path below reads it again. */
+            unsigned char *out, ac = 0, seen = 0, c;
+            unsigned h = FNV_BASIS;
+            size_t j, lim = len - i > 255 ? i + 255 : len;
+            int digit = s[i] <= '9';
+            if (reserve_tok(t, 256))
+                return -1;
+            out = (unsigned char *)t->folds + t->nfolds;
+            for (j = i; j < lim && ((ac = ascii_class[s[j]]) & A_ALNUM); j++) {
+                unsigned char b = ascii_fold[s[j]];
+                out[j - i] = b;
+                h = (h ^ b) * FNV_PRIME;
+                seen |= ac;
+            }
+            c = j < len ? s[j] : ' ';
+            if (!(ac & A_ALNUM) && c < 0x80 && c != '\'' &&
+                !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) {
+                flags |= RM_TOK_WORD;
+                if (digit)
+                    flags |= RM_TOK_NUM;
+                if (ascii_class[s[i]] & A_UPPER)
+                    flags |= RM_TOK_CAP;
+                if ((seen & (A_UPPER | A_LOWER)) == A_UPPER) {
+                    /* no lower case: ALLCAPS with two letters or more */
+                    size_t q, nupper = 0;
+                    for (q = i; q < j; q++)
+                        nupper += (ascii_class[s[q]] & A_UPPER) != 0;
+                    if (nupper >= 2)
+                        flags |= RM_TOK_ALLCAPS;
+                }
+                out[j - i] = '\0';
+                if (add_tok(t, i, j, flags, j - i, h))
+                    return -1;
+                i = j;
+                continue;
+            }
+        }
         if (is_letter_cp(cp)) {
             size_t j;
             flags |= RM_TOK_WORD;
@@ -613,10 +692,12 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
                   rm_abbrev_fn is_abbrev, const void *ctx)
 {
     /* ~tokens; big texts grow by doubling as before */
-    size_t est = (len - (begin < len ? begin : len)) / 5 + 16;
+    size_t est = (len - (begin < len ? begin : len)) / 5 + 16, tcap = 16;
     split_state st;
     if (est > 4096)
         est = 4096;
+    while (tcap < est) /* room for est / 2 types, about what a text has */
+        tcap *= 2;
     st.i = st.start = 0;
     st.is_abbrev = is_abbrev;
     st.ctx = ctx;
@@ -626,7 +707,8 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
     /* size the arrays for the text once instead of doubling from 8 */
     if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
         rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
-        tokenize(t, begin, &st)) {
+        rm_vec_reserve_((void **)&t->types, &t->captypes, est / 2, sizeof *t->types) ||
+        grow_types(t, tcap) || tokenize(t, begin, &st)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }

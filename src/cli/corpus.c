@@ -201,8 +201,20 @@ static size_t sanitize(char *s, size_t n)
 {
     size_t i = 0, bad = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c;
         size_t need;
+        /* news text is nearly all ASCII: skip eight bytes at a time while
+           none has its high bit set and none is NUL */
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w | ((w - 0x0101010101010101u) & ~w)) & 0x8080808080808080u)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        c = (unsigned char)s[i];
         if (c >= 0x01 && c < 0x80) {
             i++;
             continue;
