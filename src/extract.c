@@ -142,6 +142,7 @@ static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
+static size_t light_verb_before(const ctx *c, size_t tpos);
 static int person_mention(const ctx *c, int mi);
 static int purpose_beneficiary(const ctx *c, size_t tend, group *g);
 static int gapped_target(const ctx *c, size_t sa, group *g);
@@ -283,6 +284,9 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
         size_t k = j - 1;
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
         if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") ||
+            /* "to the paramilitary Rapid Support Forces" */
+            (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
+             k > lo && is(c, RM_C_DET, k - 1)) ||
             ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
             eq(c, k, "estimated") || eq(c, k, "about") || eq(c, k, "around") ||
             eq(c, k, "nearly") || eq(c, k, "roughly") || eq(c, k, "some") ||
@@ -814,7 +818,9 @@ static void find_mentions(ctx *c)
                         if (coord ||
                             (possp && pass2 == 0 ? (p->use == M_STRONG && p->poss)
                              : (p->use == (pass2 == 2 ? M_WEAK : M_STRONG) &&
-                                (p->prep[0] == '\0' || (pass2 == 1 && p->poss))))) {
+                                (p->prep[0] == '\0' || (pass2 == 1 && p->poss) ||
+                                 /* "sanctions on Petro ..., accusing him" */
+                                 (personal && pass2 == 0 && p->kind == RM_ALIAS_PERSON))))) {
                             size_t k2;
                             m.entity = p->entity;
                             m.ante = (int)k;
@@ -1415,9 +1421,12 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 2)) {
         size_t k;
         for (k = tpos - 1; k-- > c->ss;)
-            if (c->fired[k - c->ss] && !is_noun_only(c, k))
+            if (c->fired[k - c->ss] && !is_noun_only(c, k) &&
+                light_verb_before(c, k) == (size_t)-1 && /* ("imposed sanctions on X, accusing") */
+                !(k > c->ss && (is(c, RM_C_DET, k - 1) || (c->t.toks[k - 1].flags & RM_TOK_POSS))))
                 return find_subject(c, k, g);
-        return 0;
+        /* ("imposed sanctions on Petro, accusing him": the clause's subject) */
+        return clause_subject(c, tpos - 1, g);
     }
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
