@@ -3240,7 +3240,9 @@ static int forces_only(const ctx *c, const group *g)
     return g->n > 0;
 }
 
-static void remember_parties(ctx *c, const group *a, const group *b)
+/* The parties of a deal, for a broker later in the sentence; unlike
+   remember_parties, not for "the two sides" later on. */
+static void remember_sym(ctx *c, const group *a, const group *b)
 {
     const group *gs[2];
     int k, i, j;
@@ -3255,6 +3257,11 @@ static void remember_parties(ctx *c, const group *a, const group *b)
             if (!dup && e >= 0 && c->nsym < MAX_GROUP)
                 c->sym[c->nsym++] = e;
         }
+}
+
+static void remember_parties(ctx *c, const group *a, const group *b)
+{
+    remember_sym(c, a, b);
     memcpy(c->parties, c->sym, sizeof c->sym);
     c->nparties = c->nsym;
 }
@@ -3458,9 +3465,10 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
          (tgt.m[0] >= 0 && str_ne(c->ms.v[tgt.m[0]].prep, "between") == 0))) {
         /* "fighting between X and Y": each against the other */
         int n = emit_each_other(c, tr, &tgt, tpos, tend, item);
-        if (n && (tr->relation == RELMAP_REL_MEETS ||
-                  (tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN)))
-            remember_parties(c, &tgt, &tgt); /* (a deal "brokered by" joins them) */
+        if (n && tr->relation == RELMAP_REL_MEETS)
+            remember_parties(c, &tgt, &tgt);
+        else if (n && tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN)
+            remember_sym(c, &tgt, &tgt); /* (a deal "brokered by" joins them) */
         /* "Qatar mediated between Israel and Hamas": the mediator takes
            part too */
         if (n && tr->relation == RELMAP_REL_MEETS && found_s && form != RM_FORM_NOUN &&
@@ -3613,9 +3621,10 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
-        if (tr->relation == RELMAP_REL_MEETS || /* the parties of talks */
-            (tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN))
-            remember_parties(c, &src, &tgt); /* (or of a deal "brokered by") */
+        if (tr->relation == RELMAP_REL_MEETS) /* the parties of talks */
+            remember_parties(c, &src, &tgt);
+        else if (tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN)
+            remember_sym(c, &src, &tgt); /* (or of a deal "brokered by") */
     }
     return k;
 }
@@ -3691,6 +3700,16 @@ static int object_pronoun_of_subject(const ctx *c, const group *src, const group
                 c->ms.v[src->m[j]].a < t->a)
                 return 1;
     }
+    return 0;
+}
+
+/* Does a preposition sit inside [a, b) ("curbs on exports")? */
+static int phrase_has_prep(const ctx *c, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b; k++)
+        if (is(c, RM_C_PREP, k))
+            return 1;
     return 0;
 }
 
@@ -3801,8 +3820,9 @@ static int run_triggers(ctx *c)
                     c->fired[i - c->ss] = 1;
                     /* the words of a phrase that fired start nothing
                        themselves ("restricted exports": no supply) */
-                    if (h[k].ntok > 1 && h[k].form != RM_FORM_NOUN && i + h[k].ntok > covered)
-                        covered = i + h[k].ntok;
+                    if (h[k].ntok > 1 && i + h[k].ntok > covered &&
+                        (h[k].form != RM_FORM_NOUN || phrase_has_prep(c, i, i + h[k].ntok)))
+                        covered = i + h[k].ntok; /* (not the head of "accession talks") */
                 } else if (pass == 0 && h[k].form != RM_FORM_NOUN && !after_det &&
                            !noun_object_follows(c, i + h[k].ntok) &&
                            !verb_chain_follows(c, i + h[k].ntok)) {
