@@ -152,6 +152,7 @@ static int private_follows(const ctx *c, size_t j);
 static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int object_pronoun_of_subject(const ctx *c, const group *src, const group *tgt);
+static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
@@ -3390,6 +3391,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     /* a noun takes a venue as its target only with an agent attached:
        "Pakistan carried out strikes inside Iran", "Russia's war in
        Ukraine" -- not "the war in Yemen" */
+    if (tr->ncontext && !context_follows(c, tr, tend))
+        return 0;
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
     c->cur_party = tr->party_target;
@@ -3700,6 +3703,19 @@ static int object_pronoun_of_subject(const ctx *c, const group *src, const group
                 c->ms.v[src->m[j]].a < t->a)
                 return 1;
     }
+    return 0;
+}
+
+/* Does one of the trigger's context words follow within its clause
+   ("designated the PKK a terrorist organisation")? */
+static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
+{
+    size_t k;
+    int x, cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    for (k = tend; k < c->se && k < tend + 24 && clause_of(c, k) == cl; k++)
+        for (x = 0; x < tr->ncontext; x++)
+            if (str_ne(F(c, k), tr->context[x]) == 0)
+                return 1;
     return 0;
 }
 

@@ -593,6 +593,27 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
             }
         }
         t.symmetric_group = json_is_true(json_object_get(tr, "symmetric_group"));
+        {
+            json_t *cx = json_object_get(tr, "context"), *v2;
+            size_t q;
+            if (cx != NULL) {
+                if (!json_is_array(cx) || json_array_size(cx) > 4)
+                    return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                        "triggers[%zu].context: expected an array of at "
+                                        "most 4 words", i);
+                json_array_foreach(cx, q, v2) {
+                    const char *w = json_string_value(v2);
+                    if (w == NULL || json_string_length(v2) == 0 ||
+                        json_string_length(v2) >= sizeof t.context[0] || strchr(w, ' '))
+                        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                            "triggers[%zu].context[%zu]: expected one word "
+                                            "of at most %zu bytes", i, q,
+                                            sizeof t.context[0] - 1);
+                    rm_fold(w, json_string_length(v2), t.context[t.ncontext++],
+                            sizeof t.context[0]);
+                }
+            }
+        }
         nm = json_string_value(json_object_get(tr, "name"));
         t.name = rm_strdup(nm ? nm : rel);
         verbs = json_object_get(tr, "verbs");

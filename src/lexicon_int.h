@@ -41,6 +41,9 @@ typedef struct rm_trigger {
     int person_source;   /* the source must be a person or speak for a state
                             ("the Chinese president arrived", not "troops arrived") */
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
+    char context[4][24]; /* one of these words must follow in the clause
+                            ("designated ... a terrorist group"); folded */
+    int ncontext;
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
     unsigned target_types; /* bit per relmap_actor_type allowed as target; 0 = any */
