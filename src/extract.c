@@ -153,6 +153,7 @@ static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int object_pronoun_of_subject(const ctx *c, const group *src, const group *tgt);
 static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend);
+static int office_of_object(const ctx *c, size_t tend, size_t a);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 
@@ -310,7 +311,9 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
 /* "linked to", "affiliated with": the preposition at t after a tie word. */
 static int tie_at(const ctx *c, size_t t)
 {
-    return (eq(c, t, "to") || eq(c, t, "with")) && t > c->ss + 1 && is(c, RM_C_TIE, t - 1);
+    /* ... and "areas held by the Arakan Army", "firms owned by the IRGC" */
+    return (eq(c, t, "to") || eq(c, t, "with") || eq(c, t, "by")) && t > c->ss + 1 &&
+           is(c, RM_C_TIE, t - 1);
 }
 
 static void set_prep(ctx *c, mention *m)
@@ -1718,6 +1721,23 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
     return 0;
 }
 
+/* Is [tend, a) "the <words> <office or region> of", the object phrase of a
+   verb that names an actor through its office or part? */
+static int office_of_object(const ctx *c, size_t tend, size_t a)
+{
+    size_t k, of = a;
+    while (of > tend && is(c, RM_C_DET, of - 1))
+        of--;
+    if (of < tend + 2 || !eq(c, of - 1, "of") ||
+        !(is(c, RM_C_ROLE, of - 2) || is(c, RM_C_ENVOY, of - 2)))
+        return 0;
+    for (k = tend; k + 1 < of; k++)
+        if (!is(c, RM_C_DET, k) && !is(c, RM_C_ROLE, k) && !is(c, RM_C_ENVOY, k) &&
+            !(plain_word(c, k) && mention_at(c, k) < 0))
+            return 0;
+    return 1;
+}
+
 static int find_object(const ctx *c, size_t tend, group *g)
 {
     size_t j;
@@ -1738,6 +1758,9 @@ static int find_object(const ctx *c, size_t tend, group *g)
                 continue;
             }
             if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0) ||
+                              /* "recognised the breakaway regions of Abkhazia",
+                                 "accused the government of Nicolas Maduro" */
+                              (str_ne(m->prep, "of") == 0 && office_of_object(c, tend, m->a)) ||
                               /* "stood with Poland": the verb's own preposition */
                               (m->a <= tend + 1 && (m->a == tend || is(c, RM_C_DET, tend)) &&
                                tend > c->ss && is(c, RM_C_PREP, tend - 1) &&
@@ -1800,6 +1823,13 @@ static int find_object(const ctx *c, size_t tend, group *g)
             j++;
             quant = 1;
             continue;
+        }
+        if (eq(c, j, "of") && j + 1 < c->se) {
+            size_t a = j + 1;
+            while (a < c->se && is(c, RM_C_DET, a))
+                a++;
+            if (a < c->se && mention_at(c, a) >= 0 && office_of_object(c, tend, a))
+                continue;
         }
         if (is(c, RM_C_PREP, j) || (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)) ||
             c->trig[j - c->ss])
@@ -2820,7 +2850,9 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
         return e < tpos ? make_item(c, e, tpos) : NULL;
     }
     if (obj && obj->n && obj->m[0] >= 0 && obj->m[obj->n - 1] >= 0 &&
-        c->ms.v[obj->m[0]].prep[0] == '\0') {
+        (c->ms.v[obj->m[0]].prep[0] == '\0' ||
+         (str_ne(c->ms.v[obj->m[0]].prep, "of") == 0 &&
+          office_of_object(c, tend, c->ms.v[obj->m[0]].a)))) {
         size_t last = c->ms.v[obj->m[obj->n - 1]].b;
         if (last >= j && last < j + 6) {
             if (last < c->se && eq(c, last, "with"))
