@@ -4002,7 +4002,10 @@ static void run_patterns(ctx *c)
             for (k = p->b; k < m->a; k++)
                 if (!is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_POSS) &&
                     !is(c, RM_C_ROLE, k) && !eq(c, k, "such") && !eq(c, k, "as") &&
-                    !eq(c, k, "including"))
+                    !eq(c, k, "including") &&
+                    /* "Chinese firms, including Huawei" */
+                    !(eq(c, k, ",") && k + 1 < m->a &&
+                      (eq(c, k + 1, "including") || eq(c, k + 1, "such"))))
                     ok = 0;
             /* "Sweden's NATO membership", "Ukraine's EU bid": the
                organisation modifies a noun; it does not belong to the country */
