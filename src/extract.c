@@ -493,8 +493,13 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
                 continue;
             /* "A U.N. panel said the group had obtained weapons": the group
                is not the one who speaks of it */
-            for (q = p->b; want_org && q < m->a && !speaker; q++)
+            /* (the candidate speaks: a reporting verb right after it,
+               past its own words -- "A U.N. panel of experts said") */
+            for (q = p->b; want_org && q < m->a && q < p->b + 5 && !speaker; q++) {
+                if (q > p->b && (mention_at(c, q) >= 0 || punct(c, q) || eq(c, q, "that")))
+                    break;
                 speaker = is(c, RM_C_REPORT, q);
+            }
             /* (but its spokesman or officials do speak of their own
                group: "ECOWAS officials said the bloc had not ...") */
             for (q = p->a; speaker && q < p->b + 1 && q < c->se; q++)
