@@ -496,7 +496,8 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
             /* (the candidate speaks: a reporting verb right after it,
                past its own words -- "A U.N. panel of experts said") */
             for (q = p->b; want_org && q < m->a && q < p->b + 5 && !speaker; q++) {
-                if (q > p->b && (mention_at(c, q) >= 0 || punct(c, q) || eq(c, q, "that")))
+                if ((q > p->b && mention_at(c, q) >= 0) || punct(c, q) || eq(c, q, "that") ||
+                    is(c, RM_C_COORD, q))
                     break;
                 speaker = is(c, RM_C_REPORT, q);
             }
