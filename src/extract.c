@@ -147,6 +147,7 @@ static int person_mention(const ctx *c, int mi);
 static int purpose_beneficiary(const ctx *c, size_t tend, group *g);
 static int gapped_target(const ctx *c, size_t sa, group *g);
 static int find_attacker(const ctx *c, const group *src, group *g);
+static int sanctioned_subject(const ctx *c, size_t tpos, group *g);
 static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n);
 static int private_follows(const ctx *c, size_t j);
 static int forces_only(const ctx *c, const group *g);
@@ -3145,6 +3146,32 @@ static int purpose_beneficiary(const ctx *c, size_t tend, group *g)
     return 0;
 }
 
+/* "Iran has been under U.S. sanctions", "Russia is subject to Western
+   sanctions", "Belarus has been hit by several rounds of EU sanctions": the
+   clause's subject is the target. */
+static int sanctioned_subject(const ctx *c, size_t tpos, group *g)
+{
+    size_t k = tpos;
+    while (k > c->ss) {
+        int mi = mention_at(c, k - 1);
+        if (is(c, RM_C_DET, k - 1) || (c->t.toks[k - 1].flags & RM_TOK_NUM) ||
+            is(c, RM_C_QUANT, k - 1) || eq(c, k - 1, "of") || eq(c, k - 1, "new") ||
+            eq(c, k - 1, "rounds") || eq(c, k - 1, "round") || eq(c, k - 1, "tough") ||
+            eq(c, k - 1, "sweeping") || eq(c, k - 1, "international") ||
+            (mi >= 0 && !c->ms.v[mi].poss)) { /* ("under U.S. sanctions") */
+            k = mi >= 0 ? c->ms.v[mi].a : k - 1;
+            continue;
+        }
+        break;
+    }
+    if (k > c->ss && eq(c, k - 1, "under"))
+        return find_subject(c, k - 1, g) && g->n > 0;
+    if (k > c->ss + 1 && ((eq(c, k - 1, "to") && eq(c, k - 2, "subject")) ||
+                          (eq(c, k - 1, "by") && (eq(c, k - 2, "hit") || eq(c, k - 2, "targeted")))))
+        return find_subject(c, k - 2, g) && g->n > 0; /* (the participle's subject) */
+    return 0;
+}
+
 /* "India launched strikes on Pakistan, and Pakistan retaliated": the one
    who last attacked the source, in this document. */
 static int find_attacker(const ctx *c, const group *src, group *g)
@@ -3482,6 +3509,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             found_s = 1;
         }
     }
+    if (!found_t && form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS)
+        found_t = sanctioned_subject(c, tpos, &tgt);
     if (found_s && !found_t && form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES &&
         tr->item)
         found_t = purposed = purpose_beneficiary(c, tend, &tgt);
