@@ -695,7 +695,15 @@ static void find_mentions(ctx *c)
         n = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se);
         if (n == 0 && eq(c, i, "the")) {
             size_t k;
-            for (k = i + 1; k < c->se && k <= i + 4; k++) {
+            for (k = i + 1; k < c->se && k <= i + 7; k++) { /* ("the Iran-backed Lebanese militant group") */
+                /* (a preposition or a verb ends the noun phrase: "the
+                   missiles used by the Yemeni rebels") */
+                if (is(c, RM_C_PREP, k) || (c->trig[k - c->ss] && !is(c, RM_C_OHEAD, k)) ||
+                    (plain_word(c, k) == 0 && !(c->t.toks[k].flags & RM_TOK_CAP) &&
+                     !(c->t.toks[k].flags & RM_TOK_HYPHEN) && !(c->t.toks[k].flags & RM_TOK_PUNCT) &&
+                     !(k > c->ss && (c->t.toks[k - 1].flags & RM_TOK_HYPHEN)) &&
+                     (ends_in(c, k, "ed", 3) || ends_in(c, k, "ing", 3))))
+                    break;
                 if ((is(c, RM_C_OHEAD, k) || is(c, RM_C_CHEAD, k)) &&
                     !(c->t.toks[k].flags & RM_TOK_CAP)) {
                     int country = is(c, RM_C_CHEAD, k);
