@@ -766,7 +766,7 @@ int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir
     char *d = NULL;
     if (g == NULL)
         return RELMAP_EINVAL;
-    if (g->spill == NULL && (g->spill = calloc(1, sizeof *g->spill)) == NULL)
+    if (g->spill == NULL && (g->spill = rm_spill_new()) == NULL)
         return RELMAP_ENOMEM;
     if (dir && (d = rm_strdup(dir)) == NULL)
         return RELMAP_ENOMEM;
@@ -783,7 +783,10 @@ size_t relmap_graph_memory(const relmap_graph *g)
 
 size_t relmap_graph_run_count(const relmap_graph *g)
 {
-    return g && g->spill ? g->spill->runs.n : 0;
+    if (g == NULL || g->spill == NULL)
+        return 0;
+    (void)rm_spill_wait(g, NULL); /* a run written in the background counts */
+    return g->spill->runs.n;
 }
 
 /* ---- filters ---- */

@@ -2,6 +2,7 @@
 #ifndef RELMAP_GRAPH_INT_H
 #define RELMAP_GRAPH_INT_H
 
+#include <pthread.h>
 #include <stdint.h>
 
 #include "internal.h"
@@ -53,10 +54,22 @@ typedef struct rm_run {
                                 records (sorted by id) in [edges_end, end) */
 } rm_run;
 
+/* A spill being written in the background (spill.c). */
+typedef struct rm_batch rm_batch;
+
 typedef struct rm_spill {
     size_t limit; /* spill once the graph holds more bytes; 0: never */
     char *dir;    /* NULL: $TMPDIR, else /tmp */
-    RM_VEC(rm_run) runs;
+    RM_VEC(rm_run) runs; /* the last may be the pending batch's, not yet
+                            written: rm_spill_wait before reading them */
+    /* At most one batch of detached edges is written by a thread of its
+       own while the graph goes on taking documents; mu guards pending,
+       th, failed and err (reading calls may wait from several threads). */
+    pthread_mutex_t mu;
+    rm_batch *pending;
+    pthread_t th;
+    int failed;       /* a background write failed: every later call fails */
+    relmap_error err; /* ... with this error */
 } rm_spill;
 
 struct relmap_graph {
@@ -120,8 +133,17 @@ int rm_ev_cmp(const rm_evidence *a, const char *doc, size_t start);
 
 /* Does the graph have edges on disk? */
 #define rm_graph_spilled(g) ((g)->spill != NULL && (g)->spill->runs.n > 0)
-/* Write the edges in memory as a new run and forget them. */
-int rm_spill_now(relmap_graph *g, relmap_error *err);
+/* A new spill state (no limit, no runs); NULL on allocation failure. */
+rm_spill *rm_spill_new(void);
+/* Write the edges in memory as a new run and forget them. With
+   @p background, past RM_DOC_LIST_MAX documents, the edges (and the
+   documents, all forgotten after a spill anyway) are detached in O(1) and
+   written by a thread of their own: the caller's lock is held only for
+   the detaching. */
+int rm_spill_now(relmap_graph *g, int background, relmap_error *err);
+/* Wait for the run being written in the background, if any. Returns 0,
+   or the error of a background write that failed (then for good). */
+int rm_spill_wait(const relmap_graph *g, relmap_error *err);
 /* Spill when over the limit (after adding a document or a graph). */
 int rm_spill_check(relmap_graph *g, relmap_error *err);
 void rm_spill_free(rm_spill *s);

@@ -15,7 +15,9 @@
  * lock against every other call on the same graph; calls that only read it
  * (counts, filter, the exporters in export.h, merge's @p src) may run in
  * several threads at once while nothing changes it. Distinct graphs are
- * independent.
+ * independent. (A graph with a memory limit may write a run of its edges
+ * from a thread of its own; see relmap_graph_set_memory_limit. That needs
+ * no lock from the caller.)
  */
 #ifndef RELMAP_GRAPH_H
 #define RELMAP_GRAPH_H
@@ -98,7 +100,18 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
  * relmap_graph_edge_count counts only the edges in memory. Document ids
  * must be unique: a repeated id is renamed only when the first is still in
  * memory. Writing a run can fail with RELMAP_EIO (the disk is full; the
- * error's source names the file); the graph is then as it was.
+ * error's source names the file).
+ *
+ * Past a thousand documents, the edges (and the documents, all forgotten
+ * after a spill) are handed in O(1) to a thread the library starts, which
+ * sorts and writes the run while the call returns: a caller's lock around
+ * adding is held only for the handing over. One run is written at a time.
+ * A background write that fails is reported by a later call that spills
+ * or reads the runs (adding past the limit, exporting, unspilling,
+ * merging runs) and by every one after it: the graph has lost that run's
+ * edges and can only be freed. Up to a thousand documents, and with
+ * relmap_graph_spill, the run is written before the call returns and a
+ * failure leaves the graph as it was.
  * Returns 0, RELMAP_EINVAL or RELMAP_ENOMEM.
  */
 int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir);
