@@ -23,11 +23,7 @@ static void ev_free(rm_evidence *e)
     free(e->text);
 }
 
-/* Rough heap cost of an edge (with its map entry and the evidence vector
-   it nearly always gets), of one evidence entry and of a document: what
-   relmap_graph_memory adds up and the memory limit is checked against. */
-#define EDGE_BYTES (2 * sizeof(rm_gedge) + 96 + 8 * sizeof(rm_evidence) + 16)
-#define EV_BYTES(x) ((x)->end - (x)->start + 24)
+/* EDGE_BYTES, EV_BYTES: graph_int.h */
 
 static size_t doc_bytes(const rm_gdoc *d)
 {

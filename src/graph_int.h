@@ -3,6 +3,7 @@
 #define RELMAP_GRAPH_INT_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "internal.h"
@@ -46,6 +47,12 @@ typedef struct rm_gedge {
     char first[11], last[11]; /* YYYY-MM-DD dates seen; "" when none */
 } rm_gedge;
 
+/* Rough heap cost of an edge (with its map entry and the evidence vector
+   it nearly always gets), of one evidence entry and of a document: what
+   relmap_graph_memory adds up and the memory limit is checked against. */
+#define EDGE_BYTES (2 * sizeof(rm_gedge) + 96 + 8 * sizeof(rm_evidence) + 16)
+#define EV_BYTES(x) ((x)->end - (x)->start + 24)
+
 /* Edges written to disk (spill.c): one sorted run a file. */
 typedef struct rm_run {
     int fd;     /* the file is unlinked as soon as it is made */
@@ -68,6 +75,8 @@ typedef struct rm_spill {
     pthread_mutex_t mu;
     rm_batch *pending;
     pthread_t th;
+    _Atomic size_t inflight; /* bytes the pending batch still holds (the
+                                writer frees edges as it writes them) */
     int failed;       /* a background write failed: every later call fails */
     relmap_error err; /* ... with this error */
 } rm_spill;

@@ -880,6 +880,7 @@ struct rm_batch {
     const char **node_id;      /* by node index (the graph keeps the strings) */
     size_t nn;
     char *dir;
+    rm_spill *sp;              /* detached: whose inflight to lower */
     size_t slot;               /* its place in rm_spill.runs */
     rm_run run;
     int rc;
@@ -915,7 +916,7 @@ static int batch_write(rm_batch *b, relmap_error *err)
     uint64_t rel_rank[RELMAP_REL__COUNT], *rank = NULL;
     nkey *nk = NULL;
     ekey *ek = NULL;
-    size_t i, nc = 0;
+    size_t i, nc = 0, freed = 0;
     RM_VEC(size_t) ords = {0};
     int rc;
     memset(&w, 0, sizeof w);
@@ -959,9 +960,30 @@ static int batch_write(rm_batch *b, relmap_error *err)
             ords.v[ords.n++] = di >= 0 ? b->docs[di].ord : 0;
         }
         put_edge(&w.b, e, ords.v);
+        if (b->owned) {
+            /* written: its memory goes back at once (the graph is filling
+               up again meanwhile) */
+            rm_gedge *f = &b->edges[ek[i].idx];
+            size_t bytes = EDGE_BYTES;
+            for (k = 0; k < f->items.n; k++)
+                free(f->items.v[k]);
+            for (k = 0; k < f->ev.n; k++) {
+                bytes += EV_BYTES(&f->ev.v[k]);
+                free(f->ev.v[k].text);
+            }
+            rm_vec_free(&f->items);
+            rm_vec_free(&f->ev);
+            freed += bytes;
+            if (freed >= 65536) {
+                atomic_fetch_sub(&b->sp->inflight, freed);
+                freed = 0;
+            }
+        }
         if (w.b.len >= WR_BUF && (rc = wr_flush(&w, err)) != 0)
             goto done;
     }
+    if (freed)
+        atomic_fetch_sub(&b->sp->inflight, freed);
     if ((rc = wr_flush(&w, err)) != 0)
         goto done;
     b->run.edges_end = w.off;
@@ -1045,6 +1067,7 @@ static void *batch_main(void *arg)
     memset(&b->err, 0, sizeof b->err);
     b->rc = batch_write(b, &b->err);
     batch_release(b); /* the memory goes back as soon as the run is out */
+    atomic_store(&b->sp->inflight, 0);
     return NULL;
 }
 
@@ -1154,6 +1177,8 @@ int rm_spill_now(relmap_graph *g, int background, relmap_error *err)
     memset(&g->edge_by_key, 0, sizeof g->edge_by_key);
     memset(&g->docs, 0, sizeof g->docs);
     memset(&g->doc_by_id, 0, sizeof g->doc_by_id);
+    b->sp = sp;
+    atomic_store(&sp->inflight, g->mem_edges + g->mem_docs);
     g->mem_edges = 0;
     g->mem_docs = 0;
     g->compact_at = 1024; /* as compact_docs leaves it with none left */
@@ -1176,8 +1201,16 @@ int rm_spill_now(relmap_graph *g, int background, relmap_error *err)
 
 int rm_spill_check(relmap_graph *g, relmap_error *err)
 {
-    if (g->spill == NULL || g->spill->limit == 0 ||
-        g->mem_edges + g->mem_docs <= g->spill->limit)
+    rm_spill *sp = g->spill;
+    int rc;
+    if (sp == NULL || sp->limit == 0 ||
+        g->mem_edges + g->mem_docs + atomic_load(&sp->inflight) <= sp->limit)
+        return 0;
+    /* the batch being written counts until it is freed: past the limit
+       with it, wait for it (it is nearly always done by then) */
+    if (sp->pending && (rc = rm_spill_wait(g, err)) != 0)
+        return rc;
+    if (g->mem_edges + g->mem_docs <= sp->limit)
         return 0;
     return rm_spill_now(g, 1, err);
 }
