@@ -2,6 +2,7 @@
  * (source, target, relation, modality). Weight counts distinct supporting
  * sentences; evidence is capped and kept earliest-first by (document id,
  * offset), so merging is order-independent. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1074,6 +1075,139 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
     return rm_spill_check(dst, err);
 oom:
     free(node_map);
+    return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+}
+
+/* ---- absorbing: merging by taking src's strings ---- */
+
+typedef struct str_tr {
+    uintptr_t from;
+    const char *to;
+} str_tr;
+
+static int str_tr_cmp(const void *x, const void *y)
+{
+    uintptr_t a = ((const str_tr *)x)->from, b = ((const str_tr *)y)->from;
+    return a < b ? -1 : a > b;
+}
+
+/* dst's pooled string for src's pooled string s (NULL stays NULL). */
+static const char *str_translate(const str_tr *tr, size_t n, const char *s)
+{
+    size_t lo = 0, hi = n;
+    uintptr_t k = (uintptr_t)s;
+    if (s == NULL)
+        return NULL;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tr[mid].from == k)
+            return tr[mid].to;
+        if (tr[mid].from < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+int relmap_graph_absorb(relmap_graph *dst, relmap_graph *src, relmap_error *err)
+{
+    long *node_map = NULL;
+    str_tr *tr = NULL;
+    size_t i, k;
+    int failed = 0;
+    if (dst == NULL || src == NULL || dst == src)
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
+    if (rm_graph_spilled(src))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                            "the graph to add has edges on disk (relmap_graph_unspill)");
+    for (i = 0; i < src->docs.n; i++)
+        if (rm_map_get(&dst->doc_by_id, src->docs.v[i].id, strlen(src->docs.v[i].id)) >= 0)
+            return rm_error_set(err, RELMAP_EINVAL, "", 0, 0,
+                                "document \"%s\" is in both graphs", src->docs.v[i].id);
+    node_map = malloc((src->nodes.n + 1) * sizeof *node_map);
+    tr = malloc((src->strs.n + 1) * sizeof *tr);
+    if (node_map == NULL || tr == NULL)
+        goto oom;
+    /* documents: their strings change hands (evidence keeps pointing at
+       the same id) */
+    for (i = 0; i < src->docs.n; i++) {
+        rm_gdoc d = src->docs.v[i];
+        d.refs = 0;
+        d.ord = dst->next_ord;
+        if (rm_vec_push(&dst->docs, d))
+            goto oom;
+        if (rm_map_put(&dst->doc_by_id, d.id, strlen(d.id), (long)dst->docs.n - 1)) {
+            dst->docs.n--;
+            goto oom;
+        }
+        dst->next_ord++;
+        dst->mem_docs += doc_bytes(&d);
+        memset(&src->docs.v[i], 0, sizeof src->docs.v[i]);
+    }
+    for (i = 0; i < src->strs.n; i++) {
+        tr[i].from = (uintptr_t)src->strs.v[i];
+        tr[i].to = intern(dst, src->strs.v[i], &failed);
+    }
+    if (failed)
+        goto oom;
+    qsort(tr, src->strs.n, sizeof *tr, str_tr_cmp);
+    for (i = 0; i < src->nodes.n; i++) {
+        const rm_gnode *n = &src->nodes.v[i];
+        long ni = rm_map_get(&dst->node_by_id, n->id, strlen(n->id));
+        rm_gnode *m;
+        if (ni < 0 && (ni = rm_graph_put_node(dst, n->id, n->label, n->type, 0)) < 0)
+            goto oom;
+        if (keep_smaller_label(&dst->nodes.v[ni], n->label, n->type))
+            goto oom;
+        node_map[i] = ni;
+        m = &dst->nodes.v[ni];
+        m->mentions += n->mentions;
+        for (k = 0; k < n->aliases.n; k++)
+            if (sorted_insert(&m->aliases.v, &m->aliases.n, &m->aliases.cap,
+                              n->aliases.v[k], RM_MAX_ALIASES))
+                goto oom;
+    }
+    for (i = 0; i < src->edges.n; i++) {
+        rm_gedge *e = &src->edges.v[i];
+        long ei = get_edge(dst, (size_t)node_map[e->s], (size_t)node_map[e->t],
+                           e->relation, e->modality);
+        rm_gedge *f;
+        if (ei < 0)
+            goto oom;
+        f = &dst->edges.v[ei];
+        f->weight += e->weight;
+        rm_graph_edge_see(f, e->first[0] ? e->first : NULL);
+        rm_graph_edge_see(f, e->last[0] ? e->last : NULL);
+        for (k = 0; k < e->items.n; k++)
+            if (sorted_insert(&f->items.v, &f->items.n, &f->items.cap, e->items.v[k],
+                              RM_MAX_ITEMS))
+                goto oom;
+        for (k = 0; k < e->ev.n; k++) {
+            rm_evidence *x = &e->ev.v[k];
+            long pos = ev_pos(f, x->doc, x->start);
+            rm_evidence y;
+            if (pos < 0 || (size_t)pos >= dst->max_evidence)
+                continue;
+            y = *x;
+            y.trigger = str_translate(tr, src->strs.n, x->trigger);
+            y.cue_copy = str_translate(tr, src->strs.n, x->cue_copy);
+            y.rule = str_translate(tr, src->strs.n, x->rule);
+            x->text = NULL; /* taken */
+            if (ev_insert(dst, f, (size_t)pos, &y))
+                goto oom;
+        }
+    }
+    dst->has_explain |= src->has_explain;
+    dst->doc_total += src->doc_total;
+    free(node_map);
+    free(tr);
+    if (compact_docs(dst, 0))
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    return rm_spill_check(dst, err);
+oom:
+    free(node_map);
+    free(tr);
     return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
 }
 
