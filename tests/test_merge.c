@@ -152,37 +152,6 @@ static void test_merge_equals_one_run(void **state)
     check_shards(1);
 }
 
-/* Absorbing (taking src's strings) == merging == one run, whatever the
-   grouping; what is left of src is only freed. */
-static void check_absorb(size_t cap)
-{
-    static const size_t all[] = {0, 1, 2, 3, 4, 5};
-    static const size_t a[] = {0, 3}, b[] = {5, 1}, c[] = {4, 2};
-    relmap_graph *one = graph_of(all, NDOCS, cap), *dst = graph_of(c, 2, cap);
-    relmap_graph *ga = graph_of(a, 2, cap), *gb = graph_of(b, 2, cap);
-    relmap_error err;
-    char *want = json_of(one), *got;
-    memset(&err, 0, sizeof err);
-    if (relmap_graph_absorb(dst, gb, &err) || relmap_graph_absorb(dst, ga, &err))
-        fail_msg("absorb: %s", err.message);
-    relmap_graph_free(ga);
-    relmap_graph_free(gb);
-    got = json_of(dst);
-    assert_string_equal(want, got);
-    test_free(got);
-    test_free(want);
-    relmap_graph_free(one);
-    relmap_graph_free(dst);
-}
-
-static void test_absorb_equals_one_run(void **state)
-{
-    (void)state;
-    check_absorb(5);
-    check_absorb(2);
-    check_absorb(1);
-}
-
 static void test_merge_overlap_is_an_error(void **state)
 {
     static const size_t a[] = {0, 1}, b[] = {1, 2};
@@ -315,7 +284,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_merge_equals_one_run),
-        cmocka_unit_test(test_absorb_equals_one_run),
         cmocka_unit_test(test_merge_overlap_is_an_error),
         cmocka_unit_test(test_dates_on_edges),
         cmocka_unit_test(test_bad_date_rejected),

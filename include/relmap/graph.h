@@ -83,15 +83,6 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
 int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error *err);
 
 /**
- * relmap_graph_merge, taking what @p dst keeps of @p src (documents,
- * evidence text) instead of copying it: the cheaper way to fold a small
- * graph, built without a lock, into a shared one under its lock. On
- * success @p src holds only what @p dst did not keep: free it (that may be
- * done after releasing the lock). On failure both may only be freed.
- */
-int relmap_graph_absorb(relmap_graph *dst, relmap_graph *src, relmap_error *err);
-
-/**
  * Keep the graph within about @p bytes of memory (relmap_graph_memory):
  * once adding a document or merging a graph takes it past the limit, its
  * edges are written, sorted, to a temporary file (a "run") in @p dir

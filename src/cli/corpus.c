@@ -337,15 +337,7 @@ typedef struct pool {
 typedef struct worker {
     pool *p;
     pthread_t th;
-    relmap_graph *acc; /* documents not yet merged into p->g */
-    size_t acc_docs;
 } worker;
-
-/* A worker adds documents to a small graph of its own, without the lock,
-   and merges it into the shared one every ACC_DOCS documents: merging is
-   associative and commutative, so the result is the same whatever the
-   timing, and the shared graph's lock is taken far less often. */
-#define ACC_DOCS 64
 
 static double secs(const struct timespec *a, const struct timespec *b)
 {
@@ -355,27 +347,7 @@ static double secs(const struct timespec *a, const struct timespec *b)
 /* Extract one document into the graph. Extraction runs in parallel; adding
    to the graph is serialised (and does not depend on the order). Returns 0
    or an exit code. */
-/* Merge a worker's graph into the shared one. Returns 0 or an exit code. */
-static int flush_acc(pool *p, worker *w)
-{
-    relmap_error err;
-    int rc = 0;
-    if (w->acc == NULL || w->acc_docs == 0)
-        return 0;
-    memset(&err, 0, sizeof err);
-    pthread_mutex_lock(&p->graph_mu);
-    if (relmap_graph_absorb(p->g, w->acc, &err))
-        rc = err.code == RELMAP_ENOMEM || err.code == RELMAP_EIO ? EXIT_OUTPUT : EXIT_INPUT;
-    pthread_mutex_unlock(&p->graph_mu);
-    if (rc)
-        report("graph", &err);
-    relmap_graph_free(w->acc); /* what the shared graph did not take */
-    w->acc = NULL;
-    w->acc_docs = 0;
-    return rc;
-}
-
-static int process(pool *p, worker *w, job *j)
+static int process(pool *p, job *j)
 {
     relmap_error err;
     relmap_doc *doc = NULL;
@@ -408,25 +380,10 @@ static int process(pool *p, worker *w, job *j)
     m.path = j->path;
     m.url = j->url;
     m.date = j->date;
-    if (w) {
-        if (w->acc == NULL) {
-            if (relmap_graph_new(&w->acc)) {
-                relmap_doc_free(doc);
-                fprintf(stderr, "%s: out of memory\n", prog);
-                return EXIT_OUTPUT;
-            }
-            relmap_graph_set_max_evidence(w->acc, p->co->max_evidence);
-        }
-        if (relmap_graph_add_doc_meta(w->acc, &m, j->text, j->len, doc, &err))
-            rc = err.code == RELMAP_ENOMEM || err.code == RELMAP_EIO ? EXIT_OUTPUT : EXIT_INPUT;
-        else if (++w->acc_docs >= ACC_DOCS)
-            rc = flush_acc(p, w);
-    } else {
-        pthread_mutex_lock(&p->graph_mu);
-        if (relmap_graph_add_doc_meta(p->g, &m, j->text, j->len, doc, &err))
-            rc = err.code == RELMAP_ENOMEM || err.code == RELMAP_EIO ? EXIT_OUTPUT : EXIT_INPUT;
-        pthread_mutex_unlock(&p->graph_mu);
-    }
+    pthread_mutex_lock(&p->graph_mu);
+    if (relmap_graph_add_doc_meta(p->g, &m, j->text, j->len, doc, &err))
+        rc = err.code == RELMAP_ENOMEM || err.code == RELMAP_EIO ? EXIT_OUTPUT : EXIT_INPUT;
+    pthread_mutex_unlock(&p->graph_mu);
     if (rc)
         report(j->shown, &err);
     relmap_doc_free(doc);
@@ -484,7 +441,7 @@ static void *work(void *arg)
         if (p->feeder_waiting && p->n <= QUEUE_DOCS / 2)
             pthread_cond_signal(&p->not_full);
         pthread_mutex_unlock(&p->mu);
-        rc = rc ? 0 : process(p, w, &j);
+        rc = rc ? 0 : process(p, &j);
         pthread_mutex_lock(&p->mu);
         p->docs_done++;
         p->bytes_done += j.src_len;
@@ -494,21 +451,6 @@ static void *work(void *arg)
         }
         pthread_mutex_unlock(&p->mu);
         job_free(&j);
-    }
-    {
-        int failed, rc;
-        pthread_mutex_lock(&p->mu);
-        failed = p->failed;
-        pthread_mutex_unlock(&p->mu);
-        rc = failed ? 0 : flush_acc(p, w);
-        relmap_graph_free(w->acc);
-        w->acc = NULL;
-        if (rc) {
-            pthread_mutex_lock(&p->mu);
-            if (!p->failed)
-                p->failed = rc;
-            pthread_mutex_unlock(&p->mu);
-        }
     }
     return NULL;
 }
@@ -525,7 +467,7 @@ static int feed(feeder *f, job *j)
     pool *p = f->p;
     int rc;
     if (f->w == NULL) {
-        rc = process(p, NULL, j);
+        rc = process(p, j);
         p->docs_done++;
         p->bytes_done += j->src_len;
         job_free(j);
