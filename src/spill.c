@@ -25,6 +25,9 @@
 #include "graph_int.h"
 
 #define RM_SPILL_FANIN 16
+/* Smaller runs (a tiny limit) are written at once: a thread of their own
+   would cost more than it saves. */
+#define RM_SPILL_ASYNC_MIN ((size_t)1 << 20)
 #define NOSTR UINT64_MAX
 #define RD_BUF 65536
 #define WR_BUF 65536
@@ -1144,10 +1147,11 @@ int rm_spill_now(relmap_graph *g, int background, relmap_error *err)
         b->node_id[i] = g->nodes.v[i].id;
     /* Up to RM_DOC_LIST_MAX documents, every one is listed and stays in
        the graph: the run is written here, from the graph, which is as it
-       was should that fail. Past it, every document is forgotten after a
-       spill: they go with the edges, in O(1), and a thread of its own
-       writes them while the caller goes on. */
-    if (!background || g->doc_total <= RM_DOC_LIST_MAX) {
+       was should that fail (so are small runs). Past it, every document is
+       forgotten after a spill: they go with the edges, in O(1), and a
+       thread of its own writes them while the caller goes on. */
+    if (!background || g->doc_total <= RM_DOC_LIST_MAX ||
+        g->mem_edges + g->mem_docs < RM_SPILL_ASYNC_MIN) {
         b->edges = g->edges.v;
         b->ne = g->edges.n;
         b->docs = g->docs.v;

@@ -102,16 +102,17 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
  * memory. Writing a run can fail with RELMAP_EIO (the disk is full; the
  * error's source names the file).
  *
- * Past a thousand documents, the edges (and the documents, all forgotten
- * after a spill) are handed in O(1) to a thread the library starts, which
+ * Past a thousand documents, a run of a megabyte or more (its edges and
+ * the documents, all forgotten after a spill) is handed in O(1) to a
+ * thread the library starts, which
  * sorts and writes the run while the call returns: a caller's lock around
  * adding is held only for the handing over. One run is written at a time.
  * A background write that fails is reported by a later call that spills
  * or reads the runs (adding past the limit, exporting, unspilling,
  * merging runs) and by every one after it: the graph has lost that run's
- * edges and can only be freed. Up to a thousand documents, and with
- * relmap_graph_spill, the run is written before the call returns and a
- * failure leaves the graph as it was.
+ * edges and can only be freed. Up to a thousand documents, for smaller
+ * runs and with relmap_graph_spill, the run is written before the call
+ * returns and a failure leaves the graph as it was.
  * Returns 0, RELMAP_EINVAL or RELMAP_ENOMEM.
  */
 int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir);
