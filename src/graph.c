@@ -98,6 +98,7 @@ void relmap_graph_free(relmap_graph *g)
         free(g->strs.v[i]);
     rm_vec_free(&g->strs);
     rm_spill_free(g->spill);
+    rm_floors_free(&g->floors);
     free(g);
 }
 
@@ -322,7 +323,8 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
     rm_evidence x;
     int failed = 0;
     e->weight++;
-    if (pos < 0 || (size_t)pos >= g->max_evidence)
+    if (pos < 0 || (size_t)pos >= g->max_evidence ||
+        !rm_floor_admits(g, e->s, e->t, e->relation, e->modality, doc, ev->start))
         return 0;
     memset(&x, 0, sizeof x);
     x.doc = doc;

@@ -81,6 +81,21 @@ typedef struct rm_spill {
     relmap_error err; /* ... with this error */
 } rm_spill;
 
+/* Evidence floors (spill.c): for each edge a spilled run holds with the
+   full max_evidence sentences, the last of them (the latest by document id
+   and offset). Later evidence past it can never be among the earliest, so
+   it is not copied again. An open-addressing table keyed by the edge. */
+typedef struct rm_floor {
+    uint64_t key;   /* 0: empty; else the edge key + 1 */
+    char *doc;      /* owned */
+    size_t start;
+} rm_floor;
+
+typedef struct rm_floors {
+    rm_floor *v;
+    size_t cap, n, bytes;
+} rm_floors;
+
 struct relmap_graph {
     RM_VEC(rm_gdoc) docs;
     RM_VEC(rm_gnode) nodes;
@@ -94,6 +109,7 @@ struct relmap_graph {
     size_t next_ord;  /* rm_gdoc.ord of the next document */
     size_t mem_edges, mem_docs; /* bytes held, roughly (relmap_graph_memory) */
     rm_spill *spill;  /* NULL until a memory limit is set */
+    rm_floors floors; /* only once spilled */
 };
 
 /* Building blocks for importing and filtering. Each returns the new
@@ -156,6 +172,11 @@ int rm_spill_wait(const relmap_graph *g, relmap_error *err);
 /* Spill when over the limit (after adding a document or a graph). */
 int rm_spill_check(relmap_graph *g, relmap_error *err);
 void rm_spill_free(rm_spill *s);
+/* Can evidence (doc, start) of edge (s, t, rel, mod) still be among the
+   earliest? (No when a run holds max_evidence earlier ones.) */
+int rm_floor_admits(const relmap_graph *g, size_t s, size_t t, relmap_relation rel,
+                    relmap_modality mod, const char *doc, size_t start);
+void rm_floors_free(rm_floors *f);
 
 /* The merged edges of a spilled graph, in edge order (as
    rm_graph_edge_order sorts them): its runs, and with @p with_memory its

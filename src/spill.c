@@ -868,6 +868,109 @@ done:
     return rc;
 }
 
+/* ---- evidence floors ---- */
+
+static uint64_t floor_key(size_t s, size_t t, relmap_relation rel, relmap_modality mod)
+{
+    return ((uint64_t)s | (uint64_t)t << 24 | (uint64_t)rel << 48 | (uint64_t)mod << 56) + 1;
+}
+
+static size_t floor_hash(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return (size_t)k;
+}
+
+static rm_floor *floor_slot(const rm_floors *f, uint64_t key)
+{
+    size_t i = floor_hash(key) & (f->cap - 1);
+    while (f->v[i].key != 0 && f->v[i].key != key)
+        i = (i + 1) & (f->cap - 1);
+    return &f->v[i];
+}
+
+void rm_floors_free(rm_floors *f)
+{
+    size_t i;
+    for (i = 0; i < f->cap; i++)
+        free(f->v[i].doc);
+    free(f->v);
+    memset(f, 0, sizeof *f);
+}
+
+int rm_floor_admits(const relmap_graph *g, size_t s, size_t t, relmap_relation rel,
+                    relmap_modality mod, const char *doc, size_t start)
+{
+    const rm_floor *x;
+    int c;
+    if (g->floors.n == 0)
+        return 1;
+    x = floor_slot(&g->floors, floor_key(s, t, rel, mod));
+    if (x->key == 0)
+        return 1;
+    c = strcmp(doc, x->doc);
+    return c < 0 || (c == 0 && start < x->start);
+}
+
+/* Lower the floors with the edges about to be spilled (an edge whose
+   evidence is full). The table uses at most a quarter of the limit; past
+   that, floors are only lowered, not added (they only save work). */
+static void floors_update(relmap_graph *g)
+{
+    rm_floors *f = &g->floors;
+    size_t i, budget = g->spill->limit / 4, me = g->max_evidence;
+    for (i = 0; i < g->edges.n; i++) {
+        const rm_gedge *e = &g->edges.v[i];
+        const rm_evidence *last;
+        rm_floor *x;
+        uint64_t key;
+        if (e->ev.n < me)
+            continue;
+        last = &e->ev.v[me - 1];
+        key = floor_key(e->s, e->t, e->relation, e->modality);
+        if (2 * (f->n + 1) > f->cap) {
+            size_t nc = f->cap ? 2 * f->cap : 1024, k;
+            rm_floor *nv;
+            if (f->bytes + nc * sizeof *nv > budget)
+                continue;
+            nv = calloc(nc, sizeof *nv);
+            if (nv == NULL)
+                return;
+            for (k = 0; k < f->cap; k++)
+                if (f->v[k].key) {
+                    rm_floors t = {nv, nc, 0, 0};
+                    *floor_slot(&t, f->v[k].key) = f->v[k];
+                }
+            f->bytes += (nc - f->cap) * sizeof *nv;
+            free(f->v);
+            f->v = nv;
+            f->cap = nc;
+        }
+        x = floor_slot(f, key);
+        if (x->key == 0) {
+            char *d;
+            if (f->bytes + strlen(last->doc) + 32 > budget || (d = rm_strdup(last->doc)) == NULL)
+                continue;
+            x->key = key;
+            x->doc = d;
+            x->start = last->start;
+            f->n++;
+            f->bytes += strlen(d) + 32;
+        } else if (rm_ev_cmp(last, x->doc, x->start) < 0) {
+            size_t n = strlen(last->doc);
+            char *d = rm_strdup(last->doc);
+            if (d == NULL)
+                continue;
+            f->bytes = f->bytes - strlen(x->doc) + n;
+            free(x->doc);
+            x->doc = d;
+            x->start = last->start;
+        }
+    }
+}
+
 /* What a run is written from: edges, the documents their evidence may
    cite and the actors' ids. Detached from the graph (owned), it is
    written by a thread of its own; borrowed, by the caller. */
@@ -1131,6 +1234,8 @@ int rm_spill_now(relmap_graph *g, int background, relmap_error *err)
         return 0;
     if (g->nodes.n >= ((size_t)1 << 24))
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "too many actors to spill");
+    if (sp->limit > 0)
+        floors_update(g);
     memset(&slot, 0, sizeof slot);
     slot.fd = -1;
     b = calloc(1, sizeof *b);
