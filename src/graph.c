@@ -776,7 +776,7 @@ int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir
 
 size_t relmap_graph_memory(const relmap_graph *g)
 {
-    return g ? g->mem_edges + g->mem_docs : 0;
+    return g ? g->mem_edges + g->mem_docs + g->floors.bytes : 0;
 }
 
 size_t relmap_graph_run_count(const relmap_graph *g)

@@ -1313,13 +1313,14 @@ int rm_spill_check(relmap_graph *g, relmap_error *err)
     rm_spill *sp = g->spill;
     int rc;
     if (sp == NULL || sp->limit == 0 ||
-        g->mem_edges + g->mem_docs + atomic_load(&sp->inflight) <= sp->limit)
+        g->mem_edges + g->mem_docs + g->floors.bytes + atomic_load(&sp->inflight) <=
+            sp->limit)
         return 0;
     /* the batch being written counts until it is freed: past the limit
        with it, wait for it (it is nearly always done by then) */
     if (sp->pending && (rc = rm_spill_wait(g, err)) != 0)
         return rc;
-    if (g->mem_edges + g->mem_docs <= sp->limit)
+    if (g->mem_edges + g->mem_docs + g->floors.bytes <= sp->limit)
         return 0;
     return rm_spill_now(g, 1, err);
 }

@@ -117,8 +117,10 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
  */
 int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir);
 
-/** Bytes the graph holds in memory, roughly: its edges, their evidence and
-    its documents (the actors, few, are not counted). */
+/** Bytes the graph holds in memory, roughly: its edges, their evidence,
+    its documents and, once spilled, the evidence floor of each full edge
+    on disk (at most a quarter of the limit); the actors, few, are not
+    counted. */
 size_t relmap_graph_memory(const relmap_graph *g);
 
 /** Runs the graph has on disk (0: every edge is in memory). */
