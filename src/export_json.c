@@ -1,5 +1,6 @@
 /* JSON export: the relmap-graph format, version 1 (documented in README). */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,7 +220,8 @@ typedef struct edge_part {
     rm_buf buf;
     const relmap_graph *g;
     const relmap_json_options *o;
-    const size_t *eo;
+    const size_t *eo;     /* edges g->edges.v[eo[i]], or */
+    const rm_gedge *arr;  /* arr[i] */
     size_t from, to;
 } edge_part;
 
@@ -228,29 +230,35 @@ static void *edge_part_run(void *arg)
     edge_part *p = arg;
     size_t i;
     for (i = p->from; i < p->to; i++)
-        edge_json(&p->w, p->g, p->o, &p->g->edges.v[p->eo[i]]);
+        edge_json(&p->w, p->g, p->o, p->arr ? &p->arr[i] : &p->g->edges.v[p->eo[i]]);
     return NULL;
 }
 
-static int write_edges(const relmap_graph *g, const relmap_json_options *o,
-                       const size_t *eo, jw *w)
+static int json_threads(const relmap_json_options *o)
 {
-    int nt = o && o->threads > 1 ? (o->threads < MAX_JSON_THREADS ? o->threads
-                                                                  : MAX_JSON_THREADS)
-                                 : 1;
+    return o && o->threads > 1 ? (o->threads < MAX_JSON_THREADS ? o->threads
+                                                                : MAX_JSON_THREADS)
+                               : 1;
+}
+
+/* The n edges g->edges.v[eo[i]] (or arr[i]), in that order. */
+static int write_edges(const relmap_graph *g, const relmap_json_options *o,
+                       const size_t *eo, const rm_gedge *arr, size_t n, jw *w)
+{
+    int nt = json_threads(o);
     size_t start, i;
-    if (nt == 1 || g->edges.n < 2 * (size_t)nt) {
-        for (i = 0; i < g->edges.n; i++) {
-            edge_json(w, g, o, &g->edges.v[eo[i]]);
+    if (nt == 1 || n < 2 * (size_t)nt) {
+        for (i = 0; i < n; i++) {
+            edge_json(w, g, o, arr ? &arr[i] : &g->edges.v[eo[i]]);
             jw_flush(w, 65536);
         }
         return 0;
     }
-    for (start = 0; start < g->edges.n; start += EDGE_BATCH) {
+    for (start = 0; start < n; start += EDGE_BATCH) {
         edge_part part[MAX_JSON_THREADS];
         pthread_t th[MAX_JSON_THREADS];
         int started[MAX_JSON_THREADS] = {0}, t, failed = 0;
-        size_t end = start + EDGE_BATCH < g->edges.n ? start + EDGE_BATCH : g->edges.n;
+        size_t end = start + EDGE_BATCH < n ? start + EDGE_BATCH : n;
         size_t per = (end - start + (size_t)nt - 1) / (size_t)nt;
         for (t = 0; t < nt; t++) {
             edge_part *p = &part[t];
@@ -263,6 +271,7 @@ static int write_edges(const relmap_graph *g, const relmap_json_options *o,
             p->g = g;
             p->o = o;
             p->eo = eo;
+            p->arr = arr;
             p->from = start + (size_t)t * per < end ? start + (size_t)t * per : end;
             p->to = p->from + per < end ? p->from + per : end;
             if (t > 0 && pthread_create(&th[t], NULL, edge_part_run, p) == 0)
@@ -337,6 +346,96 @@ static int doc_json_fn(void *ctx, const rm_docrec *d)
     return w->b->failed ? RELMAP_ENOMEM : w->stopped ? RELMAP_EIO : 0;
 }
 
+/* Merged edges copied out of the merge (whose strings last only until its
+   next edge), so that a batch of them can be formatted by several threads:
+   strings are offsets into one arena until the batch is complete. */
+typedef struct ebatch {
+    rm_buf arena;
+    RM_VEC(rm_gedge) e;
+    RM_VEC(size_t) item_at, ev_at; /* each edge's first item / evidence */
+    RM_VEC(char *) items;
+    RM_VEC(rm_evidence) ev;
+} ebatch;
+
+/* The offset of a copy of s, plus one (0: NULL), as a pointer-sized value. */
+static char *arena_str(rm_buf *a, const char *s)
+{
+    size_t at;
+    if (s == NULL)
+        return NULL;
+    at = a->len;
+    rm_buf_put(a, s, strlen(s) + 1);
+    return (char *)(uintptr_t)(at + 1);
+}
+
+static char *arena_fix(const rm_buf *a, char *off)
+{
+    return off ? a->ptr + ((uintptr_t)off - 1) : NULL;
+}
+
+static int ebatch_add(ebatch *b, const rm_gedge *e)
+{
+    rm_gedge c = *e;
+    size_t k;
+    if (rm_vec_push(&b->item_at, b->items.n) || rm_vec_push(&b->ev_at, b->ev.n))
+        return -1;
+    for (k = 0; k < e->items.n; k++)
+        if (rm_vec_push(&b->items, arena_str(&b->arena, e->items.v[k])))
+            return -1;
+    for (k = 0; k < e->ev.n; k++) {
+        rm_evidence x = e->ev.v[k];
+        x.doc = arena_str(&b->arena, x.doc);
+        x.text = arena_str(&b->arena, x.text);
+        x.trigger = arena_str(&b->arena, x.trigger);
+        x.cue_copy = arena_str(&b->arena, x.cue_copy);
+        x.rule = arena_str(&b->arena, x.rule);
+        if (rm_vec_push(&b->ev, x))
+            return -1;
+    }
+    memset(&c.items, 0, sizeof c.items);
+    memset(&c.ev, 0, sizeof c.ev);
+    c.items.n = e->items.n;
+    c.ev.n = e->ev.n;
+    return rm_vec_push(&b->e, c) || b->arena.failed ? -1 : 0;
+}
+
+/* Turn offsets into pointers, once the batch is complete. */
+static void ebatch_fix(ebatch *b)
+{
+    size_t i;
+    for (i = 0; i < b->items.n; i++)
+        b->items.v[i] = arena_fix(&b->arena, b->items.v[i]);
+    for (i = 0; i < b->ev.n; i++) {
+        rm_evidence *x = &b->ev.v[i];
+        x->doc = arena_fix(&b->arena, (char *)x->doc);
+        x->text = arena_fix(&b->arena, x->text);
+        x->trigger = arena_fix(&b->arena, (char *)x->trigger);
+        x->cue_copy = arena_fix(&b->arena, (char *)x->cue_copy);
+        x->rule = arena_fix(&b->arena, (char *)x->rule);
+    }
+    for (i = 0; i < b->e.n; i++) {
+        rm_gedge *e = &b->e.v[i];
+        e->items.v = b->items.v ? b->items.v + b->item_at.v[i] : NULL;
+        e->ev.v = b->ev.v ? b->ev.v + b->ev_at.v[i] : NULL;
+    }
+}
+
+static void ebatch_clear(ebatch *b)
+{
+    b->arena.len = 0;
+    b->e.n = b->item_at.n = b->ev_at.n = b->items.n = b->ev.n = 0;
+}
+
+static void ebatch_free(ebatch *b)
+{
+    rm_buf_free(&b->arena);
+    rm_vec_free(&b->e);
+    rm_vec_free(&b->item_at);
+    rm_vec_free(&b->ev_at);
+    rm_vec_free(&b->items);
+    rm_vec_free(&b->ev);
+}
+
 /* A spilled graph: documents and edges merged from its runs as they are
    written. Past RM_DOC_LIST_MAX documents, the ones to list are those the
    merged evidence cites, so a first pass over the runs finds them. */
@@ -349,8 +448,10 @@ static int build_spilled(const relmap_graph *g, const relmap_json_options *o, rm
     const rm_gedge *e;
     const size_t *ords;
     jw w;
+    ebatch eb;
     int rc = 0, all = g->doc_total <= RM_DOC_LIST_MAX;
 
+    memset(&eb, 0, sizeof eb);
     memset(&w, 0, sizeof w);
     w.b = b;
     w.compact = o && o->compact;
@@ -395,9 +496,33 @@ static int build_spilled(const relmap_graph *g, const relmap_json_options *o, rm
     jw_open(&w, '[');
     if ((rc = rm_merge_open(&m, g, 1, err)) != 0)
         goto done;
-    while ((rc = rm_merge_next(m, &e, &ords, err)) == 1 && !w.stopped && !b->failed) {
-        edge_json(&w, g, o, e);
-        jw_flush(&w, 65536);
+    if (json_threads(o) == 1) {
+        while ((rc = rm_merge_next(m, &e, &ords, err)) == 1 && !w.stopped && !b->failed) {
+            edge_json(&w, g, o, e);
+            jw_flush(&w, 65536);
+        }
+    } else {
+        /* merging is one thread's work; formatting, most of the time,
+           is shared out batch by batch */
+        for (;;) {
+            while (eb.e.n < EDGE_BATCH && (rc = rm_merge_next(m, &e, &ords, err)) == 1)
+                if (ebatch_add(&eb, e)) {
+                    rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+                    break;
+                }
+            if (rc < 0 || eb.e.n == 0)
+                break;
+            ebatch_fix(&eb);
+            if (write_edges(g, o, NULL, eb.e.v, eb.e.n, &w)) {
+                rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+                break;
+            }
+            if (w.stopped || b->failed)
+                break;
+            ebatch_clear(&eb);
+            if (rc == 0)
+                break;
+        }
     }
     if (rc < 0)
         goto done;
@@ -412,6 +537,7 @@ done:
     else if ((rc == 0 || rc == RELMAP_EIO) && w.stopped)
         rc = rm_error_set(err, RELMAP_EIO, "", 0, 0, "write failed");
     rm_merge_close(m);
+    ebatch_free(&eb);
     free(no);
     free(dord);
     free(cited);
@@ -461,7 +587,7 @@ static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
     write_nodes(&w, g, no);
     jw_key(&w, "edges");
     jw_open(&w, '[');
-    if (write_edges(g, o, eo, &w))
+    if (write_edges(g, o, eo, NULL, g->edges.n, &w))
         rc = -1;
     jw_close(&w, ']');
     jw_close(&w, '}');

@@ -23,11 +23,7 @@ static void ev_free(rm_evidence *e)
     free(e->text);
 }
 
-/* Rough heap cost of an edge (with its map entry and the evidence vector
-   it nearly always gets), of one evidence entry and of a document: what
-   relmap_graph_memory adds up and the memory limit is checked against. */
-#define EDGE_BYTES (2 * sizeof(rm_gedge) + 96 + 8 * sizeof(rm_evidence) + 16)
-#define EV_BYTES(x) ((x)->end - (x)->start + 24)
+/* EDGE_BYTES, EV_BYTES: graph_int.h */
 
 static size_t doc_bytes(const rm_gdoc *d)
 {
@@ -102,6 +98,7 @@ void relmap_graph_free(relmap_graph *g)
         free(g->strs.v[i]);
     rm_vec_free(&g->strs);
     rm_spill_free(g->spill);
+    rm_floors_free(&g->floors);
     free(g);
 }
 
@@ -326,7 +323,8 @@ static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
     rm_evidence x;
     int failed = 0;
     e->weight++;
-    if (pos < 0 || (size_t)pos >= g->max_evidence)
+    if (pos < 0 || (size_t)pos >= g->max_evidence ||
+        !rm_floor_admits(g, e->s, e->t, e->relation, e->modality, doc, ev->start))
         return 0;
     memset(&x, 0, sizeof x);
     x.doc = doc;
@@ -766,7 +764,7 @@ int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir
     char *d = NULL;
     if (g == NULL)
         return RELMAP_EINVAL;
-    if (g->spill == NULL && (g->spill = calloc(1, sizeof *g->spill)) == NULL)
+    if (g->spill == NULL && (g->spill = rm_spill_new()) == NULL)
         return RELMAP_ENOMEM;
     if (dir && (d = rm_strdup(dir)) == NULL)
         return RELMAP_ENOMEM;
@@ -778,12 +776,15 @@ int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir
 
 size_t relmap_graph_memory(const relmap_graph *g)
 {
-    return g ? g->mem_edges + g->mem_docs : 0;
+    return g ? g->mem_edges + g->mem_docs + g->floors.bytes : 0;
 }
 
 size_t relmap_graph_run_count(const relmap_graph *g)
 {
-    return g && g->spill ? g->spill->runs.n : 0;
+    if (g == NULL || g->spill == NULL)
+        return 0;
+    (void)rm_spill_wait(g, NULL); /* a run written in the background counts */
+    return g->spill->runs.n;
 }
 
 /* ---- filters ---- */

@@ -2,6 +2,8 @@
 #ifndef RELMAP_GRAPH_INT_H
 #define RELMAP_GRAPH_INT_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "internal.h"
@@ -45,6 +47,12 @@ typedef struct rm_gedge {
     char first[11], last[11]; /* YYYY-MM-DD dates seen; "" when none */
 } rm_gedge;
 
+/* Rough heap cost of an edge (with its map entry and the evidence vector
+   it nearly always gets), of one evidence entry and of a document: what
+   relmap_graph_memory adds up and the memory limit is checked against. */
+#define EDGE_BYTES (2 * sizeof(rm_gedge) + 96 + 8 * sizeof(rm_evidence) + 16)
+#define EV_BYTES(x) ((x)->end - (x)->start + 24)
+
 /* Edges written to disk (spill.c): one sorted run a file. */
 typedef struct rm_run {
     int fd;     /* the file is unlinked as soon as it is made */
@@ -53,11 +61,40 @@ typedef struct rm_run {
                                 records (sorted by id) in [edges_end, end) */
 } rm_run;
 
+/* A spill being written in the background (spill.c). */
+typedef struct rm_batch rm_batch;
+
 typedef struct rm_spill {
     size_t limit; /* spill once the graph holds more bytes; 0: never */
     char *dir;    /* NULL: $TMPDIR, else /tmp */
-    RM_VEC(rm_run) runs;
+    RM_VEC(rm_run) runs; /* the last may be the pending batch's, not yet
+                            written: rm_spill_wait before reading them */
+    /* At most one batch of detached edges is written by a thread of its
+       own while the graph goes on taking documents; mu guards pending,
+       th, failed and err (reading calls may wait from several threads). */
+    pthread_mutex_t mu;
+    rm_batch *pending;
+    pthread_t th;
+    _Atomic size_t inflight; /* bytes the pending batch still holds (the
+                                writer frees edges as it writes them) */
+    int failed;       /* a background write failed: every later call fails */
+    relmap_error err; /* ... with this error */
 } rm_spill;
+
+/* Evidence floors (spill.c): for each edge a spilled run holds with the
+   full max_evidence sentences, the last of them (the latest by document id
+   and offset). Later evidence past it can never be among the earliest, so
+   it is not copied again. An open-addressing table keyed by the edge. */
+typedef struct rm_floor {
+    uint64_t key;   /* 0: empty; else the edge key + 1 */
+    char *doc;      /* owned */
+    size_t start;
+} rm_floor;
+
+typedef struct rm_floors {
+    rm_floor *v;
+    size_t cap, n, bytes;
+} rm_floors;
 
 struct relmap_graph {
     RM_VEC(rm_gdoc) docs;
@@ -72,6 +109,7 @@ struct relmap_graph {
     size_t next_ord;  /* rm_gdoc.ord of the next document */
     size_t mem_edges, mem_docs; /* bytes held, roughly (relmap_graph_memory) */
     rm_spill *spill;  /* NULL until a memory limit is set */
+    rm_floors floors; /* only once spilled */
 };
 
 /* Building blocks for importing and filtering. Each returns the new
@@ -120,11 +158,25 @@ int rm_ev_cmp(const rm_evidence *a, const char *doc, size_t start);
 
 /* Does the graph have edges on disk? */
 #define rm_graph_spilled(g) ((g)->spill != NULL && (g)->spill->runs.n > 0)
-/* Write the edges in memory as a new run and forget them. */
-int rm_spill_now(relmap_graph *g, relmap_error *err);
+/* A new spill state (no limit, no runs); NULL on allocation failure. */
+rm_spill *rm_spill_new(void);
+/* Write the edges in memory as a new run and forget them. With
+   @p background, past RM_DOC_LIST_MAX documents, the edges (and the
+   documents, all forgotten after a spill anyway) are detached in O(1) and
+   written by a thread of their own: the caller's lock is held only for
+   the detaching. */
+int rm_spill_now(relmap_graph *g, int background, relmap_error *err);
+/* Wait for the run being written in the background, if any. Returns 0,
+   or the error of a background write that failed (then for good). */
+int rm_spill_wait(const relmap_graph *g, relmap_error *err);
 /* Spill when over the limit (after adding a document or a graph). */
 int rm_spill_check(relmap_graph *g, relmap_error *err);
 void rm_spill_free(rm_spill *s);
+/* Can evidence (doc, start) of edge (s, t, rel, mod) still be among the
+   earliest? (No when a run holds max_evidence earlier ones.) */
+int rm_floor_admits(const relmap_graph *g, size_t s, size_t t, relmap_relation rel,
+                    relmap_modality mod, const char *doc, size_t start);
+void rm_floors_free(rm_floors *f);
 
 /* The merged edges of a spilled graph, in edge order (as
    rm_graph_edge_order sorts them): its runs, and with @p with_memory its

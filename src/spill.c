@@ -25,6 +25,9 @@
 #include "graph_int.h"
 
 #define RM_SPILL_FANIN 16
+/* Smaller runs (a tiny limit) are written at once: a thread of their own
+   would cost more than it saves. */
+#define RM_SPILL_ASYNC_MIN ((size_t)1 << 20)
 #define NOSTR UINT64_MAX
 #define RD_BUF 65536
 #define WR_BUF 65536
@@ -133,10 +136,11 @@ static void put_doc(rm_buf *b, const rm_docrec *d)
     rec_end(b, at);
 }
 
-/* A new, already unlinked, run file. */
-static int run_create(const relmap_graph *g, rm_run *r, relmap_error *err)
+/* A new, already unlinked, run file in @p dir (NULL: $TMPDIR, else /tmp). */
+static int run_create(const char *dir, rm_run *r, relmap_error *err)
 {
-    const char *dir = g->spill->dir ? g->spill->dir : getenv("TMPDIR");
+    if (dir == NULL)
+        dir = getenv("TMPDIR");
     size_t n;
     memset(r, 0, sizeof *r);
     r->fd = -1;
@@ -178,11 +182,28 @@ static void run_close(rm_run *r)
     r->path = NULL;
 }
 
+rm_spill *rm_spill_new(void)
+{
+    rm_spill *s = calloc(1, sizeof *s);
+    if (s && pthread_mutex_init(&s->mu, NULL) != 0) {
+        free(s);
+        s = NULL;
+    }
+    return s;
+}
+
+static void batch_free(rm_batch *b);
+
 void rm_spill_free(rm_spill *s)
 {
     size_t i;
     if (s == NULL)
         return;
+    if (s->pending) {
+        pthread_join(s->th, NULL);
+        batch_free(s->pending);
+    }
+    pthread_mutex_destroy(&s->mu);
     for (i = 0; i < s->runs.n; i++)
         run_close(&s->runs.v[i]);
     rm_vec_free(&s->runs);
@@ -336,6 +357,18 @@ static int rel_name_cmp(const void *x, const void *y)
                   relmap_relation_name(*(const relmap_relation *)y));
 }
 
+/* Each relation's position in name order (the exporters' edge order). */
+static void rel_ranks(uint64_t *rank)
+{
+    relmap_relation rels[RELMAP_REL__COUNT];
+    size_t i;
+    for (i = 0; i < RELMAP_REL__COUNT; i++)
+        rels[i] = (relmap_relation)i;
+    qsort(rels, RELMAP_REL__COUNT, sizeof rels[0], rel_name_cmp);
+    for (i = 0; i < RELMAP_REL__COUNT; i++)
+        rank[rels[i]] = i;
+}
+
 static int decode_edge(const relmap_graph *g, msrc *s, const char *rec, size_t n,
                        relmap_error *err)
 {
@@ -452,12 +485,16 @@ int rm_merge_open(rm_merge **out, const relmap_graph *g, int with_memory,
                   relmap_error *err)
 {
     rm_merge *m = calloc(1, sizeof *m);
-    size_t *no = NULL, i, nruns = g->spill ? g->spill->runs.n : 0;
-    relmap_relation rels[RELMAP_REL__COUNT];
-    int rc = 0;
+    size_t *no = NULL, i, nruns;
+    int rc;
     *out = NULL;
     if (m == NULL)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    if ((rc = rm_spill_wait(g, err)) != 0) {
+        free(m);
+        return rc;
+    }
+    nruns = g->spill ? g->spill->runs.n : 0;
     m->g = g;
     if (g->nodes.n >= ((size_t)1 << 24))
         rc = rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "too many actors to spill");
@@ -474,11 +511,7 @@ int rm_merge_open(rm_merge **out, const relmap_graph *g, int with_memory,
     for (i = 0; i < g->nodes.n; i++)
         m->rank[no[i]] = i;
     free(no);
-    for (i = 0; i < RELMAP_REL__COUNT; i++)
-        rels[i] = (relmap_relation)i;
-    qsort(rels, RELMAP_REL__COUNT, sizeof rels[0], rel_name_cmp);
-    for (i = 0; i < RELMAP_REL__COUNT; i++)
-        m->rel_rank[rels[i]] = i;
+    rel_ranks(m->rel_rank);
     for (i = 0; i < nruns; i++) {
         msrc *s = &m->src[m->nsrc++];
         s->r.run = &g->spill->runs.v[i];
@@ -715,9 +748,13 @@ static size_t *docs_by_id(const relmap_graph *g, int cited_only, size_t *n)
 int rm_merge_docs(const relmap_graph *g, int with_memory, const unsigned char *cited,
                   rm_doc_fn fn, void *ctx, relmap_error *err)
 {
-    size_t nruns = g->spill ? g->spill->runs.n : 0, ns = 0, i;
-    dsrc *src = calloc(nruns + 2, sizeof *src);
-    int rc = 0;
+    size_t nruns, ns = 0, i;
+    dsrc *src;
+    int rc = rm_spill_wait(g, err);
+    if (rc)
+        return rc;
+    nruns = g->spill ? g->spill->runs.n : 0;
+    src = calloc(nruns + 2, sizeof *src);
     if (src == NULL)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     for (i = 0; i < nruns; i++) {
@@ -791,7 +828,7 @@ static int merge_runs(relmap_graph *g, relmap_error *err)
     memset(&w, 0, sizeof w);
     if (cited == NULL)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-    if ((rc = run_create(g, &run, err)) != 0) {
+    if ((rc = run_create(g->spill->dir, &run, err)) != 0) {
         free(cited);
         run_close(&run);
         return rc;
@@ -831,31 +868,193 @@ done:
     return rc;
 }
 
-int rm_spill_now(relmap_graph *g, relmap_error *err)
+/* ---- evidence floors ---- */
+
+static uint64_t floor_key(size_t s, size_t t, relmap_relation rel, relmap_modality mod)
 {
+    return ((uint64_t)s | (uint64_t)t << 24 | (uint64_t)rel << 48 | (uint64_t)mod << 56) + 1;
+}
+
+static size_t floor_hash(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return (size_t)k;
+}
+
+static rm_floor *floor_slot(const rm_floors *f, uint64_t key)
+{
+    size_t i = floor_hash(key) & (f->cap - 1);
+    while (f->v[i].key != 0 && f->v[i].key != key)
+        i = (i + 1) & (f->cap - 1);
+    return &f->v[i];
+}
+
+void rm_floors_free(rm_floors *f)
+{
+    size_t i;
+    for (i = 0; i < f->cap; i++)
+        free(f->v[i].doc);
+    free(f->v);
+    memset(f, 0, sizeof *f);
+}
+
+int rm_floor_admits(const relmap_graph *g, size_t s, size_t t, relmap_relation rel,
+                    relmap_modality mod, const char *doc, size_t start)
+{
+    const rm_floor *x;
+    int c;
+    if (g->floors.n == 0)
+        return 1;
+    x = floor_slot(&g->floors, floor_key(s, t, rel, mod));
+    if (x->key == 0)
+        return 1;
+    c = strcmp(doc, x->doc);
+    return c < 0 || (c == 0 && start < x->start);
+}
+
+/* Lower the floors with the edges about to be spilled (an edge whose
+   evidence is full). The table uses at most a quarter of the limit; past
+   that, floors are only lowered, not added (they only save work). */
+static void floors_update(relmap_graph *g)
+{
+    rm_floors *f = &g->floors;
+    size_t i, budget = g->spill->limit / 4, me = g->max_evidence;
+    for (i = 0; i < g->edges.n; i++) {
+        const rm_gedge *e = &g->edges.v[i];
+        const rm_evidence *last;
+        rm_floor *x;
+        uint64_t key;
+        if (e->ev.n < me)
+            continue;
+        last = &e->ev.v[me - 1];
+        key = floor_key(e->s, e->t, e->relation, e->modality);
+        if (2 * (f->n + 1) > f->cap) {
+            size_t nc = f->cap ? 2 * f->cap : 1024, k;
+            rm_floor *nv;
+            if (f->bytes + nc * sizeof *nv > budget)
+                continue;
+            nv = calloc(nc, sizeof *nv);
+            if (nv == NULL)
+                return;
+            for (k = 0; k < f->cap; k++)
+                if (f->v[k].key) {
+                    rm_floors t = {nv, nc, 0, 0};
+                    *floor_slot(&t, f->v[k].key) = f->v[k];
+                }
+            f->bytes += (nc - f->cap) * sizeof *nv;
+            free(f->v);
+            f->v = nv;
+            f->cap = nc;
+        }
+        x = floor_slot(f, key);
+        if (x->key == 0) {
+            char *d;
+            if (f->bytes + strlen(last->doc) + 32 > budget || (d = rm_strdup(last->doc)) == NULL)
+                continue;
+            x->key = key;
+            x->doc = d;
+            x->start = last->start;
+            f->n++;
+            f->bytes += strlen(d) + 32;
+        } else if (rm_ev_cmp(last, x->doc, x->start) < 0) {
+            size_t n = strlen(last->doc);
+            char *d = rm_strdup(last->doc);
+            if (d == NULL)
+                continue;
+            f->bytes = f->bytes - strlen(x->doc) + n;
+            free(x->doc);
+            x->doc = d;
+            x->start = last->start;
+        }
+    }
+}
+
+/* What a run is written from: edges, the documents their evidence may
+   cite and the actors' ids. Detached from the graph (owned), it is
+   written by a thread of its own; borrowed, by the caller. */
+struct rm_batch {
+    rm_gedge *edges;
+    size_t ne;
+    rm_map edge_by_key;        /* owned: only freed */
+    rm_gdoc *docs;             /* rm_gdoc.refs: evidence citing it */
+    size_t nd;
+    const rm_map *doc_by_id;   /* into docs */
+    rm_map own_doc_by_id;
+    int owned;                 /* edges, docs and maps are the batch's */
+    const char **node_id;      /* by node index (the graph keeps the strings) */
+    size_t nn;
+    char *dir;
+    rm_spill *sp;              /* detached: whose inflight to lower */
+    size_t slot;               /* its place in rm_spill.runs */
     rm_run run;
+    int rc;
+    relmap_error err;
+};
+
+typedef struct ekey {
+    uint64_t key;
+    size_t idx;
+} ekey;
+
+static int ekey_cmp(const void *x, const void *y)
+{
+    const ekey *a = x, *b = y;
+    return a->key < b->key ? -1 : a->key > b->key;
+}
+
+typedef struct nkey {
+    const char *id;
+    size_t idx;
+} nkey;
+
+static int nkey_cmp(const void *x, const void *y)
+{
+    return strcmp(((const nkey *)x)->id, ((const nkey *)y)->id);
+}
+
+/* Write the batch's edges, in edge order, and the documents they cite, by
+   id, to a new run (b->run). */
+static int batch_write(rm_batch *b, relmap_error *err)
+{
     wr w;
-    size_t *eo = NULL, *dord = NULL, nd = 0, i;
+    uint64_t rel_rank[RELMAP_REL__COUNT], *rank = NULL;
+    nkey *nk = NULL;
+    ekey *ek = NULL;
+    size_t i, nc = 0, freed = 0;
     RM_VEC(size_t) ords = {0};
     int rc;
-    if (g->edges.n == 0)
-        return 0;
-    if (g->spill == NULL && (g->spill = calloc(1, sizeof *g->spill)) == NULL)
-        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     memset(&w, 0, sizeof w);
-    if ((rc = run_create(g, &run, err)) != 0) {
-        run_close(&run);
+    if ((rc = run_create(b->dir, &b->run, err)) != 0)
         return rc;
-    }
-    w.run = &run;
-    eo = rm_graph_edge_order(g);
-    dord = docs_by_id(g, 1, &nd);
-    if (eo == NULL || dord == NULL) {
+    w.run = &b->run;
+    /* sort keys as rm_merge compares them: actors' ranks by id, the
+       relation's by name, the modality */
+    rank = malloc((b->nn + 1) * sizeof *rank);
+    nk = malloc((b->nn > b->nd ? b->nn + 1 : b->nd + 1) * sizeof *nk);
+    ek = malloc((b->ne + 1) * sizeof *ek);
+    if (rank == NULL || nk == NULL || ek == NULL) {
         rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
         goto done;
     }
-    for (i = 0; i < g->edges.n; i++) {
-        const rm_gedge *e = &g->edges.v[eo[i]];
+    for (i = 0; i < b->nn; i++) {
+        nk[i].id = b->node_id[i];
+        nk[i].idx = i;
+    }
+    qsort(nk, b->nn, sizeof *nk, nkey_cmp);
+    for (i = 0; i < b->nn; i++)
+        rank[nk[i].idx] = i;
+    rel_ranks(rel_rank);
+    for (i = 0; i < b->ne; i++) {
+        const rm_gedge *e = &b->edges[i];
+        ek[i].key = rank[e->s] << 40 | rank[e->t] << 16 | rel_rank[e->relation] << 8 |
+                    (uint64_t)e->modality;
+        ek[i].idx = i;
+    }
+    qsort(ek, b->ne, sizeof *ek, ekey_cmp);
+    for (i = 0; i < b->ne; i++) {
+        const rm_gedge *e = &b->edges[ek[i].idx];
         size_t k;
         ords.n = 0;
         if (rm_vec_reserve_((void **)&ords.v, &ords.cap, e->ev.n + 1, sizeof(size_t))) {
@@ -863,18 +1062,45 @@ int rm_spill_now(relmap_graph *g, relmap_error *err)
             goto done;
         }
         for (k = 0; k < e->ev.n; k++) {
-            long di = rm_map_get(&g->doc_by_id, e->ev.v[k].doc, strlen(e->ev.v[k].doc));
-            ords.v[ords.n++] = di >= 0 ? g->docs.v[di].ord : 0;
+            long di = rm_map_get(b->doc_by_id, e->ev.v[k].doc, strlen(e->ev.v[k].doc));
+            ords.v[ords.n++] = di >= 0 ? b->docs[di].ord : 0;
         }
         put_edge(&w.b, e, ords.v);
+        if (b->owned) {
+            /* written: its memory goes back at once (the graph is filling
+               up again meanwhile) */
+            rm_gedge *f = &b->edges[ek[i].idx];
+            size_t bytes = EDGE_BYTES;
+            for (k = 0; k < f->items.n; k++)
+                free(f->items.v[k]);
+            for (k = 0; k < f->ev.n; k++) {
+                bytes += EV_BYTES(&f->ev.v[k]);
+                free(f->ev.v[k].text);
+            }
+            rm_vec_free(&f->items);
+            rm_vec_free(&f->ev);
+            freed += bytes;
+            if (freed >= 65536) {
+                atomic_fetch_sub(&b->sp->inflight, freed);
+                freed = 0;
+            }
+        }
         if (w.b.len >= WR_BUF && (rc = wr_flush(&w, err)) != 0)
             goto done;
     }
+    if (freed)
+        atomic_fetch_sub(&b->sp->inflight, freed);
     if ((rc = wr_flush(&w, err)) != 0)
         goto done;
-    run.edges_end = w.off;
-    for (i = 0; i < nd; i++) {
-        const rm_gdoc *d = &g->docs.v[dord[i]];
+    b->run.edges_end = w.off;
+    for (i = 0; i < b->nd; i++)
+        if (b->docs[i].refs > 0) {
+            nk[nc].id = b->docs[i].id;
+            nk[nc++].idx = i;
+        }
+    qsort(nk, nc, sizeof *nk, nkey_cmp);
+    for (i = 0; i < nc; i++) {
+        const rm_gdoc *d = &b->docs[nk[i].idx];
         rm_docrec r;
         r.ord = d->ord;
         r.id = d->id;
@@ -887,38 +1113,223 @@ int rm_spill_now(relmap_graph *g, relmap_error *err)
     }
     if ((rc = wr_flush(&w, err)) != 0)
         goto done;
-    run.end = w.off;
-    if (rm_vec_push(&g->spill->runs, run)) {
-        rc = rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-        goto done;
-    }
-    run.fd = -1;
-    run.path = NULL;
-    rm_graph_clear_edges(g);
-    if (g->spill->runs.n >= RM_SPILL_FANIN)
-        rc = merge_runs(g, err);
+    b->run.end = w.off;
 done:
-    free(eo);
-    free(dord);
+    free(rank);
+    free(nk);
+    free(ek);
     rm_vec_free(&ords);
     rm_buf_free(&w.b);
-    run_close(&run);
+    if (rc)
+        run_close(&b->run);
+    return rc;
+}
+
+/* Free what the batch owns (its edges and documents when detached). */
+static void batch_release(rm_batch *b)
+{
+    size_t i, k;
+    if (!b->owned)
+        return;
+    for (i = 0; i < b->ne; i++) {
+        rm_gedge *e = &b->edges[i];
+        for (k = 0; k < e->items.n; k++)
+            free(e->items.v[k]);
+        for (k = 0; k < e->ev.n; k++)
+            free(e->ev.v[k].text);
+        rm_vec_free(&e->items);
+        rm_vec_free(&e->ev);
+    }
+    free(b->edges);
+    rm_map_free(&b->edge_by_key);
+    for (i = 0; i < b->nd; i++) {
+        free(b->docs[i].id);
+        free(b->docs[i].path);
+        free(b->docs[i].url);
+        free(b->docs[i].date);
+    }
+    free(b->docs);
+    rm_map_free(&b->own_doc_by_id);
+    b->owned = 0;
+    b->edges = NULL;
+    b->docs = NULL;
+    b->ne = b->nd = 0;
+}
+
+static void batch_free(rm_batch *b)
+{
+    if (b == NULL)
+        return;
+    batch_release(b);
+    run_close(&b->run);
+    free(b->node_id);
+    free(b->dir);
+    free(b);
+}
+
+static void *batch_main(void *arg)
+{
+    rm_batch *b = arg;
+    memset(&b->err, 0, sizeof b->err);
+    b->rc = batch_write(b, &b->err);
+    batch_release(b); /* the memory goes back as soon as the run is out */
+    atomic_store(&b->sp->inflight, 0);
+    return NULL;
+}
+
+/* Put a written batch's run in its place, or, if it failed, drop its
+   place and remember the error for good. Under sp->mu or alone. */
+static void batch_finish(rm_spill *sp, rm_batch *b)
+{
+    if (b->rc == 0) {
+        sp->runs.v[b->slot] = b->run;
+        b->run.fd = -1;
+        b->run.path = NULL;
+        return;
+    }
+    memmove(sp->runs.v + b->slot, sp->runs.v + b->slot + 1,
+            (sp->runs.n - b->slot - 1) * sizeof *sp->runs.v);
+    sp->runs.n--;
+    sp->failed = b->rc;
+    sp->err = b->err;
+}
+
+int rm_spill_wait(const relmap_graph *g, relmap_error *err)
+{
+    rm_spill *sp = g ? g->spill : NULL;
+    int rc;
+    if (sp == NULL)
+        return 0;
+    pthread_mutex_lock(&sp->mu);
+    if (sp->pending) {
+        pthread_join(sp->th, NULL);
+        batch_finish(sp, sp->pending);
+        batch_free(sp->pending);
+        sp->pending = NULL;
+    }
+    rc = sp->failed;
+    if (rc && err)
+        *err = sp->err;
+    pthread_mutex_unlock(&sp->mu);
+    return rc;
+}
+
+int rm_spill_now(relmap_graph *g, int background, relmap_error *err)
+{
+    rm_spill *sp;
+    rm_batch *b;
+    rm_run slot;
+    size_t i;
+    int rc;
+    if (g->spill == NULL && (g->spill = rm_spill_new()) == NULL)
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    sp = g->spill;
+    /* one batch at a time: the previous one is nearly always written by
+       now (a run takes far less time than filling the graph again) */
+    if ((rc = rm_spill_wait(g, err)) != 0)
+        return rc;
+    if (sp->runs.n >= RM_SPILL_FANIN && (rc = merge_runs(g, err)) != 0)
+        return rc;
+    if (g->edges.n == 0)
+        return 0;
+    if (g->nodes.n >= ((size_t)1 << 24))
+        return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "too many actors to spill");
+    if (sp->limit > 0)
+        floors_update(g);
+    memset(&slot, 0, sizeof slot);
+    slot.fd = -1;
+    b = calloc(1, sizeof *b);
+    if (b == NULL || (b->node_id = malloc((g->nodes.n + 1) * sizeof *b->node_id)) == NULL ||
+        (sp->dir && (b->dir = rm_strdup(sp->dir)) == NULL) || rm_vec_push(&sp->runs, slot)) {
+        if (b)
+            batch_free(b);
+        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
+    }
+    b->run.fd = -1;
+    b->slot = sp->runs.n - 1;
+    b->nn = g->nodes.n;
+    for (i = 0; i < g->nodes.n; i++)
+        b->node_id[i] = g->nodes.v[i].id;
+    /* Up to RM_DOC_LIST_MAX documents, every one is listed and stays in
+       the graph: the run is written here, from the graph, which is as it
+       was should that fail (so are small runs). Past it, every document is
+       forgotten after a spill: they go with the edges, in O(1), and a
+       thread of its own writes them while the caller goes on. */
+    if (!background || g->doc_total <= RM_DOC_LIST_MAX ||
+        g->mem_edges + g->mem_docs < RM_SPILL_ASYNC_MIN) {
+        b->edges = g->edges.v;
+        b->ne = g->edges.n;
+        b->docs = g->docs.v;
+        b->nd = g->docs.n;
+        b->doc_by_id = &g->doc_by_id;
+        rc = batch_write(b, err);
+        if (rc == 0) {
+            sp->runs.v[b->slot] = b->run;
+            b->run.fd = -1;
+            b->run.path = NULL;
+            rm_graph_clear_edges(g);
+        } else {
+            sp->runs.n--;
+        }
+        batch_free(b);
+        return rc;
+    }
+    b->owned = 1;
+    b->edges = g->edges.v;
+    b->ne = g->edges.n;
+    b->edge_by_key = g->edge_by_key;
+    b->docs = g->docs.v;
+    b->nd = g->docs.n;
+    b->own_doc_by_id = g->doc_by_id;
+    b->doc_by_id = &b->own_doc_by_id;
+    memset(&g->edges, 0, sizeof g->edges);
+    memset(&g->edge_by_key, 0, sizeof g->edge_by_key);
+    memset(&g->docs, 0, sizeof g->docs);
+    memset(&g->doc_by_id, 0, sizeof g->doc_by_id);
+    b->sp = sp;
+    atomic_store(&sp->inflight, g->mem_edges + g->mem_docs);
+    g->mem_edges = 0;
+    g->mem_docs = 0;
+    g->compact_at = 1024; /* as compact_docs leaves it with none left */
+    pthread_mutex_lock(&sp->mu);
+    if (pthread_create(&sp->th, NULL, batch_main, b) == 0) {
+        sp->pending = b;
+        pthread_mutex_unlock(&sp->mu);
+        return 0;
+    }
+    /* no thread: write it here */
+    batch_main(b);
+    batch_finish(sp, b);
+    pthread_mutex_unlock(&sp->mu);
+    rc = b->rc;
+    if (rc && err)
+        *err = b->err;
+    batch_free(b);
     return rc;
 }
 
 int rm_spill_check(relmap_graph *g, relmap_error *err)
 {
-    if (g->spill == NULL || g->spill->limit == 0 ||
-        g->mem_edges + g->mem_docs <= g->spill->limit)
+    rm_spill *sp = g->spill;
+    int rc;
+    if (sp == NULL || sp->limit == 0 ||
+        g->mem_edges + g->mem_docs + g->floors.bytes + atomic_load(&sp->inflight) <=
+            sp->limit)
         return 0;
-    return rm_spill_now(g, err);
+    /* the batch being written counts until it is freed: past the limit
+       with it, wait for it (it is nearly always done by then) */
+    if (sp->pending && (rc = rm_spill_wait(g, err)) != 0)
+        return rc;
+    if (g->mem_edges + g->mem_docs + g->floors.bytes <= sp->limit)
+        return 0;
+    return rm_spill_now(g, 1, err);
 }
 
 int relmap_graph_spill(relmap_graph *g, relmap_error *err)
 {
     if (g == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
-    return rm_spill_now(g, err);
+    return rm_spill_now(g, 0, err);
 }
 
 /* ---- back into memory ---- */
@@ -944,7 +1355,7 @@ int relmap_graph_unspill(relmap_graph *g, relmap_error *err)
     if (!rm_graph_spilled(g))
         return 0;
     /* everything on disk, then read back merged */
-    if ((rc = rm_spill_now(g, err)) != 0)
+    if ((rc = rm_spill_now(g, 0, err)) != 0)
         return rc;
     if (g->doc_total > RM_DOC_LIST_MAX) {
         /* the cited documents were forgotten: read them back first */

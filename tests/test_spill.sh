@@ -61,6 +61,17 @@ for c in big small; do
     done
 done
 
+# 1b. Runs of a megabyte and more are written by a thread of their own
+#     while documents are still added: the same bytes.
+"$BENCH" --write mid.jsonl --size 4 --seed 13 >>bench.log 2>&1 || { cat bench.log; echo "FAIL: relmap_bench"; exit 1; }
+for j in 1 2; do
+    run mem.json mem.err --jsonl -j $j -f json --max-memory 0 mid.jsonl
+    run bg.json bg.err --jsonl -j $j -f json --max-memory 3M mid.jsonl
+    expect_rc 0 "mid -j $j spilled in the background"
+    same mem.json bg.json "mid -j $j json: spilled in the background = in memory"
+    clean_tmp "mid -j $j background"
+done
+
 # 2. Formats and options that read the whole graph: the runs come back.
 for args in "-f dot" "-f csv" "-f graphml" "-f json --explain" \
             "-f json --relations supplies,attacks --modality asserted" \
@@ -98,6 +109,12 @@ TMPDIR=$T/missing "$RELMAP" --jsonl -j 2 --max-memory 4K -f json -o nodir.json b
     >/dev/null 2>e.err
 rc=$?
 eq "$rc" 5 "missing temporary folder: exit 5"
+has e.err "$T/missing/relmap-run-" "the message names the temporary file"
+[ ! -e nodir.json ] && ok "no output written" || fail "output written despite the error"
+TMPDIR=$T/missing "$RELMAP" --jsonl -j 2 --max-memory 3M -f json -o nodir.json mid.jsonl \
+    >/dev/null 2>e.err
+rc=$?
+eq "$rc" 5 "missing temporary folder, a run written in the background: exit 5"
 has e.err "$T/missing/relmap-run-" "the message names the temporary file"
 [ ! -e nodir.json ] && ok "no output written" || fail "output written despite the error"
 ( ulimit -f 64 && exec "$RELMAP" --jsonl -j 2 --max-memory 1M -f json -o fsz.json big.jsonl ) \

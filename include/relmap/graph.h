@@ -15,7 +15,9 @@
  * lock against every other call on the same graph; calls that only read it
  * (counts, filter, the exporters in export.h, merge's @p src) may run in
  * several threads at once while nothing changes it. Distinct graphs are
- * independent.
+ * independent. (A graph with a memory limit may write a run of its edges
+ * from a thread of its own; see relmap_graph_set_memory_limit. That needs
+ * no lock from the caller.)
  */
 #ifndef RELMAP_GRAPH_H
 #define RELMAP_GRAPH_H
@@ -98,13 +100,27 @@ int relmap_graph_merge(relmap_graph *dst, const relmap_graph *src, relmap_error 
  * relmap_graph_edge_count counts only the edges in memory. Document ids
  * must be unique: a repeated id is renamed only when the first is still in
  * memory. Writing a run can fail with RELMAP_EIO (the disk is full; the
- * error's source names the file); the graph is then as it was.
+ * error's source names the file).
+ *
+ * Past a thousand documents, a run of a megabyte or more (its edges and
+ * the documents, all forgotten after a spill) is handed in O(1) to a
+ * thread the library starts, which
+ * sorts and writes the run while the call returns: a caller's lock around
+ * adding is held only for the handing over. One run is written at a time.
+ * A background write that fails is reported by a later call that spills
+ * or reads the runs (adding past the limit, exporting, unspilling,
+ * merging runs) and by every one after it: the graph has lost that run's
+ * edges and can only be freed. Up to a thousand documents, for smaller
+ * runs and with relmap_graph_spill, the run is written before the call
+ * returns and a failure leaves the graph as it was.
  * Returns 0, RELMAP_EINVAL or RELMAP_ENOMEM.
  */
 int relmap_graph_set_memory_limit(relmap_graph *g, size_t bytes, const char *dir);
 
-/** Bytes the graph holds in memory, roughly: its edges, their evidence and
-    its documents (the actors, few, are not counted). */
+/** Bytes the graph holds in memory, roughly: its edges, their evidence,
+    its documents and, once spilled, the evidence floor of each full edge
+    on disk (at most a quarter of the limit); the actors, few, are not
+    counted. */
 size_t relmap_graph_memory(const relmap_graph *g);
 
 /** Runs the graph has on disk (0: every edge is in memory). */
