@@ -639,6 +639,14 @@ static void find_mentions(ctx *c)
                    past its role words too */
                 if (kind == RM_ALIAS_DEMONYM && nroles && private_follows(c, nb))
                     m.use = M_MOD;
+                /* "Colombian rebels", "Syrian insurgents": fighters against
+                   a state are not that state */
+                if (kind == RM_ALIAS_DEMONYM && nroles && nb > c->ss &&
+                    ent(c, e)->type == RELMAP_ACTOR_COUNTRY &&
+                    (eq(c, nb - 1, "rebels") || eq(c, nb - 1, "rebel") ||
+                     eq(c, nb - 1, "militants") || eq(c, nb - 1, "insurgents") ||
+                     eq(c, nb - 1, "guerrillas") || eq(c, nb - 1, "separatists")))
+                    m.use = M_MOD;
             }
             if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
                 m.poss = 1;
@@ -2193,6 +2201,18 @@ static int find_appositive(const ctx *c, size_t tpos, group *g)
 
 /* "strikes on power stations across Ukraine": with no named target, a place
    in a country stands for it. */
+/* Does the mention name a border ("the Venezuelan border", "Iran's
+   border", "the border with Iran")? */
+static int at_border(const ctx *c, const mention *m)
+{
+    size_t e = m->b;
+    if (m->poss)
+        e++;
+    return (m->b > m->a && (eq(c, m->b - 1, "border") || eq(c, m->b - 1, "borders") ||
+                            eq(c, m->b - 1, "frontier"))) ||
+           (e < c->se && (eq(c, e, "border") || eq(c, e, "borders") || eq(c, e, "frontier")));
+}
+
 static int find_venue(const ctx *c, size_t tend, group *g)
 {
     size_t j;
@@ -2203,6 +2223,9 @@ static int find_venue(const ctx *c, size_t tend, group *g)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
+            /* "near the Venezuelan border": by a country, not in it */
+            if (at_border(c, m))
+                return 0;
             /* "targets in Pakistan's Balochistan province" */
             if (m->use == M_VENUE ||
                 (m->poss && m->prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m->prep, strlen(m->prep)))) {
