@@ -3203,12 +3203,22 @@ static int sanctioned_subject(const ctx *c, size_t tpos, group *g)
     return 0;
 }
 
+/* g holds entity e alone (not through a mention); 0 if there is none */
+static int one_entity(int e, group *g)
+{
+    if (e < 0)
+        return 0;
+    g->n = 1;
+    g->m[0] = -(e + 2);
+    return 1;
+}
+
 /* "India launched strikes on Pakistan, and Pakistan retaliated": the one
    who last attacked the source, in this document. */
 static int find_attacker(const ctx *c, const group *src, group *g)
 {
     size_t i;
-    int e, se;
+    int se;
     if (src->n != 1 || src->m[0] < 0)
         return 0;
     se = c->ms.v[src->m[0]].entity;
@@ -3220,13 +3230,7 @@ static int find_attacker(const ctx *c, const group *src, group *g)
             ev->target != (size_t)c->doc->actor_of_entity[se] ||
             ev->modality == RELMAP_MOD_NEGATED)
             continue;
-        for (e = 0; (size_t)e < c->doc->nentities; e++)
-            if (c->doc->actor_of_entity[e] == (int)ev->source) {
-                g->n = 1;
-                g->m[0] = -(e + 2);
-                return 1;
-            }
-        return 0;
+        return one_entity(entity_of_actor(c, ev->source), g);
     }
     return 0;
 }
@@ -3237,7 +3241,6 @@ static int find_attacker(const ctx *c, const group *src, group *g)
 static int gapped_target(const ctx *c, size_t sa, group *g)
 {
     size_t i, at;
-    int e;
     if (sa < c->ss + 2 || !eq(c, sa - 1, "and") || !eq(c, sa - 2, ","))
         return 0;
     at = c->t.toks[sa].start;
@@ -3247,13 +3250,7 @@ static int gapped_target(const ctx *c, size_t sa, group *g)
             continue;
         if (ev->relation != RELMAP_REL_SUPPLIES)
             return 0;
-        for (e = 0; (size_t)e < c->doc->nentities; e++)
-            if (c->doc->actor_of_entity[e] == (int)ev->target) {
-                g->n = 1;
-                g->m[0] = -(e + 2);
-                return 1;
-            }
-        return 0;
+        return one_entity(entity_of_actor(c, ev->target), g);
     }
     return 0;
 }
