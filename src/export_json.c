@@ -155,6 +155,19 @@ static void jw_kstr(jw *w, const char *k, const char *v)
     jw_str(w, v);
 }
 
+/* A member holding an array of n strings. */
+static void jw_kstrs(jw *w, const char *k, const char *const *v, size_t n)
+{
+    size_t i;
+    jw_key(w, k);
+    jw_open(w, '[');
+    for (i = 0; i < n; i++) {
+        jw_sep(w);
+        jw_str(w, v[i]);
+    }
+    jw_close(w, ']');
+}
+
 static void jw_kint(jw *w, const char *k, size_t v)
 {
     char d[24];
@@ -177,13 +190,7 @@ static void edge_json(jw *w, const relmap_graph *g, const relmap_json_options *o
     jw_kstr(w, "target", g->nodes.v[e->t].id);
     jw_kstr(w, "relation", relmap_relation_name(e->relation));
     jw_kstr(w, "modality", relmap_modality_name(e->modality));
-    jw_key(w, "items");
-    jw_open(w, '[');
-    for (k = 0; k < e->items.n; k++) {
-        jw_sep(w);
-        jw_str(w, e->items.v[k]);
-    }
-    jw_close(w, ']');
+    jw_kstrs(w, "items", (const char *const *)e->items.v, e->items.n);
     jw_kint(w, "weight", e->weight);
     if (e->first[0]) {
         jw_kstr(w, "first_seen", e->first);
@@ -302,7 +309,7 @@ static int write_edges(const relmap_graph *g, const relmap_json_options *o,
 /* The "nodes" member, in the order no. */
 static void write_nodes(jw *w, const relmap_graph *g, const size_t *no)
 {
-    size_t i, k;
+    size_t i;
     jw_key(w, "nodes");
     jw_open(w, '[');
     for (i = 0; i < g->nodes.n; i++) {
@@ -312,13 +319,7 @@ static void write_nodes(jw *w, const relmap_graph *g, const size_t *no)
         jw_kstr(w, "id", n->id);
         jw_kstr(w, "label", n->label);
         jw_kstr(w, "type", relmap_actor_type_name(n->type));
-        jw_key(w, "aliases");
-        jw_open(w, '[');
-        for (k = 0; k < n->aliases.n; k++) {
-            jw_sep(w);
-            jw_str(w, n->aliases.v[k]);
-        }
-        jw_close(w, ']');
+        jw_kstrs(w, "aliases", (const char *const *)n->aliases.v, n->aliases.n);
         jw_kint(w, "mentions", n->mentions);
         jw_close(w, '}');
     }
