@@ -4187,7 +4187,10 @@ static void update_history(ctx *c)
     int subj = -1;
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
-        if (m->use == M_STRONG) {
+        /* (an actor named only in a clause about another is no antecedent
+           for the next sentence: "Al-Shabab, which is linked to al-Qaida,
+           ... . The group ...") */
+        if (m->use == M_STRONG && !c->inrel[m->a - c->ss]) {
             if (rm_vec_push(&c->recent, m->entity) ||
                 rm_vec_push(&c->recent_sent, c->sent_idx))
                 c->failed = 1;
