@@ -1059,10 +1059,11 @@ static void group_mentions(ctx *c)
                 /* (after an object, only a verb with its own object or an
                    auxiliary: "attacked Israel and Hezbollah fired rockets",
                    not "join U.S. and EU sanctions") */
-                int verbal = p->prep[0] || is(c, RM_C_AUX, e) || is(c, RM_C_BE, e) ||
-                             (e + 1 < c->se && c->trig[e - c->ss] &&
+                int verbal = e < c->se &&
+                             (p->prep[0] || is(c, RM_C_AUX, e) || is(c, RM_C_BE, e) ||
+                              (e + 1 < c->se && c->trig[e - c->ss] &&
                               (is(c, RM_C_DET, e + 1) || is(c, RM_C_GOODS, e + 1) ||
-                               (c->t.toks[e + 1].flags & RM_TOK_NUM)));
+                               (c->t.toks[e + 1].flags & RM_TOK_NUM))));
                 if (e < c->se && verbal &&
                     !c->ms.v[mention_at(c, e - 1) >= 0 ? mention_at(c, e - 1) : (int)j].poss &&
                     starts_predicate(c, e) && !is(c, RM_C_DET, e) && !is(c, RM_C_PREP, e)) {
