@@ -1745,6 +1745,23 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
     return 0;
 }
 
+/* "gave Russia's army drones", "send his fighters more shells": the
+   possessor's forces are the first of two objects (goods follow), so the
+   possessor receives. */
+static int owner_receives(const ctx *c, const mention *m)
+{
+    size_t k = m->b;
+    while (k < c->se && (c->t.toks[k].flags & RM_TOK_POSS))
+        k++;
+    if (k >= c->se || !is(c, RM_C_ROLE, k) || is(c, RM_C_GOODS, k) || mention_at(c, k) >= 0)
+        return 0;
+    k++;
+    while (k < c->se && (is(c, RM_C_DET, k) || (c->t.toks[k].flags & RM_TOK_NUM) ||
+                         eq(c, k, "more") || eq(c, k, "some")))
+        k++;
+    return k < c->se && is(c, RM_C_GOODS, k);
+}
+
 /* Is [tend, a) "the <words> <office or region> of", the object phrase of a
    verb that names an actor through its office or part? */
 static int office_of_object(const ctx *c, size_t tend, size_t a)
@@ -1777,7 +1794,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
                supplied is not the recipient (but "attacked Ukraine's
                grid" attacks Ukraine) */
             if (c->cur_rel == RELMAP_REL_SUPPLIES && m->poss &&
-                (!quant || m->use == M_ANAPH)) {
+                (!quant || m->use == M_ANAPH) && !owner_receives(c, m)) {
                 j = m->b - 1;
                 continue;
             }
