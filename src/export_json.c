@@ -306,6 +306,22 @@ static int write_edges(const relmap_graph *g, const relmap_json_options *o,
     return 0;
 }
 
+/* The graph's opening members, up to the opened "documents" array, for a
+   graph listing nd documents (past RM_DOC_LIST_MAX only the cited ones,
+   with the whole count beside them). */
+static void write_head(jw *w, const relmap_graph *g, size_t nd)
+{
+    jw_open(w, '{');
+    jw_kstr(w, "format", "relmap-graph");
+    jw_kint(w, "version", 1);
+    if (g->doc_total > nd)
+        jw_kint(w, "document_count", g->doc_total);
+    if (g->max_evidence != RELMAP_DEFAULT_MAX_EVIDENCE)
+        jw_kint(w, "max_evidence", g->max_evidence);
+    jw_key(w, "documents");
+    jw_open(w, '[');
+}
+
 /* The "nodes" member, in the order no. */
 static void write_nodes(jw *w, const relmap_graph *g, const size_t *no)
 {
@@ -474,15 +490,7 @@ static int build_spilled(const relmap_graph *g, const relmap_json_options *o, rm
         }
         nd = (size_t)n;
     }
-    jw_open(&w, '{');
-    jw_kstr(&w, "format", "relmap-graph");
-    jw_kint(&w, "version", 1);
-    if (g->doc_total > nd)
-        jw_kint(&w, "document_count", g->doc_total);
-    if (g->max_evidence != RELMAP_DEFAULT_MAX_EVIDENCE)
-        jw_kint(&w, "max_evidence", g->max_evidence);
-    jw_key(&w, "documents");
-    jw_open(&w, '[');
+    write_head(&w, g, nd);
     if (all) {
         for (i = 0; i < nd; i++) {
             const rm_gdoc *d = &g->docs.v[dord[i]];
@@ -563,16 +571,7 @@ static int build(const relmap_graph *g, const relmap_json_options *o, rm_buf *b,
         rc = -1;
         goto done;
     }
-    jw_open(&w, '{');
-    jw_kstr(&w, "format", "relmap-graph");
-    jw_kint(&w, "version", 1);
-    /* past RM_DOC_LIST_MAX documents only the cited ones are listed */
-    if (g->doc_total > nd)
-        jw_kint(&w, "document_count", g->doc_total);
-    if (g->max_evidence != RELMAP_DEFAULT_MAX_EVIDENCE)
-        jw_kint(&w, "max_evidence", g->max_evidence);
-    jw_key(&w, "documents");
-    jw_open(&w, '[');
+    write_head(&w, g, nd);
     for (i = 0; i < nd; i++) {
         const rm_gdoc *d = &g->docs.v[dord[i]];
         jw_sep(&w);

@@ -1881,6 +1881,16 @@ static int find_object(const ctx *c, size_t tend, group *g)
 
 /* "radars from Paris and armoured vehicles from New Delhi": more phrases
    with the same preposition, coordinated with the first. */
+/* Adds the coordination of mention mi to g. */
+static void append_group(const ctx *c, int mi, group *g)
+{
+    group h;
+    int x;
+    get_group(c, mi, &h);
+    for (x = 0; x < h.n && g->n < MAX_GROUP; x++)
+        g->m[g->n++] = h.m[x];
+}
+
 static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
 {
     size_t k;
@@ -1895,13 +1905,8 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
             if (eq(c, k, ",")) {
                 int mi = mention_at(c, k + 3);
                 if (eq(c, k + 1, "and") && str_ne(F(c, k + 2), prep) == 0 && mi >= 0 &&
-                    usable(&c->ms.v[mi]) && str_ne(c->ms.v[mi].prep, prep) == 0) {
-                    group h;
-                    int x;
-                    get_group(c, mi, &h);
-                    for (x = 0; x < h.n && g->n < MAX_GROUP; x++)
-                        g->m[g->n++] = h.m[x];
-                }
+                    usable(&c->ms.v[mi]) && str_ne(c->ms.v[mi].prep, prep) == 0)
+                    append_group(c, mi, g);
                 return;
             }
         }
@@ -1915,13 +1920,8 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
             seen_and = 1;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (seen_and && usable(m) && str_ne(m->prep, prep) == 0) {
-                group h;
-                int x;
-                get_group(c, mi, &h);
-                for (x = 0; x < h.n && g->n < MAX_GROUP; x++)
-                    g->m[g->n++] = h.m[x];
-            }
+            if (seen_and && usable(m) && str_ne(m->prep, prep) == 0)
+                append_group(c, mi, g);
             return;
         }
     }
