@@ -973,6 +973,14 @@ static void subordinate_subjects(ctx *c)
 
 /* Does a predicate start at token i: a verb, perhaps after auxiliaries and
    adverbs ("has sold", "also sent", "is"), not "almost five years"? */
+/* A modal verb ("would", "could", "may", ...). */
+static int is_modal(const ctx *c, size_t k)
+{
+    return eq(c, k, "will") || eq(c, k, "would") || eq(c, k, "could") || eq(c, k, "can") ||
+           eq(c, k, "may") || eq(c, k, "might") || eq(c, k, "should") || eq(c, k, "must") ||
+           eq(c, k, "shall");
+}
+
 static int starts_predicate(const ctx *c, size_t i)
 {
     size_t k = i;
@@ -986,9 +994,7 @@ static int starts_predicate(const ctx *c, size_t i)
     /* an auxiliary verb before a verb the lexicon does not know: "has
        fired", "will hold" */
     return k > i && (eq(c, i, "has") || eq(c, i, "have") || eq(c, i, "had") ||
-                     eq(c, i, "will") || eq(c, i, "would") || eq(c, i, "could") ||
-                     eq(c, i, "can") || eq(c, i, "may") || eq(c, i, "might") ||
-                     eq(c, i, "should") || eq(c, i, "must") || eq(c, i, "did") ||
+                     is_modal(c, i) || eq(c, i, "did") ||
                      eq(c, i, "does") || eq(c, i, "do"));
 }
 
@@ -1706,9 +1712,7 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             }
         }
         if (mention_at(c, j) < 0 &&
-            (((eq(c, j, "will") || eq(c, j, "would") || eq(c, j, "could") || eq(c, j, "can") ||
-               eq(c, j, "may") || eq(c, j, "might") || eq(c, j, "should") || eq(c, j, "must")) &&
-              j > c->ss && mention_at(c, j - 1) < 0) ||
+            ((is_modal(c, j) && j > c->ss && mention_at(c, j - 1) < 0) ||
              eq(c, j, "that") || eq(c, j, "which") || eq(c, j, "who")))
             break;
         /* "Iran condemned the strikes on Syria", "Israel blamed the attack
@@ -2034,8 +2038,7 @@ static int find_that(const ctx *c, size_t tend, group *g)
             /* "warned that the country would retaliate": a threat of what
                one will do, not an accusation of what another did */
             for (k = c->ms.v[mi].b; k < c->se && k < c->ms.v[mi].b + 3; k++)
-                if (eq(c, k, "would") || eq(c, k, "will") || eq(c, k, "could") ||
-                    eq(c, k, "might"))
+                if (is_modal(c, k))
                     return 0;
             get_group(c, mi, g);
             return g->n > 0;
@@ -2780,8 +2783,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         for (q = tend; q < c->se && q < tend + 10; q++) {
             if (punct(c, q) || is(c, RM_C_BE, q) || eq(c, q, "has") || eq(c, q, "have"))
                 break;
-            if (eq(c, q, "would") || eq(c, q, "could") || eq(c, q, "will") ||
-                eq(c, q, "may") || eq(c, q, "might")) {
+            if (is_modal(c, q)) {
                 best = RELMAP_MOD_POTENTIAL;
                 *cue_text = "would";
                 break;
@@ -2842,9 +2844,7 @@ static size_t np_end(const ctx *c, size_t j, size_t lim)
             (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) ||
             is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which") ||
             /* "weapons would cross a red line": a predicate ends it */
-            (k > j && (is(c, RM_C_BE, k) || eq(c, k, "would") || eq(c, k, "could") ||
-                       eq(c, k, "will") || eq(c, k, "may") || eq(c, k, "might") ||
-                       eq(c, k, "should") || eq(c, k, "must") || eq(c, k, "has") ||
+            (k > j && (is(c, RM_C_BE, k) || is_modal(c, k) || eq(c, k, "has") ||
                        eq(c, k, "have") || eq(c, k, "had"))))
             break;
         k++;
