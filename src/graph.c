@@ -142,22 +142,32 @@ static int strcasecmp_ascii(const char *a, const char *b)
     }
 }
 
-/* Insert s into a sorted unique string vector (copying it). */
-static int sorted_insert(char ***v, size_t *n, size_t *cap, const char *s,
-                         size_t max)
+long rm_str_pos(char *const *v, size_t n, const char *s)
 {
-    size_t lo = 0, hi = *n;
-    char *copy;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp((*v)[mid], s);
+        int c = strcmp(v[mid], s);
         if (c == 0)
-            return 0;
+            return -1;
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return (long)lo;
+}
+
+/* Insert s into a sorted unique string vector (copying it). */
+static int sorted_insert(char ***v, size_t *n, size_t *cap, const char *s,
+                         size_t max)
+{
+    long pos = rm_str_pos(*v, *n, s);
+    size_t lo;
+    char *copy;
+    if (pos < 0)
+        return 0;
+    lo = (size_t)pos;
     /* when full, the smallest strings stay: the result is independent of
        the order of insertion */
     if (lo >= max)
@@ -209,8 +219,7 @@ int rm_ev_cmp(const rm_evidence *a, const char *doc, size_t start)
     return a->start < start ? -1 : a->start > start;
 }
 
-/* Where evidence (doc, start) belongs in e->ev, or -1 if it is there. */
-static long ev_pos(const rm_gedge *e, const char *doc, size_t start)
+long rm_ev_pos(const rm_gedge *e, const char *doc, size_t start)
 {
     size_t lo = 0, hi = e->ev.n;
     /* documents mostly come in id order: after the last is the common case */
@@ -319,7 +328,7 @@ void rm_graph_edge_see(rm_gedge *e, const char *date)
 static int add_evidence(relmap_graph *g, rm_gedge *e, const char *doc,
                         const char *text, size_t len, const relmap_event *ev)
 {
-    long pos = ev_pos(e, doc, ev->start);
+    long pos = rm_ev_pos(e, doc, ev->start);
     rm_evidence x;
     int failed = 0;
     e->weight++;
@@ -989,7 +998,7 @@ done:
 
 static int merge_evidence(relmap_graph *dst, rm_gedge *e, const rm_evidence *x)
 {
-    long pos = ev_pos(e, x->doc, x->start), di;
+    long pos = rm_ev_pos(e, x->doc, x->start), di;
     rm_evidence y;
     int failed = 0;
     if (pos < 0 || (size_t)pos >= dst->max_evidence)

@@ -153,6 +153,10 @@ int rm_graph_add_evidence(relmap_graph *g, size_t edge, const rm_evidence *x);
 void rm_graph_clear_edges(relmap_graph *g);
 /* Evidence order: by document id, then offset. */
 int rm_ev_cmp(const rm_evidence *a, const char *doc, size_t start);
+/* Where evidence (doc, start) belongs in e->ev, or -1 if it is there. */
+long rm_ev_pos(const rm_gedge *e, const char *doc, size_t start);
+/* Where s belongs in the sorted strings v[0..n), or -1 if it is there. */
+long rm_str_pos(char *const *v, size_t n, const char *s);
 
 /* ---- spilling (spill.c) ---- */
 

@@ -544,22 +544,11 @@ static int combine(rm_merge *m, const rm_gedge *e, const size_t *ords)
     rm_graph_edge_see(o, e->last[0] ? e->last : NULL);
     for (k = 0; k < e->items.n; k++) {
         /* sorted, unique, the smallest RM_MAX_ITEMS */
-        size_t lo = 0, hi = o->items.n;
-        int dup = 0;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            int c = strcmp(o->items.v[mid], e->items.v[k]);
-            if (c == 0) {
-                dup = 1;
-                break;
-            }
-            if (c < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (dup || lo >= RM_MAX_ITEMS)
+        long pos = rm_str_pos(o->items.v, o->items.n, e->items.v[k]);
+        size_t lo;
+        if (pos < 0 || (size_t)pos >= RM_MAX_ITEMS)
             continue;
+        lo = (size_t)pos;
         if (rm_vec_reserve_((void **)&o->items.v, &o->items.cap, o->items.n + 1,
                             sizeof(char *)))
             return -1;
@@ -570,22 +559,11 @@ static int combine(rm_merge *m, const rm_gedge *e, const size_t *ords)
     }
     for (k = 0; k < e->ev.n; k++) {
         const rm_evidence *x = &e->ev.v[k];
-        size_t lo = 0, hi = o->ev.n;
-        int dup = 0;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            int c = rm_ev_cmp(&o->ev.v[mid], x->doc, x->start);
-            if (c == 0) {
-                dup = 1;
-                break;
-            }
-            if (c < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (dup || lo >= cap)
+        size_t lo;
+        long pos = rm_ev_pos(o, x->doc, x->start);
+        if (pos < 0 || (size_t)pos >= cap)
             continue;
+        lo = (size_t)pos;
         if (rm_vec_reserve_((void **)&o->ev.v, &o->ev.cap, o->ev.n + 1, sizeof *x) ||
             rm_vec_reserve_((void **)&m->ords.v, &m->ords.cap, o->ev.n + 1, sizeof(size_t)))
             return -1;
