@@ -133,24 +133,27 @@ cleanup:
     return rc;
 }
 
-int relmap_text_to_svg(const char *text, size_t len,
-                       const relmap_simple_options *opts, relmap_buf *out,
-                       relmap_error *err)
+/* relmap_text_render with the format fixed. */
+static int render_as(const char *text, size_t len, const relmap_simple_options *opts,
+                     const char *format, relmap_buf *out, relmap_error *err)
 {
     relmap_simple_options o = RELMAP_SIMPLE_OPTIONS_INIT;
     if (opts)
         o = *opts;
-    o.format = "svg";
+    o.format = format;
     return relmap_text_render(text, len, &o, out, err);
+}
+
+int relmap_text_to_svg(const char *text, size_t len,
+                       const relmap_simple_options *opts, relmap_buf *out,
+                       relmap_error *err)
+{
+    return render_as(text, len, opts, "svg", out, err);
 }
 
 int relmap_text_to_json(const char *text, size_t len,
                         const relmap_simple_options *opts, relmap_buf *out,
                         relmap_error *err)
 {
-    relmap_simple_options o = RELMAP_SIMPLE_OPTIONS_INIT;
-    if (opts)
-        o = *opts;
-    o.format = "json";
-    return relmap_text_render(text, len, &o, out, err);
+    return render_as(text, len, opts, "json", out, err);
 }
