@@ -1683,10 +1683,50 @@ static int demonym_before(const ctx *c, size_t tpos, group *g)
     return 0;
 }
 
+/* "Pakistan's foreign minister", "its new envoy", "Iranian officials":
+   a role phrase whose owner is an actor mention right before it. */
+static int owned_role(const ctx *c, size_t k)
+{
+    size_t r = k;
+    if (!is(c, RM_C_ROLE, r) || mention_at(c, r) >= 0)
+        return 0;
+    while (r > c->ss && is(c, RM_C_ROLE, r - 1) && mention_at(c, r - 1) < 0)
+        r--;
+    if (r > c->ss + 1 && plain_word(c, r - 1) && !(c->t.toks[r - 1].flags & RM_TOK_CAP) &&
+        mention_at(c, r - 1) < 0 && !c->trig[r - 1 - c->ss])
+        r--; /* "Pakistan's new minister" */
+    return r > c->ss && (mention_at(c, r - 1) >= 0 || (c->t.toks[r - 1].flags & RM_TOK_POSS));
+}
+
+/* "left for Beijing", "travelled to Geneva": a place a verb of travel
+   goes to (its trigger takes a venue) */
+static int travel_destination(const ctx *c, const mention *m)
+{
+    size_t q, back;
+    if (!m->prep[0])
+        return 0;
+    for (back = 2; back <= 3 && m->a >= c->ss + back; back++) {
+        rm_hit h[4];
+        size_t nh, x;
+        int r;
+        q = m->a - back;
+        nh = c->trig[q - c->ss] ? triggers_at(c, q, h) : 0;
+        for (x = 0; x < nh; x++) {
+            const rm_trigger *tr = rm_lex_trigger(c->lx, h[x].value);
+            if (h[x].form == RM_FORM_NOUN)
+                continue;
+            for (r = 0; r < tr->ntarget; r++)
+                if (tr->target[r].kind == RM_ROLE_VENUE)
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 {
     size_t j = tpos, steps = 0;
-    int cl = clause_of(c, tpos), past_verb = 0;
+    int cl = clause_of(c, tpos), past_verb = 0, infinitive = 0;
     if (demonym_before(c, tpos, g))
         return 1;
     while (j-- > c->ss && steps++ < 16) {
@@ -1712,7 +1752,8 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             }
         }
         if (mention_at(c, j) < 0 &&
-            ((is_modal(c, j) && j > c->ss && mention_at(c, j - 1) < 0) ||
+            ((is_modal(c, j) && j > c->ss && mention_at(c, j - 1) < 0 &&
+              !owned_role(c, j - 1)) ||
              eq(c, j, "that") || eq(c, j, "which") || eq(c, j, "who")))
             break;
         /* "Iran condemned the strikes on Syria", "Israel blamed the attack
@@ -1725,7 +1766,18 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
         if (mention_at(c, j) < 0 && j + 1 < tpos &&
             (eq(c, j, "has") || eq(c, j, "have") || eq(c, j, "had")))
             past_verb = 1;
+        if (eq(c, j, "to") && j + 1 < tpos && plain_word(c, j + 1) && mention_at(c, j + 1) < 0 &&
+            !(c->t.toks[j + 1].flags & RM_TOK_CAP))
+            infinitive = 1;
+        if (eq(c, j, "for") && j + 1 == tpos)
+            infinitive = 1; /* "for talks with" */
         mi = mention_at(c, j);
+        /* "left for Beijing to attend talks with India": the traveller, not
+           where they go, holds the talks */
+        if (mi >= 0 && infinitive && travel_destination(c, &c->ms.v[mi])) {
+            j = c->ms.v[mi].a;
+            continue;
+        }
         /* "sanctions Chinese firms over support for ...": the firms, not
            their state nor anyone before them, are the noun's actor */
         if (mi >= 0 && c->ms.v[mi].use == M_MOD && c->ms.v[mi].kind == RM_ALIAS_DEMONYM &&
