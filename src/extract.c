@@ -977,7 +977,7 @@ static void subordinate_subjects(ctx *c)
 static int is_modal(const ctx *c, size_t k)
 {
     return eq(c, k, "will") || eq(c, k, "would") || eq(c, k, "could") || eq(c, k, "can") ||
-           eq(c, k, "may") || eq(c, k, "might") || eq(c, k, "should") || eq(c, k, "must") ||
+           (eq(c, k, "may") && !(k > c->ss && (c->t.toks[k].flags & RM_TOK_CAP))) || eq(c, k, "might") || eq(c, k, "should") || eq(c, k, "must") ||
            eq(c, k, "shall");
 }
 
@@ -1698,6 +1698,24 @@ static int owned_role(const ctx *c, size_t k)
     return r > c->ss && (mention_at(c, r - 1) >= 0 || (c->t.toks[r - 1].flags & RM_TOK_POSS));
 }
 
+/* "called for an end to the sanctions on Cuba", "demanded the lifting
+   of sanctions": whoever wants a thing undone is not its actor */
+static int undone_noun(const ctx *c, size_t tpos)
+{
+    static const char *const undo[] = {"end", "lifting", "easing", "removal", "relaxation",
+                                       "repeal", "relief", "exemption", "exemptions",
+                                       "waiver", "waivers", "suspension"};
+    size_t k = tpos, u;
+    while (k > c->ss && is(c, RM_C_DET, k - 1))
+        k--;
+    if (k < c->ss + 2 || !(eq(c, k - 1, "of") || eq(c, k - 1, "to") || eq(c, k - 1, "from")))
+        return 0;
+    for (u = 0; u < sizeof undo / sizeof *undo; u++)
+        if (eq_n(c, k - 2, undo[u], strlen(undo[u])))
+            return 1;
+    return 0;
+}
+
 /* "left for Beijing", "travelled to Geneva": a place a verb of travel
    goes to (its trigger takes a venue) */
 static int travel_destination(const ctx *c, const mention *m)
@@ -1729,6 +1747,8 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
     int cl = clause_of(c, tpos), past_verb = 0, infinitive = 0;
     if (demonym_before(c, tpos, g))
         return 1;
+    if (undone_noun(c, tpos))
+        return 0;
     while (j-- > c->ss && steps++ < 16) {
         int mi;
         if (clause_of(c, j) != cl)
@@ -2508,6 +2528,12 @@ static void find_cues(ctx *c)
     while (i < c->se) {
         rm_hit h;
         size_t n = rm_lex_cue_at(c->lx, &c->t, i, c->se, &h);
+        /* "In May the U.S. designated": inside a sentence, a capitalised
+           "May" is the month (or a name), not the modal */
+        if (n == 1 && i > c->ss && eq(c, i, "may") && (c->t.toks[i].flags & RM_TOK_CAP)) {
+            i++;
+            continue;
+        }
         /* "agreed to the new terms", "applied to Sweden's bid": "to" before
            a noun phrase is a preposition, and the cue is no plan */
         if (n > 1 && eq(c, i + n - 1, "to") && i + n < c->se &&
@@ -3447,6 +3473,12 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
             k = mi >= 0 ? c->ms.v[mi].a : k - 1;
             continue;
         }
+        /* "launched a wave of strikes", "waged a campaign of attacks" */
+        if (k >= c->ss + 2 && eq(c, k - 1, "of") &&
+            (is(c, RM_C_QUANT, k - 2) || eq(c, k - 2, "campaign"))) {
+            k -= 2;
+            continue;
+        }
         break;
     }
     if (k == c->ss)
@@ -3959,6 +3991,11 @@ static int run_triggers(ctx *c)
             is(c, RM_C_PREP, i - 2) && !eq(c, i - 2, "as") &&
             (is(c, RM_C_ADJ, i - 1) ||
              (!(c->t.toks[i - 1].flags & RM_TOK_CAP) && ends_in(c, i - 1, "ed", 3))))
+            after_det = 1;
+        /* "the lifting of sanctions on Cuba": right after a preposition
+           (not "to"), a word is a noun or a gerund, never a finite verb */
+        if (!after_det && i > c->ss && is(c, RM_C_PREP, i - 1) && !eq(c, i - 1, "to") &&
+            !eq(c, i - 1, "as"))
             after_det = 1;
         {
             /* a word may express several relations ("signed a treaty":
