@@ -1475,6 +1475,25 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         if (c->cur_rel == RELMAP_REL_ATTACKS && c->trig[q - c->ss] && is_noun_trigger(c, q) &&
             has_relation(c, q, RELMAP_REL_ATTACKS) && demonym_before(c, q, g))
             return 1;
+        /* "supplied Manila with radars and is expected to deliver
+           vessels": a coordinated predicate's chain has the clause's
+           subject, not the object before "and" */
+        if (eq(c, q, "to")) {
+            size_t r = q;
+            int aux = 0;
+            while (r > c->ss && q - r < 5 && mention_at(c, r - 1) < 0 &&
+                   (is(c, RM_C_AUX, r - 1) || is(c, RM_C_BE, r - 1) ||
+                    (!(c->t.toks[r - 1].flags & RM_TOK_CAP) &&
+                     (ends_in(c, r - 1, "ed", 3) || ends_in(c, r - 1, "ly", 3) ||
+                      eq(c, r - 1, "due") || eq(c, r - 1, "set") || eq(c, r - 1, "likely"))))) {
+                if (is(c, RM_C_AUX, r - 1) || is(c, RM_C_BE, r - 1))
+                    aux = 1;
+                r--;
+            }
+            if (aux && r < q && r >= c->ss + 2 && eq(c, r - 1, "and") && mention_at(c, r - 2) < 0 &&
+                !punct(c, r - 2))
+                return clause_subject(c, r - 1, g);
+        }
         /* "Washington's plan to sell", "Iran's decision to send" */
         if (eq(c, q, "to") && q >= c->ss + 2) {
             size_t r2;
@@ -1784,7 +1803,8 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
            across the verb, the noun's actor is the subject, not an
            argument of the subject's own noun */
         if (mention_at(c, j) < 0 && j + 1 < tpos &&
-            (eq(c, j, "has") || eq(c, j, "have") || eq(c, j, "had")))
+            (eq(c, j, "has") || eq(c, j, "have") || eq(c, j, "had") ||
+             (is(c, RM_C_BE, j) && eq(c, j + 1, "in")))) /* ("is in talks with") */
             past_verb = 1;
         if (eq(c, j, "to") && j + 1 < tpos && plain_word(c, j + 1) && mention_at(c, j + 1) < 0 &&
             !(c->t.toks[j + 1].flags & RM_TOK_CAP))
@@ -3351,6 +3371,38 @@ static int gapped_target(const ctx *c, size_t sa, group *g)
     return 0;
 }
 
+/* "Tokyo supplied Manila with radars and is expected to deliver more
+   vessels": a supply verb in a predicate joined by "and" to an earlier
+   supply by the same source, with no recipient of its own, goes to the
+   same recipient. */
+static int shared_recipient(const ctx *c, const group *src, size_t tpos, group *g)
+{
+    size_t i, at = c->t.toks[tpos].start, j;
+    int se;
+    if (src->n != 1 || src->m[0] < 0)
+        return 0;
+    se = c->ms.v[src->m[0]].entity;
+    if (se < 0 || c->doc->actor_of_entity[se] < 0)
+        return 0;
+    for (i = c->doc->events.n; i-- > c->sent_first;) {
+        const relmap_event *ev = &c->doc->events.v[i];
+        int and_between = 0;
+        if (ev->trigger_end > at)
+            continue;
+        if (ev->relation != RELMAP_REL_SUPPLIES ||
+            ev->source != (size_t)c->doc->actor_of_entity[se])
+            return 0;
+        for (j = tpos; j-- > c->ss && c->t.toks[j].start >= ev->trigger_end;) {
+            if (eq(c, j, "and"))
+                and_between = 1;
+            if (clause_of(c, j) != clause_of(c, tpos) && !and_between)
+                return 0;
+        }
+        return and_between && one_entity(entity_of_actor(c, ev->target), g);
+    }
+    return 0;
+}
+
 /* Is the verb at tpos the content of a deal ("an accord on Thursday to
    supply")? Returns the position of the deal noun plus one, else 0. */
 static size_t deal_governs(const ctx *c, size_t tpos)
@@ -3651,6 +3703,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             if (src.m[k] >= 0 && c->ms.v[src.m[k]].a < sa)
                 sa = c->ms.v[src.m[k]].a;
         found_t = purposed = gapped_target(c, sa, &tgt);
+        if (!found_t)
+            found_t = purposed = shared_recipient(c, &src, tpos, &tgt);
     }
     if (found_s && !found_t) {
         /* claimant and attacker need the source first */
@@ -3995,7 +4049,8 @@ static int run_triggers(ctx *c)
         /* "the lifting of sanctions on Cuba": right after a preposition
            (not "to"), a word is a noun or a gerund, never a finite verb */
         if (!after_det && i > c->ss && is(c, RM_C_PREP, i - 1) && !eq(c, i - 1, "to") &&
-            !eq(c, i - 1, "as"))
+            !eq(c, i - 1, "as") &&
+            !(eq(c, i - 1, "in") && i >= c->ss + 2 && is(c, RM_C_BE, i - 2))) /* ("is in talks") */
             after_det = 1;
         {
             /* a word may express several relations ("signed a treaty":
