@@ -2488,7 +2488,15 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
         /* ("mediated a deal between Bamako and rebel groups": a mediator
            meets the one party named) */
         return find_prep(c, tend, "between", g) && (g->n >= 2 || c->cur_party);
-    case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
+    case RM_ROLE_PREP:
+        /* "Russia's war against Ukraine and by Trump's demands": a noun
+           with a possessor has its actor there, not in a later "by" */
+        if (!c->verb_trigger && str_ne(r->prep, "by") == 0 && tpos > c->ss &&
+            ((c->t.toks[tpos - 1].flags & RM_TOK_POSS) ||
+             (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS) &&
+              plain_word(c, tpos - 1))))
+            return 0;
+        return find_prep(c, tend, r->prep, g);
     case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
     case RM_ROLE_ORIGIN: return find_origin(c, tend, g);
     case RM_ROLE_VENUE: return c->venue_ok ? find_venue(c, tend, g) : 0;
@@ -3640,6 +3648,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
        Ukraine" -- not "the war in Yemen" */
     if (tr->ncontext && !context_follows(c, tr, tend))
         return 0;
+    for (int u = 0; u < tr->nunless_next && tend < c->se; u++)
+        if (str_ne(F(c, tend), tr->unless_next[u]) == 0)
+            return 0;
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
     c->cur_party = tr->party_target;

@@ -44,6 +44,9 @@ typedef struct rm_trigger {
     char context[4][24]; /* one of these words must follow in the clause
                             ("designated ... a terrorist group"); folded */
     int ncontext;
+    char unless_next[4][24]; /* none of these words may follow the trigger
+                                ("clashed over the programme"); folded */
+    int nunless_next;
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
     unsigned target_types; /* bit per relmap_actor_type allowed as target; 0 = any */
