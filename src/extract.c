@@ -141,6 +141,7 @@ static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
+static int deal_noun_at(const ctx *c, size_t q);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
 static size_t light_verb_before(const ctx *c, size_t tpos);
 static int person_mention(const ctx *c, int mi);
@@ -154,6 +155,7 @@ static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int object_pronoun_of_subject(const ctx *c, const group *src, const group *tgt);
 static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend);
+static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos);
 static int office_of_object(const ctx *c, size_t tend, size_t a);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
@@ -2896,6 +2898,13 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
         }
     }
+    /* "signed a deal to buy jets from Britain": what a deal provides for
+       is still to come */
+    if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && deal_at &&
+        (rel == RELMAP_REL_SUPPLIES || rel == RELMAP_REL_ATTACKS)) {
+        best = RELMAP_MOD_POTENTIAL;
+        *cue_text = "deal to";
+    }
     /* "will not send its troops to fight alongside the group": a purpose
        after another verb's object happens only as that verb does */
     if (c->verb_trigger && best < RELMAP_MOD_NEGATED && tpos >= c->ss + 3 &&
@@ -3411,6 +3420,18 @@ static int shared_recipient(const ctx *c, const group *src, size_t tpos, group *
     return 0;
 }
 
+/* Is the word at q a noun of a deal or partnership ("agreement")? */
+static int deal_noun_at(const ctx *c, size_t q)
+{
+    rm_hit h[4];
+    size_t nh = c->trig[q - c->ss] ? triggers_at(c, q, h) : 0, x;
+    for (x = 0; x < nh; x++)
+        if (h[x].form == RM_FORM_NOUN &&
+            rm_lex_trigger(c->lx, h[x].value)->relation == RELMAP_REL_COOPERATES_WITH)
+            return 1;
+    return 0;
+}
+
 /* Is the verb at tpos the content of a deal ("an accord on Thursday to
    supply")? Returns the position of the deal noun plus one, else 0. */
 static size_t deal_governs(const ctx *c, size_t tpos)
@@ -3651,6 +3672,14 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     for (int u = 0; u < tr->nunless_next && tend < c->se; u++)
         if (str_ne(F(c, tend), tr->unless_next[u]) == 0)
             return 0;
+    if (tr->nunless_clause && word_in_clause(c, tr, tpos)) {
+        /* "relations between X and Y have soured": no tie, but X and Y
+           are "the two governments" of what follows */
+        group pb;
+        if (find_prep(c, tend, "between", &pb) && pb.n >= 2)
+            remember_parties(c, &pb, &pb);
+        return 0;
+    }
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
     c->cur_party = tr->party_target;
@@ -3981,6 +4010,29 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
     return 0;
 }
 
+/* Does one of the trigger's unless_clause words stand near it in its
+   clause: up to 3 words before ("strained ties") or 10 after, up to a
+   comma or a new clause ("relations between X and Y have soured")? */
+static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
+{
+    size_t k;
+    int x;
+    for (k = tpos; k > c->ss && tpos - k < 3 && !punct(c, k - 1);) {
+        k--;
+        for (x = 0; x < tr->nunless_clause; x++)
+            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
+                return 1;
+    }
+    for (k = tpos + 1; k < c->se && k <= tpos + 10; k++) {
+        if (punct(c, k) || eq(c, k, "but") || is(c, RM_C_SUBORD, k) || is(c, RM_C_REL, k))
+            break;
+        for (x = 0; x < tr->nunless_clause; x++)
+            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Does a preposition sit inside [a, b) ("curbs on exports")? */
 static int phrase_has_prep(const ctx *c, size_t a, size_t b)
 {
@@ -4096,6 +4148,12 @@ static int run_triggers(ctx *c)
                      is(c, RM_C_PRIVATE, i + h[k].ntok)) && i > c->ss && /* ("shell companies") */
                     mention_at(c, i - 1) < 0 && !is(c, RM_C_AUX, i - 1) &&
                     !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to"))
+                    continue;
+                /* "signed a financing agreement", "a supply deal": a verb
+                   form right before a deal noun modifies it */
+                if (h[k].form != RM_FORM_NOUN && i + h[k].ntok < c->se && i > c->ss &&
+                    (is(c, RM_C_DET, i - 1) || is(c, RM_C_ADJ, i - 1)) &&
+                    deal_noun_at(c, i + h[k].ntok))
                     continue;
                 got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
                 if (got) {

@@ -475,18 +475,19 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
     return table_add(lx, &lx->trig, buf, trig, RM_FORM_ING);
 }
 
-/* A trigger's list of up to 4 single words (absent: none), folded. */
-static int parse_words(json_t *cx, char out[4][24], int *n, const char *name, size_t ti,
-                       const char *field, relmap_error *err)
+/* A trigger's list of up to max single words (absent: none), folded. */
+static int parse_words(json_t *cx, char (*out)[24], size_t max, int *n, const char *name,
+                       size_t ti, const char *field, relmap_error *err)
 {
     json_t *v;
     size_t q;
     *n = 0;
     if (cx == NULL)
         return 0;
-    if (!json_is_array(cx) || json_array_size(cx) > 4)
+    if (!json_is_array(cx) || json_array_size(cx) > max)
         return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
-                            "triggers[%zu].%s: expected an array of at most 4 words", ti, field);
+                            "triggers[%zu].%s: expected an array of at most %zu words", ti, field,
+                            max);
     json_array_foreach(cx, q, v) {
         const char *w = json_string_value(v);
         if (w == NULL || json_string_length(v) == 0 || json_string_length(v) >= sizeof out[0] ||
@@ -618,11 +619,14 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         }
         t.symmetric_group = json_is_true(json_object_get(tr, "symmetric_group"));
         {
-            int wrc = parse_words(json_object_get(tr, "context"), t.context, &t.ncontext, name,
-                                 i, "context", err);
+            int wrc = parse_words(json_object_get(tr, "context"), t.context, 4, &t.ncontext,
+                                  name, i, "context", err);
             if (wrc == 0)
-                wrc = parse_words(json_object_get(tr, "unless_next"), t.unless_next,
+                wrc = parse_words(json_object_get(tr, "unless_next"), t.unless_next, 4,
                                   &t.nunless_next, name, i, "unless_next", err);
+            if (wrc == 0)
+                wrc = parse_words(json_object_get(tr, "unless_clause"), t.unless_clause, 8,
+                                  &t.nunless_clause, name, i, "unless_clause", err);
             if (wrc)
                 return wrc;
         }

@@ -47,6 +47,9 @@ typedef struct rm_trigger {
     char unless_next[4][24]; /* none of these words may follow the trigger
                                 ("clashed over the programme"); folded */
     int nunless_next;
+    char unless_clause[8][24]; /* none of these words may stand in the
+                                  trigger's clause ("relations have soured") */
+    int nunless_clause;
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
     unsigned target_types; /* bit per relmap_actor_type allowed as target; 0 = any */
