@@ -3793,6 +3793,14 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (found_t && object_pronoun_of_subject(c, &src, &tgt))
         return 0; /* "Russia and China have endorsed them": not themselves */
+    if (tr->person_target && found_t) {
+        int i;
+        if (!persons_only(c, &tgt))
+            return 0;
+        for (i = 0; i < tgt.n; i++)
+            if (c->ms.v[tgt.m[i]].poss)
+                return 0;
+    }
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->person_source && found_t) {
@@ -3818,7 +3826,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         t2.item = 0;
         return found_t ? emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "envoy-meets") : 0;
     }
-    if (!found_t && tr->relation == RELMAP_REL_MEETS && c->nsym > 0 && src.n > 0) {
+    if (!found_t && tr->relation == RELMAP_REL_MEETS && c->nsym > 0 && src.n > 0 &&
+        !tr->person_target) {
         /* "a meeting hosted by Russia": the host joins the talks already
            found in this sentence, with their modality */
         int i, n = 0, se = entity_of(c, src.m[0], NULL, 0);

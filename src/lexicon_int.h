@@ -40,6 +40,9 @@ typedef struct rm_trigger {
                             not "hosted Russian troops") */
     int person_source;   /* the source must be a person or speak for a state
                             ("the Chinese president arrived", not "troops arrived") */
+    int person_target;   /* the target must be a person or an office, named
+                            for itself ("received the U.S. secretary of state",
+                            not "received U.S. missiles" or "Putin's remarks") */
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
     char context[4][24]; /* one of these words must follow in the clause
                             ("designated ... a terrorist group"); folded */
