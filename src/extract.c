@@ -213,7 +213,7 @@ static inline int usable(const mention *m)
    an unresolved anaphor, an unattributed "we"), an entity of no type. */
 static const rm_entity *ent(const ctx *c, int e)
 {
-    static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1};
+    static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1, {{0}}, 0};
     return e < 0 ? &none : rm_gaz_entity(c->x->gaz, e);
 }
 
@@ -289,6 +289,8 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
         size_t k = j - 1;
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
         if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") ||
+            /* "in northwestern Greenland" */
+            (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
             /* "to the paramilitary Rapid Support Forces" */
             (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
              k > lo && is(c, RM_C_DET, k - 1)) ||
@@ -525,6 +527,10 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
         ty = ent(c, e)->type;
         if (want_country && ty != RELMAP_ACTOR_COUNTRY)
             continue;
+        /* "the kingdom", "the island": only an actor called so */
+        if (m->b > m->a && is(c, RM_C_RHEAD, m->b - 1) &&
+            !rm_gaz_called(c->x->gaz, e, F(c, m->b - 1)))
+            continue;
         if (want_org && ty == RELMAP_ACTOR_COUNTRY)
             continue;
         for (k = 0; k < m->ncand; k++)
@@ -608,6 +614,11 @@ static void find_mentions(ctx *c)
         }
         memset(&m, 0, sizeof m);
         m.ante = -1;
+        /* "a major non-NATO ally", "non-EU states": the name is negated */
+        if (n && i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN) && eq(c, i - 2, "non")) {
+            i += n;
+            continue;
+        }
         if (n) {
             int nroles = 0;
             m.a = i;
@@ -1770,6 +1781,7 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
         return 1;
     if (undone_noun(c, tpos))
         return 0;
+
     while (j-- > c->ss && steps++ < 16) {
         int mi;
         if (clause_of(c, j) != cl)
@@ -2338,8 +2350,12 @@ static int find_venue(const ctx *c, size_t tend, group *g)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            /* "near the Venezuelan border": by a country, not in it */
-            if (at_border(c, m))
+            /* "near the Venezuelan border", "ships near Taiwan", "off
+               Yemen's coast": by a country, not in it */
+            if (at_border(c, m) ||
+                (m->kind != RM_ALIAS_PLACE && /* (near a city is in its country) */
+                 (str_ne(m->prep, "near") == 0 || str_ne(m->prep, "off") == 0 ||
+                  str_ne(m->prep, "around") == 0 || str_ne(m->prep, "outside") == 0)))
                 return 0;
             /* "targets in Pakistan's Balochistan province" */
             if (m->use == M_VENUE ||
@@ -4117,6 +4133,11 @@ static int run_triggers(ctx *c)
             is(c, RM_C_PREP, i - 2) && !eq(c, i - 2, "as") &&
             (is(c, RM_C_ADJ, i - 1) ||
              (!(c->t.toks[i - 1].flags & RM_TOK_CAP) && ends_in(c, i - 1, "ed", 3))))
+            after_det = 1;
+        /* "a major non-NATO ally": after a hyphenated compound, a noun */
+        if (!after_det && i >= c->ss + 2 && (c->t.toks[i - 2].flags & RM_TOK_HYPHEN) &&
+            (c->t.toks[i - 1].flags & RM_TOK_WORD) && mention_at(c, i - 1) < 0 &&
+            mention_at(c, i - 2) < 0) /* (not a name: "al-Sisi hosted") */
             after_det = 1;
         /* "the lifting of sanctions on Cuba": right after a preposition
            (not "to"), a word is a noun or a gerund, never a finite verb */
