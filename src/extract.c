@@ -288,7 +288,7 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
     while (j > lo && steps < 6) {
         size_t k = j - 1;
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
-        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") ||
+        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") || eq(c, k, "either") ||
             /* "in northwestern Greenland" */
             (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
             /* "to the paramilitary Rapid Support Forces" */
