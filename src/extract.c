@@ -142,6 +142,7 @@ static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
+static int relative_gap(const ctx *c, size_t tpos, group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
 static size_t light_verb_before(const ctx *c, size_t tpos);
 static int person_mention(const ctx *c, int mi);
@@ -3448,6 +3449,42 @@ static int deal_noun_at(const ctx *c, size_t q)
     return 0;
 }
 
+/* "Arctic LNG 2, which the US blacklisted in 2023", "Hamas, which the EU
+   designated a terrorist group": in a relative clause with a subject of
+   its own, the verb's missing object is the actor the clause describes. */
+static int relative_gap(const ctx *c, size_t tpos, group *g)
+{
+    size_t p = tpos, r, a;
+    int si, ai;
+    while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
+                         ends_in(c, p - 1, "ly", 3)) && mention_at(c, p - 1) < 0)
+        p--;
+    if (p <= c->ss || (si = mention_at(c, p - 1)) < 0 || !usable(&c->ms.v[si]) ||
+        c->ms.v[si].prep[0] || c->ms.v[si].poss)
+        return 0;
+    r = c->ms.v[si].a;
+    while (r > c->ss && is(c, RM_C_DET, r - 1))
+        r--;
+    if (r < c->ss + 3 || !(eq(c, r - 1, "which") || eq(c, r - 1, "whom")) || !eq(c, r - 2, ","))
+        return 0;
+    /* the antecedent ends at the comma, past at most two plain words
+       ("the Arctic LNG 2 project, which") */
+    for (a = r - 2; a > c->ss && r - 2 - a <= 2; a--) {
+        ai = mention_at(c, a - 1);
+        if (ai >= 0) {
+            const mention *m = &c->ms.v[ai];
+            if (m->use != M_STRONG || m->poss || m->prep[0] || m->entity == c->ms.v[si].entity)
+                return 0; /* ("exercises between X and Y, which Z condemns") */
+            g->n = 1;
+            g->m[0] = ai;
+            return 1;
+        }
+        if (!plain_word(c, a - 1) || (c->t.toks[a - 1].flags & RM_TOK_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the verb at tpos the content of a deal ("an accord on Thursday to
    supply")? Returns the position of the deal noun plus one, else 0. */
 static size_t deal_governs(const ctx *c, size_t tpos)
@@ -3709,6 +3746,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     for (k = 0; k < tr->ntarget && !found_t; k++)
         if (tr->target[k].kind != RM_ROLE_CLAIMANT)
             found_t = bind(c, &tr->target[k], tpos, tend, passive, NULL, &tgt);
+    if (!found_t && form != RM_FORM_NOUN && !passive && tr->ntarget > 0 &&
+        tr->target[0].kind == RM_ROLE_OBJECT)
+        found_t = relative_gap(c, tpos, &tgt);
     for (k = 0; k < tr->nsource && !found_s; k++) {
         if (tr->source[k].kind == RM_ROLE_CLAIMANT)
             continue;
