@@ -1582,6 +1582,16 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                  !c->trig[r - 1 - c->ss] &&
                  ((c->t.toks[r - 2].flags & RM_TOK_POSS) || is(c, RM_C_PRON, r - 2)))
             q = r - 1; /* "Iran's new foreign minister", "its first deputy" */
+        /* "Orban this week accused", "Iran on Monday denied": the time
+           phrase stands between the subject and its verb */
+        if (is(c, RM_C_TIME, q) && mention_at(c, q) < 0 && q > c->ss) {
+            size_t r2 = q;
+            if (eq(c, r2 - 1, "this") || eq(c, r2 - 1, "last") || eq(c, r2 - 1, "next") ||
+                eq(c, r2 - 1, "on") || eq(c, r2 - 1, "early") || eq(c, r2 - 1, "late"))
+                r2--;
+            if (r2 > c->ss && mention_at(c, r2 - 1) >= 0)
+                return find_subject(c, r2, g);
+        }
         if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
             !(c->t.toks[q].flags & RM_TOK_NUM) && !(c->t.toks[q].flags & RM_TOK_POSS) &&
             !(c->t.toks[q].nfold > 2 && str_ne(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
@@ -4080,9 +4090,15 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
    comma or a new clause ("relations between X and Y have soured")? */
 static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
 {
-    size_t k;
+    size_t k, from = tpos, back = 3;
     int x;
-    for (k = tpos; k > c->ss && tpos - k < 3 && !punct(c, k - 1);) {
+    /* "sanctions against Russia later this month, targeting companies":
+       a participle after a comma describes what comes before it */
+    if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 3)) {
+        from = tpos - 1;
+        back = 15;
+    }
+    for (k = from; k > c->ss && from - k < back && !punct(c, k - 1);) {
         k--;
         for (x = 0; x < tr->nunless_clause; x++)
             if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
