@@ -788,7 +788,8 @@ static void find_mentions(ctx *c)
             n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se);
         /* "the Group of 77", "the group of Seven" are names, not "the
            group"; "accused the bloc of blackmail" is */
-        if (n && ((c->t.toks[i + n - 1].flags & RM_TOK_CAP) ||
+        if (n && (((c->t.toks[i + n - 1].flags & RM_TOK_CAP) &&
+                   !is(c, RM_C_RHEAD, i + n - 1)) || /* ("the Kingdom") */
                   (i + n + 1 < c->se && eq(c, i + n, "of") &&
                    (c->t.toks[i + n + 1].flags & (RM_TOK_CAP | RM_TOK_NUM)))))
             n = 0;
@@ -3609,11 +3610,11 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
     while (k > c->ss) {
         int mi = mention_at(c, k - 1);
         if (is(c, RM_C_DET, k - 1) || (c->t.toks[k - 1].flags & RM_TOK_NUM) ||
-            is(c, RM_C_GOODS, k - 1) ||
+            is(c, RM_C_GOODS, k - 1) || is(c, RM_C_ADJ, k - 1) ||
             (c->t.toks[k - 1].flags & RM_TOK_HYPHEN) ||
             (mi >= 0 && !c->ms.v[mi].poss && c->ms.v[mi].use != M_ANAPH) ||
             ((eq(c, k - 1, "and") || eq(c, k - 1, ",")) && k - 1 > c->ss &&
-             mention_at(c, k - 2) >= 0)) {
+             (mention_at(c, k - 2) >= 0 || is(c, RM_C_GOODS, k - 2)))) {
             k = mi >= 0 ? c->ms.v[mi].a : k - 1;
             continue;
         }
