@@ -143,6 +143,7 @@ static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
+static size_t goods_after_for(const ctx *c, const group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
 static size_t light_verb_before(const ctx *c, size_t tpos);
 static int person_mention(const ctx *c, int mi);
@@ -3496,6 +3497,40 @@ static int relative_gap(const ctx *c, size_t tpos, group *g)
     return 0;
 }
 
+/* "on China for around 60 percent of its rare earth imports": after the
+   group g, "for" and a phrase holding goods. Returns the position of the
+   first goods word plus one, else 0. */
+static size_t goods_after_for(const ctx *c, const group *g)
+{
+    size_t q, end = 0;
+    int i;
+    for (i = 0; i < g->n; i++)
+        if (g->m[i] >= 0 && c->ms.v[g->m[i]].b > end)
+            end = c->ms.v[g->m[i]].b;
+    if (end == 0 || end >= c->se || !eq(c, end, "for"))
+        return 0;
+    for (q = end + 1; q < c->se && q < end + 10; q++) {
+        if (punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN) && !eq(c, q, "%"))
+            return 0;
+        if (mention_at(c, q) >= 0 && !c->ms.v[mention_at(c, q)].poss &&
+            c->ms.v[mention_at(c, q)].use != M_WEAK && c->ms.v[mention_at(c, q)].use != M_ANAPH)
+            return 0;
+        /* ("for the transit of its oil exports", "for its oil exports":
+           a route or a market, not a supplier) */
+        if (eq(c, q, "transit") || eq(c, q, "exports") || eq(c, q, "export") ||
+            eq(c, q, "sales") || eq(c, q, "markets") || eq(c, q, "market"))
+            return 0;
+        if (is(c, RM_C_GOODS, q)) {
+            size_t e = np_end(c, q, c->se), r;
+            for (r = q; r < e; r++)
+                if (eq(c, r, "exports") || eq(c, r, "export"))
+                    return 0;
+            return q + 1;
+        }
+    }
+    return 0;
+}
+
 /* Is the verb at tpos the content of a deal ("an accord on Thursday to
    supply")? Returns the position of the deal noun plus one, else 0. */
 static size_t deal_governs(const ctx *c, size_t tpos)
@@ -3977,6 +4012,18 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         t2.relation = RELMAP_REL_COOPERATES_WITH;
         t2.item = 0;
         emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "deal-to");
+    }
+    if (k > 0 && tr->relation == RELMAP_REL_RELIES_ON && form != RM_FORM_NOUN) {
+        /* "relies on China for 60 percent of its rare earths": the one
+           relied on for goods supplies them */
+        size_t gs = goods_after_for(c, &tgt);
+        if (gs) {
+            rm_trigger t2 = *tr;
+            t2.relation = RELMAP_REL_SUPPLIES;
+            t2.item = 1;
+            emit_pairs(c, &t2, &tgt, &src, tpos, tend,
+                       make_item(c, gs - 1, np_end(c, gs - 1, c->se)), "rely-for-goods");
+        }
     }
     if (k > 0 && tr->party_target && tr->relation == RELMAP_REL_MEETS && tgt.n >= 2 &&
         form != RM_FORM_NOUN && !c->between_found) {
