@@ -594,6 +594,9 @@ enum {
 static void find_mentions(ctx *c)
 {
     size_t i = c->ss;
+    /* an anaphor of this sentence that found no antecedent ("the kingdom"
+       with no kingdom named): an "it" or "its" after it speaks of it */
+    int dead = 0;
     while (i < c->se) {
         int e;
         rm_alias_kind kind;
@@ -783,6 +786,8 @@ static void find_mentions(ctx *c)
                 i = m.b;
                 continue;
             }
+            if (m.use == M_ANAPH && is(c, RM_C_CHEAD, m.b - 1))
+                dead = 1;
             m.use = M_STRONG;
         }
         if (!n)
@@ -805,6 +810,8 @@ static void find_mentions(ctx *c)
             set_prep(c, &m);
             if (m.ncand && push_mention(c, &m))
                 return;
+            if (!m.ncand && country)
+                dead = 1;
             i = m.b;
             continue;
         }
@@ -823,6 +830,10 @@ static void find_mentions(ctx *c)
             set_prep(c, &m);
             if (push_mention(c, &m))
                 return;
+            i++;
+            continue;
+        }
+        if (dead && (eq(c, i, "its") || eq(c, i, "it"))) {
             i++;
             continue;
         }
