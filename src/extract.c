@@ -121,6 +121,13 @@ typedef struct ctx {
     int pair[2];            /* the first pair of the latest sentence with a
                                symmetric relation: "the two sides" */
     size_t pair_sent;
+    /* names learned from this document: "Chinese Defense Minister Dong
+       Jun" makes a later "Dong" stand for China */
+    struct {
+        char key[24];
+        int entity;
+    } learned[32];
+    int nlearned;
     int failed;
 } ctx;
 
@@ -427,9 +434,43 @@ static int plain_word(const ctx *c, size_t j)
     return 1;
 }
 
+/* Remember the name at token k as one of entity's people. */
+static void learn_name(ctx *c, size_t k, int entity)
+{
+    size_t n = c->t.toks[k].nfold;
+    int i, slot;
+    if (n < 2 || n >= sizeof c->learned[0].key || entity < 0)
+        return;
+    for (i = 0; i < c->nlearned; i++)
+        if (strcmp(c->learned[i].key, F(c, k)) == 0) {
+            c->learned[i].entity = entity; /* the latest holder of the name */
+            return;
+        }
+    slot = c->nlearned < 32 ? c->nlearned++ : (int)(k % 32);
+    memcpy(c->learned[slot].key, F(c, k), n + 1);
+    c->learned[slot].entity = entity;
+}
+
+/* A name learned from this document at token i: its entity, or -1. */
+static int learned_at(const ctx *c, size_t i)
+{
+    int k;
+    if (!(c->t.toks[i].flags & RM_TOK_CAP) || !(c->t.toks[i].flags & RM_TOK_WORD))
+        return -1;
+    /* (inside another name: "Xi Jinping" is not "Jinping" of someone else) */
+    if (i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
+        (c->t.toks[i - 1].flags & RM_TOK_WORD) && !is(c, RM_C_ROLE, i - 1) &&
+        !is(c, RM_C_ENVOY, i - 1))
+        return -1;
+    for (k = 0; k < c->nlearned; k++)
+        if (strcmp(c->learned[k].key, F(c, i)) == 0)
+            return c->learned[k].entity;
+    return -1;
+}
+
 static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nroles)
 {
-    size_t j = b;
+    size_t j = b, first = 0;
     int roles = 0, names = 0;
     while (j < c->se) {
         int e;
@@ -464,17 +505,28 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
         /* "President Putin", and a title before any other name of the
            same actor ("Bree President Romendacil") */
         if (n && roles && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
+            if (k == RM_ALIAS_PERSON && n >= 2 && is(c, RM_C_ENVOY, j - 1)) {
+                learn_name(c, j, entity); /* ("Dong Jun" ... "Dong") */
+                learn_name(c, j + n - 1, entity);
+            }
             j += n;
             break;
         }
         if (!n && roles && (c->t.toks[j].flags & RM_TOK_CAP) &&
             (c->t.toks[j].flags & RM_TOK_WORD) && names < 4 &&
             !(c->t.toks[j].flags & RM_TOK_PARA)) {
-            names++;
+            if (names++ == 0)
+                first = j;
             j++;
             continue;
         }
         break;
+    }
+    /* "Chinese Defense Minister Dong Jun", "Russian Foreign Minister Sergei
+       Lavrov": a later "Dong" or "Lavrov" is the same person */
+    if (names >= 2 && first > c->ss && is(c, RM_C_ENVOY, first - 1)) {
+        learn_name(c, first, entity);
+        learn_name(c, first + (size_t)names - 1, entity);
     }
     *nroles = roles;
     return j;
@@ -602,11 +654,16 @@ static void find_mentions(ctx *c)
         rm_alias_kind kind;
         size_t n;
         mention m;
-        if (c->mskip[c->t.toks[i].type] & TB_NO_MENTION) {
+        if ((c->mskip[c->t.toks[i].type] & TB_NO_MENTION) &&
+            !(c->nlearned && (c->t.toks[i].flags & RM_TOK_CAP) && learned_at(c, i) >= 0)) {
             i++;
             continue;
         }
         n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
+        if (n == 0 && c->nlearned && (e = learned_at(c, i)) >= 0) {
+            n = 1;
+            kind = RM_ALIAS_PERSON;
+        }
         /* most words start no mention of any kind (the tests below, in
            the order they are made) */
         if (n == 0 && rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_GANAPH, &c->t, i, c->se) &&
