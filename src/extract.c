@@ -175,7 +175,7 @@ static inline int is(const ctx *c, rm_class k, size_t i)
    for every non-empty literal. */
 static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
-    return c->t.toks[i].nfold == n && memcmp(F(c, i), w, n) == 0;
+    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 

@@ -3,6 +3,7 @@
 #define RELMAP_TEXT_H
 
 #include <stddef.h>
+#include <string.h>
 
 enum {
     RM_TOK_WORD = 1 << 0,    /* letters/digits */
@@ -28,7 +29,23 @@ typedef struct rm_token {
 
 typedef struct rm_fold_type {
     size_t fold, nfold; /* offset/length in rm_text.folds */
+    unsigned long long key; /* the fold's first 8 bytes, zero-padded (see
+                               rm_fold_key): equal keys and lengths up to 8
+                               are equal folds */
 } rm_fold_type;
+
+/* The first min(n, 8) bytes of s as a number, the rest zero: the same
+   number for the same bytes on any machine (memcpy order). */
+static inline unsigned long long rm_fold_key(const char *s, size_t n)
+{
+    unsigned long long k = 0;
+    unsigned char b[8] = {0};
+    size_t i;
+    for (i = 0; i < n && i < 8; i++)
+        b[i] = (unsigned char)s[i];
+    memcpy(&k, b, 8);
+    return k;
+}
 
 /* Longest sentence, in tokens; longer runs are cut into pieces this long. */
 #define RM_MAX_SENT_TOKENS 512
@@ -53,6 +70,8 @@ typedef struct rm_text {
     size_t ntypes, captypes;
     struct rm_type_slot *tslots; /* hash index over types */
     size_t tcap;
+    unsigned btype[128]; /* type + 1 of each one-byte ASCII fold seen, 0 = not
+                            yet: punctuation skips the hash index */
     /* Per type, once tagged by rm_lex_tag / rm_gaz_tag (lex / gaz say with
        what; NULL = untagged, lookups then go by string). */
     const void *lex, *gaz;
@@ -78,6 +97,16 @@ void rm_text_free(rm_text *t);
 static inline const char *rm_tok_fold(const rm_text *t, size_t i)
 {
     return t->folds + t->types[t->toks[i].type].fold;
+}
+
+/* Token i, whose fold is n bytes long, folds to w: up to 8 bytes one
+   compare of the type's key (rm_fold_key of a literal is a constant). */
+static inline int rm_tok_is_(const rm_text *t, size_t i, const char *w, size_t n)
+{
+    const rm_fold_type *ty = &t->types[t->toks[i].type];
+    if (n <= 8)
+        return ty->key == rm_fold_key(w, n);
+    return ty->key == rm_fold_key(w, 8) && memcmp(t->folds + ty->fold + 8, w + 8, n - 8) == 0;
 }
 
 /* Fold a UTF-8 string the way tokens are folded (lower case, ASCII
