@@ -249,7 +249,7 @@ static void note_surface(ctx *c, const mention *m)
     a = &c->doc->actors.v[ai];
     a->info.mentions++;
     s = c->t.text + c->t.toks[m->a].start;
-    len = c->t.toks[m->b - 1].end - c->t.toks[m->a].start;
+    len = rm_tok_end(&c->t, m->b - 1) - c->t.toks[m->a].start;
     if (len > 80)
         return;
     /* a length and a first-byte test before the compare */
@@ -2875,7 +2875,7 @@ static const char *make_item(ctx *c, size_t a, size_t b)
         b--;
     if (a >= b)
         return NULL;
-    len = c->t.toks[b - 1].end - c->t.toks[a].start;
+    len = rm_tok_end(&c->t, b - 1) - c->t.toks[a].start;
     if (len > 60)
         return NULL;
     s = rm_strndup(c->t.text + c->t.toks[a].start, len);
@@ -2984,9 +2984,9 @@ static int add_event(ctx *c, int s, int t, relmap_relation rel,
     ev.item = item;
     ev.start = c->t.sents[0].start; /* replaced below */
     ev.start = c->t.toks[c->ss].start;
-    ev.end = c->t.toks[c->se - 1].end;
+    ev.end = rm_tok_end(&c->t, c->se - 1);
     ev.trigger_start = c->t.toks[tpos].start;
-    ev.trigger_end = c->t.toks[tend - 1].end;
+    ev.trigger_end = rm_tok_end(&c->t, tend - 1);
     ev.cue = cue;
     ev.rule = rule;
     for (i = c->sent_first; i < c->doc->events.n; i++) {

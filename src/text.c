@@ -338,15 +338,42 @@ static inline int reserve_tok(rm_text *t, size_t cap)
     return 0;
 }
 
-static inline void set_tok(rm_text *t, size_t start, size_t end, unsigned flags,
-                           size_t n, unsigned type)
+/* Record the end of the token just added, 256 bytes or longer. */
+static int add_long_end(rm_text *t, size_t end)
+{
+    if (t->nlong + 2 > t->caplong &&
+        rm_vec_reserve_((void **)&t->longend, &t->caplong, t->nlong + 2, sizeof *t->longend))
+        return -1;
+    t->longend[t->nlong++] = t->ntoks - 1;
+    t->longend[t->nlong++] = end;
+    return 0;
+}
+
+size_t rm_tok_end_long_(const rm_text *t, size_t i)
+{
+    size_t lo = 0, hi = t->nlong / 2;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->longend[2 * mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* every token with len 0 is listed */
+    return lo < t->nlong / 2 && t->longend[2 * lo] == i ? t->longend[2 * lo + 1]
+                                                         : t->toks[i].start;
+}
+
+static inline int set_tok(rm_text *t, size_t start, size_t end, unsigned flags,
+                          size_t n, unsigned type)
 {
     rm_token *tk = &t->toks[t->ntoks++];
     tk->start = start;
-    tk->end = end;
+    tk->type = type;
     tk->nfold = (unsigned char)n; /* n < 256: folds are cut at 255 bytes */
     tk->flags = (unsigned short)flags;
-    tk->type = type;
+    tk->len = (unsigned char)(end - start < 256 ? end - start : 0);
+    return end - start < 256 ? 0 : add_long_end(t, end);
 }
 
 /* Add the token [start, end) whose fold (n bytes) has just been written
@@ -363,8 +390,7 @@ static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
     type = intern(t, n, h, key);
     if (type < 0)
         return -1;
-    set_tok(t, start, end, flags, n, (unsigned)type);
-    return 0;
+    return set_tok(t, start, end, flags, n, (unsigned)type);
 }
 
 /* Add the one-byte token [i, i + 1) folding to the ASCII byte b, its type
@@ -384,8 +410,7 @@ static inline int add_byte_tok(rm_text *t, size_t i, unsigned flags, unsigned ch
         rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
                         sizeof *t->toks))
         return -1;
-    set_tok(t, i, i + 1, flags, 1, t->btype[b] - 1);
-    return 0;
+    return set_tok(t, i, i + 1, flags, 1, t->btype[b] - 1);
 }
 
 static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
@@ -543,7 +568,7 @@ static int push_sent(rm_text *t, size_t a, size_t b)
         s->tok_start = a;
         s->tok_end = e;
         s->start = t->toks[a].start;
-        s->end = t->toks[e - 1].end;
+        s->end = rm_tok_end(t, e - 1);
         a = e;
     }
     return 0;
@@ -638,7 +663,7 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
         } else if ((tk->flags & RM_TOK_ABBR) && i + 1 < t->ntoks &&
                    (t->toks[i + 1].flags & RM_TOK_CAP) &&
                    opener(rm_tok_fold(t, i + 1)) &&
-                   t->text[tk->end - 1] == '.') {
+                   t->text[rm_tok_end(t, i) - 1] == '.') {
             if (push_sent(t, start, i + 1))
                 return -1;
             start = i + 1;
@@ -764,7 +789,8 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
                     type = intern(t, n, (unsigned)(h >> 32), key);
                     if (type < 0)
                         return -1;
-                    set_tok(t, i, j, flags, n, (unsigned)type);
+                    if (set_tok(t, i, j, flags, n, (unsigned)type))
+                        return -1;
                 } else {
                     for (q = 0; q < n; q++)
                         out[q] = (unsigned char)(s[i + q] | 0x20);
@@ -861,7 +887,7 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
     st.ctx = ctx;
     t->text = text;
     t->len = len;
-    t->ntoks = t->nfolds = t->nsents = t->ntypes = 0;
+    t->ntoks = t->nfolds = t->nsents = t->ntypes = t->nlong = 0;
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
     memset(t->btype, 0, sizeof t->btype);
@@ -885,5 +911,6 @@ void rm_text_free(rm_text *t)
     free(t->lcls);
     free(t->gw);
     free(t->groot);
+    free(t->longend);
     memset(t, 0, sizeof *t);
 }

@@ -53,10 +53,10 @@ static void assert_spans_point_into(const rm_text *t, const char *s)
 {
     size_t i, len = strlen(s);
     for (i = 0; i < t->ntoks; i++) {
-        assert_true(t->toks[i].start < t->toks[i].end);
-        assert_true(t->toks[i].end <= len);
+        assert_true(t->toks[i].start < rm_tok_end(t, i));
+        assert_true(rm_tok_end(t, i) <= len);
         if (i > 0)
-            assert_true(t->toks[i].start >= t->toks[i - 1].end);
+            assert_true(t->toks[i].start >= rm_tok_end(t, i - 1));
     }
 }
 
@@ -69,7 +69,7 @@ static void test_dotted_abbreviation(void **state)
     parse(&t, s, NULL);
     assert_fold_seq(&t, want, 5);
     assert_int_equal(t.toks[1].start, 4);
-    assert_int_equal(t.toks[1].end, 8);
+    assert_int_equal(rm_tok_end(&t, 1), 8);
     assert_true(t.toks[1].flags & RM_TOK_ABBR);
     assert_true(t.toks[1].flags & RM_TOK_CAP);
     assert_int_equal(t.nsents, 1);
@@ -87,7 +87,7 @@ static void test_abbreviation_hyphen(void **state)
     assert_true(t.toks[2].flags & RM_TOK_HYPHEN);
     assert_true(t.toks[2].flags & RM_TOK_PUNCT);
     assert_false(t.toks[1].flags & RM_TOK_HYPHEN);
-    assert_int_equal(t.toks[2].end - t.toks[2].start, 1);
+    assert_int_equal(rm_tok_end(&t, 2) - t.toks[2].start, 1);
     assert_memory_equal(s + t.toks[3].start, "led", 3);
     rm_text_free(&t);
 }
@@ -118,8 +118,8 @@ static void test_possessives(void **state)
     assert_false(t.toks[0].flags & RM_TOK_POSS);
     /* the curly possessive spans 4 bytes: 3 for U+2019 + 's' */
     assert_int_equal(t.toks[1].start, 4);
-    assert_int_equal(t.toks[1].end, 8);
-    assert_int_equal(t.toks[0].end, 4);
+    assert_int_equal(rm_tok_end(&t, 1), 8);
+    assert_int_equal(rm_tok_end(&t, 0), 4);
     assert_spans_point_into(&t, s);
     rm_text_free(&t);
 }
@@ -147,7 +147,7 @@ static void test_negation_contraction(void **state)
     assert_fold_seq(&t, want, 5);
     assert_memory_equal(s + t.toks[1].start, "do", 2);
     assert_memory_equal(s + t.toks[2].start, "n't", 3);
-    assert_int_equal(t.toks[2].end - t.toks[2].start, 3);
+    assert_int_equal(rm_tok_end(&t, 2) - t.toks[2].start, 3);
     rm_text_free(&t);
 }
 
@@ -161,7 +161,7 @@ static void test_numbers(void **state)
     i = 2;
     assert_memory_equal(s + t.toks[i].start, "1,000.5", 7);
     assert_true(t.toks[i].flags & RM_TOK_NUM);
-    assert_int_equal(t.toks[i].end - t.toks[i].start, 7);
+    assert_int_equal(rm_tok_end(&t, i) - t.toks[i].start, 7);
     assert_int_equal(t.ntoks, 5);
     assert_int_equal(find_tok(&t, "tonnes"), 3);
     assert_int_equal(t.nsents, 1);
@@ -193,7 +193,7 @@ static void test_token_fold_accents(void **state)
     (void)state;
     parse(&t, s, NULL);
     assert_string_equal(rm_tok_fold(&t, 0), "turkiye");
-    assert_int_equal(t.toks[0].end, 8); /* bytes, not characters */
+    assert_int_equal(rm_tok_end(&t, 0), 8); /* bytes, not characters */
     assert_string_equal(rm_tok_fold(&t, 2), "mexico");
     assert_true(t.toks[2].flags & RM_TOK_CAP);
     rm_text_free(&t);
@@ -322,7 +322,7 @@ static void test_spans_and_begin_offset(void **state)
     assert_memory_equal(s + t.toks[1].start, "Arnor", 5);
     for (i = 0; i < t.ntoks; i++) {
         char tmp[64];
-        size_t n = rm_fold(s + t.toks[i].start, t.toks[i].end - t.toks[i].start,
+        size_t n = rm_fold(s + t.toks[i].start, rm_tok_end(&t, i) - t.toks[i].start,
                            tmp, sizeof tmp);
         /* the folded form is what folding the original bytes gives */
         assert_int_equal(n, t.toks[i].nfold);
@@ -354,7 +354,38 @@ static void test_not_nul_terminated(void **state)
     (void)state;
     assert_int_equal(rm_text_parse(&t, s, 11, 0, NULL, NULL), 0);
     assert_int_equal(t.ntoks, 3);
-    assert_int_equal(t.toks[2].end, 11);
+    assert_int_equal(rm_tok_end(&t, 2), 11);
+    rm_text_free(&t);
+}
+
+/* Tokens of 256 bytes or more keep their end outside the token
+   (rm_token.len is one byte); words between them, and the sentences they
+   end, are spanned as usual. */
+static void test_long_tokens(void **state)
+{
+    rm_text t;
+    char s[2000];
+    size_t n = 0, k;
+    (void)state;
+    memcpy(s + n, "Ab ", 3), n += 3;
+    for (k = 0; k < 300; k++) /* ASCII: the fast path stops at 255 bytes */
+        s[n++] = 'x';
+    memcpy(s + n, " cd ", 4), n += 4;
+    for (k = 0; k < 200; k++) /* non-ASCII: the general path */
+        memcpy(s + n, "\xC3\xA9", 2), n += 2;
+    memcpy(s + n, " ef.", 4), n += 4;
+    s[n] = '\0';
+    parse(&t, s, NULL);
+    assert_spans_point_into(&t, s);
+    assert_int_equal(t.ntoks, 6);
+    assert_int_equal(rm_tok_end(&t, 0), 2);
+    assert_int_equal(t.toks[1].start, 3);
+    assert_int_equal(rm_tok_end(&t, 1), 303);
+    assert_int_equal(rm_tok_end(&t, 2), 306);
+    assert_int_equal(t.toks[3].start, 307);
+    assert_int_equal(rm_tok_end(&t, 3), 707);
+    assert_int_equal(rm_tok_end(&t, 5), n);
+    assert_int_equal(t.sents[t.nsents - 1].end, n);
     rm_text_free(&t);
 }
 
@@ -380,6 +411,7 @@ int main(void)
         cmocka_unit_test(test_spans_and_begin_offset),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_not_nul_terminated),
+        cmocka_unit_test(test_long_tokens),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
