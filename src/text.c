@@ -600,13 +600,9 @@ static int opener(const char *f)
     return 0;
 }
 
-/* The splitter's place, so that it can run behind the tokenizer while the
-   tokens it reads are still in cache. */
-typedef struct split_state {
-    size_t i, start;
-    rm_abbrev_fn is_abbrev;
-    const void *ctx;
-} split_state;
+/* The splitter's place (rm_tokstate.i, .start), so that it can run
+   behind the tokenizer while the tokens it reads are still in cache. */
+typedef rm_tokstate split_state;
 
 /* Split tokens [st->i, limit) into sentences. Unless final, tokens may
    still follow t->ntoks: limit must be below t->ntoks, and a token whose
@@ -674,14 +670,15 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
     return final ? push_sent(t, start, t->ntoks) : 0;
 }
 
-/* Tokenize text[begin, len), splitting sentences behind (st), then
-   split what remains. */
-static int tokenize(rm_text *t, size_t begin, split_state *st)
+/* Tokenize text[st->pos, len), splitting sentences behind (st), then
+   split what remains; or stop, state saved in st, once there are stop
+   tokens (stop >= 1024). */
+static int tokenize(rm_text *t, split_state *st, size_t stop)
 {
     const unsigned char *s = (const unsigned char *)t->text;
-    size_t len = t->len, i = begin, next_split = 1024;
-    unsigned pending = 0;
-    int newlines = 0;
+    size_t len = t->len, i = st->pos, next_split = st->next_split;
+    unsigned pending = st->pending;
+    int newlines = st->newlines;
 
     while (i < len) {
         unsigned cp, flags;
@@ -691,6 +688,13 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
             if (split_run(t, st, t->ntoks - 16, 0))
                 return -1;
             next_split = t->ntoks + 1024;
+            if (t->ntoks >= stop) {
+                st->pos = i;
+                st->next_split = next_split;
+                st->pending = pending;
+                st->newlines = newlines;
+                return 0;
+            }
         }
         if (s[i] == ' ') {
             pending |= RM_TOK_SPACE;
@@ -734,9 +738,9 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
                 /* 8 bytes at a time: words end at unpredictable lengths,
                    and a byte loop pays a mispredicted branch per word */
                 while (j + 8 <= lim) {
-                    unsigned long long stop = not_alnum8(load8(s + j));
-                    if (stop) {
-                        j += first_byte8(stop);
+                    unsigned long long ends = not_alnum8(load8(s + j));
+                    if (ends) {
+                        j += first_byte8(ends);
                         stopped = 1;
                         break;
                     }
@@ -848,30 +852,87 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
             return -1;
         i += k;
     }
+    st->pos = i;
+    st->done = 1;
     return split_run(t, st, t->ntoks, 1);
+}
+
+static void start_state(rm_text *t, size_t begin, rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    memset(&t->ts, 0, sizeof t->ts);
+    t->ts.pos = begin;
+    t->ts.next_split = 1024;
+    t->ts.is_abbrev = is_abbrev;
+    t->ts.ctx = ctx;
+}
+
+int rm_text_start(rm_text *t, const char *text, size_t len, size_t begin,
+                  rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    /* ~tokens; big texts grow by doubling as before */
+    size_t est = (len - (begin < len ? begin : len)) / 5 + 16, tcap = 16;
+    if (est > 4096)
+        est = 4096;
+    while (tcap < est) /* room for est / 2 types, about what a text has */
+        tcap *= 2;
+    memset(t, 0, sizeof *t);
+    t->text = text;
+    t->len = len;
+    start_state(t, begin, is_abbrev, ctx);
+    /* size the arrays for the text once instead of doubling from 8 */
+    if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
+        rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
+        rm_vec_reserve_((void **)&t->types, &t->captypes, est / 2, sizeof *t->types) ||
+        grow_types(t, tcap)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
+/* Tokens per rm_text_more: a piece of a document that stays in cache. */
+#define RM_PIECE_TOKENS 4096
+
+int rm_text_more(rm_text *t)
+{
+    if (t->ts.done)
+        return 0;
+    if (tokenize(t, &t->ts, t->ntoks + RM_PIECE_TOKENS)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
+void rm_text_drop(rm_text *t)
+{
+    /* the sentences cover the tokens before ts.start without gaps; keep
+       the last token even so (the tokenizer looks back at it) */
+    size_t keep = t->ts.start, i, o;
+    if (keep >= t->ntoks)
+        keep = t->ntoks ? t->ntoks - 1 : 0;
+    t->nsents = 0;
+    if (keep == 0)
+        return;
+    memmove(t->toks, t->toks + keep, (t->ntoks - keep) * sizeof *t->toks);
+    t->ntoks -= keep;
+    for (i = o = 0; i < t->nlong; i += 2)
+        if (t->longend[i] >= keep) {
+            t->longend[o++] = t->longend[i] - keep;
+            t->longend[o++] = t->longend[i + 1];
+        }
+    t->nlong = o;
+    t->ts.i -= keep;
+    t->ts.start -= keep;
+    t->ts.next_split -= keep;
 }
 
 int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
                   rm_abbrev_fn is_abbrev, const void *ctx)
 {
-    /* ~tokens; big texts grow by doubling as before */
-    size_t est = (len - (begin < len ? begin : len)) / 5 + 16, tcap = 16;
-    split_state st;
-    if (est > 4096)
-        est = 4096;
-    while (tcap < est) /* room for est / 2 types, about what a text has */
-        tcap *= 2;
-    st.i = st.start = 0;
-    st.is_abbrev = is_abbrev;
-    st.ctx = ctx;
-    memset(t, 0, sizeof *t);
-    t->text = text;
-    t->len = len;
-    /* size the arrays for the text once instead of doubling from 8 */
-    if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
-        rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
-        rm_vec_reserve_((void **)&t->types, &t->captypes, est / 2, sizeof *t->types) ||
-        grow_types(t, tcap) || tokenize(t, begin, &st)) {
+    if (rm_text_start(t, text, len, begin, is_abbrev, ctx))
+        return RELMAP_ENOMEM;
+    if (tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
@@ -881,10 +942,6 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
 int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
                     rm_abbrev_fn is_abbrev, const void *ctx)
 {
-    split_state st;
-    st.i = st.start = 0;
-    st.is_abbrev = is_abbrev;
-    st.ctx = ctx;
     t->text = text;
     t->len = len;
     t->ntoks = t->nfolds = t->nsents = t->ntypes = t->nlong = 0;
@@ -892,7 +949,9 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
     memset(t->btype, 0, sizeof t->btype);
     t->lex = t->gaz = NULL; /* tags are per text */
-    if (tokenize(t, begin, &st)) {
+    t->nlex = t->ngaz = 0;
+    start_state(t, begin, is_abbrev, ctx);
+    if (tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }

@@ -59,6 +59,21 @@ typedef struct rm_sentence {
     size_t start, end;         /* bytes */
 } rm_sentence;
 
+/* Is @p word (folded) an abbreviation that does not end a sentence? */
+typedef int (*rm_abbrev_fn)(const char *word, size_t n, const void *ctx);
+
+/* Where the tokenizer and the sentence splitter behind it stopped. */
+typedef struct rm_tokstate {
+    size_t pos;        /* next byte to read */
+    size_t next_split; /* run the splitter once ntoks reaches this */
+    unsigned pending;  /* RM_TOK_SPACE before the next token */
+    int newlines;      /* newlines before the next token */
+    size_t i, start;   /* splitter: next token to read, sentence start */
+    rm_abbrev_fn is_abbrev;
+    const void *ctx;
+    int done;          /* the text is read and split to its end */
+} rm_tokstate;
+
 typedef struct rm_text {
     const char *text;
     size_t len;
@@ -77,6 +92,9 @@ typedef struct rm_text {
     size_t *longend; /* (token, end) pairs of tokens of 256 bytes or more,
                         in token order */
     size_t nlong, caplong;
+    rm_tokstate ts;
+    size_t nlex, capgaz_, caplex_, ngaz; /* types tagged by rm_lex_tag /
+                                            rm_gaz_tag, array capacities */
     unsigned btype[128]; /* type + 1 of each one-byte ASCII fold seen, 0 = not
                             yet: punctuation skips the hash index */
     /* Per type, once tagged by rm_lex_tag / rm_gaz_tag (lex / gaz say with
@@ -89,9 +107,6 @@ typedef struct rm_text {
     long *groot;              /* trie node after this word from the root, -1 */
 } rm_text;
 
-/* Is @p word (folded) an abbreviation that does not end a sentence? */
-typedef int (*rm_abbrev_fn)(const char *word, size_t n, const void *ctx);
-
 /* Tokenize text[begin, len) and split it into sentences. 0 or ENOMEM. */
 int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
                   rm_abbrev_fn is_abbrev, const void *ctx);
@@ -100,6 +115,19 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
 int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
                     rm_abbrev_fn is_abbrev, const void *ctx);
 void rm_text_free(rm_text *t);
+
+/* The same, a piece at a time, so that a long document never holds all
+   its tokens: rm_text_start prepares t (nothing read yet); each
+   rm_text_more reads a few thousand tokens further and splits them, so
+   that sents[0, nsents) are complete sentences (t->ts.done once the text
+   is read to its end); rm_text_drop forgets those sentences and their
+   tokens (types stay), and the next sentences are numbered from 0 again.
+   The tokens and sentences are those rm_text_parse gives, in the same
+   order. 0 or ENOMEM; on error t is freed. */
+int rm_text_start(rm_text *t, const char *text, size_t len, size_t begin,
+                  rm_abbrev_fn is_abbrev, const void *ctx);
+int rm_text_more(rm_text *t);
+void rm_text_drop(rm_text *t);
 
 size_t rm_tok_end_long_(const rm_text *t, size_t i);
 

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -389,6 +390,68 @@ static void test_long_tokens(void **state)
     rm_text_free(&t);
 }
 
+static int abbrev_mr(const char *w, size_t n, const void *ctx)
+{
+    (void)ctx;
+    return n == 2 && memcmp(w, "mr", 2) == 0;
+}
+
+/* Read a piece at a time (rm_text_start / _more / _drop), a text gives the
+   tokens and sentences rm_text_parse gives, numbered from each piece. */
+static void test_pieces_match_whole(void **state)
+{
+    static const char *const parts[] = {
+        "Mr. Smith met U.S. envoys in Kyiv. ", "\"We will not yield,\" he said. ",
+        "Russia's drones hit 1,000.5 targets... ", "Iran-backed groups didn't stop!\n\n",
+        "Talks (in Doha) resumed? ", "T\xC3\xBCrkiye said so. "};
+    rm_text whole, p;
+    size_t n = 0, k, tok0 = 0, sent0 = 0, cap = 400000;
+    char *s = malloc(cap);
+    (void)state;
+    assert_non_null(s);
+    for (k = 0; n + 1000 < cap; k++) {
+        const char *w = parts[k % 6];
+        memcpy(s + n, w, strlen(w));
+        n += strlen(w);
+        if (k % 7 == 0) { /* a long word now and then, some left over by a piece */
+            memset(s + n, (int)'z', 300);
+            n += 300;
+            s[n++] = ' ';
+        }
+    }
+    assert_int_equal(rm_text_parse(&whole, s, n, 0, abbrev_mr, NULL), 0);
+    assert_int_equal(rm_text_start(&p, s, n, 0, abbrev_mr, NULL), 0);
+    for (;;) {
+        assert_int_equal(rm_text_more(&p), 0);
+        for (k = 0; k < p.nsents; k++) {
+            const rm_sentence *a = &p.sents[k], *b = &whole.sents[sent0 + k];
+            size_t i;
+            assert_int_equal(a->start, b->start);
+            assert_int_equal(a->end, b->end);
+            assert_int_equal(a->tok_end - a->tok_start, b->tok_end - b->tok_start);
+            for (i = 0; i < a->tok_end - a->tok_start; i++) {
+                size_t x = a->tok_start + i, y = b->tok_start + i;
+                assert_int_equal(p.toks[x].start, whole.toks[y].start);
+                assert_int_equal(rm_tok_end(&p, x), rm_tok_end(&whole, y));
+                assert_int_equal(p.toks[x].flags, whole.toks[y].flags);
+                assert_int_equal(p.toks[x].type, whole.toks[y].type);
+                assert_string_equal(rm_tok_fold(&p, x), rm_tok_fold(&whole, y));
+            }
+            tok0 += a->tok_end - a->tok_start;
+        }
+        sent0 += p.nsents;
+        if (p.ts.done)
+            break;
+        rm_text_drop(&p);
+    }
+    assert_int_equal(sent0, whole.nsents);
+    assert_int_equal(tok0, whole.ntoks);
+    assert_true(whole.ntoks > 10 * 4096); /* many pieces */
+    rm_text_free(&p);
+    rm_text_free(&whole);
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -412,6 +475,7 @@ int main(void)
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_not_nul_terminated),
         cmocka_unit_test(test_long_tokens),
+        cmocka_unit_test(test_pieces_match_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
