@@ -142,6 +142,7 @@ static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
+static int deal_noun_at(const ctx *c, size_t q);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
 static size_t light_verb_before(const ctx *c, size_t tpos);
 static int person_mention(const ctx *c, int mi);
@@ -155,6 +156,7 @@ static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static int object_pronoun_of_subject(const ctx *c, const group *src, const group *tgt);
 static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend);
+static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos);
 static int office_of_object(const ctx *c, size_t tend, size_t a);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
@@ -978,7 +980,7 @@ static void subordinate_subjects(ctx *c)
 static int is_modal(const ctx *c, size_t k)
 {
     return eq(c, k, "will") || eq(c, k, "would") || eq(c, k, "could") || eq(c, k, "can") ||
-           eq(c, k, "may") || eq(c, k, "might") || eq(c, k, "should") || eq(c, k, "must") ||
+           (eq(c, k, "may") && !(k > c->ss && (c->t.toks[k].flags & RM_TOK_CAP))) || eq(c, k, "might") || eq(c, k, "should") || eq(c, k, "must") ||
            eq(c, k, "shall");
 }
 
@@ -1476,6 +1478,25 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         if (c->cur_rel == RELMAP_REL_ATTACKS && c->trig[q - c->ss] && is_noun_trigger(c, q) &&
             has_relation(c, q, RELMAP_REL_ATTACKS) && demonym_before(c, q, g))
             return 1;
+        /* "supplied Manila with radars and is expected to deliver
+           vessels": a coordinated predicate's chain has the clause's
+           subject, not the object before "and" */
+        if (eq(c, q, "to")) {
+            size_t r = q;
+            int aux = 0;
+            while (r > c->ss && q - r < 5 && mention_at(c, r - 1) < 0 &&
+                   (is(c, RM_C_AUX, r - 1) || is(c, RM_C_BE, r - 1) ||
+                    (!(c->t.toks[r - 1].flags & RM_TOK_CAP) &&
+                     (ends_in(c, r - 1, "ed", 3) || ends_in(c, r - 1, "ly", 3) ||
+                      eq(c, r - 1, "due") || eq(c, r - 1, "set") || eq(c, r - 1, "likely"))))) {
+                if (is(c, RM_C_AUX, r - 1) || is(c, RM_C_BE, r - 1))
+                    aux = 1;
+                r--;
+            }
+            if (aux && r < q && r >= c->ss + 2 && eq(c, r - 1, "and") && mention_at(c, r - 2) < 0 &&
+                !punct(c, r - 2))
+                return clause_subject(c, r - 1, g);
+        }
         /* "Washington's plan to sell", "Iran's decision to send" */
         if (eq(c, q, "to") && q >= c->ss + 2) {
             size_t r2;
@@ -1684,12 +1705,72 @@ static int demonym_before(const ctx *c, size_t tpos, group *g)
     return 0;
 }
 
+/* "Pakistan's foreign minister", "its new envoy", "Iranian officials":
+   a role phrase whose owner is an actor mention right before it. */
+static int owned_role(const ctx *c, size_t k)
+{
+    size_t r = k;
+    if (!is(c, RM_C_ROLE, r) || mention_at(c, r) >= 0)
+        return 0;
+    while (r > c->ss && is(c, RM_C_ROLE, r - 1) && mention_at(c, r - 1) < 0)
+        r--;
+    if (r > c->ss + 1 && plain_word(c, r - 1) && !(c->t.toks[r - 1].flags & RM_TOK_CAP) &&
+        mention_at(c, r - 1) < 0 && !c->trig[r - 1 - c->ss])
+        r--; /* "Pakistan's new minister" */
+    return r > c->ss && (mention_at(c, r - 1) >= 0 || (c->t.toks[r - 1].flags & RM_TOK_POSS));
+}
+
+/* "called for an end to the sanctions on Cuba", "demanded the lifting
+   of sanctions": whoever wants a thing undone is not its actor */
+static int undone_noun(const ctx *c, size_t tpos)
+{
+    static const char *const undo[] = {"end", "lifting", "easing", "removal", "relaxation",
+                                       "repeal", "relief", "exemption", "exemptions",
+                                       "waiver", "waivers", "suspension"};
+    size_t k = tpos, u;
+    while (k > c->ss && is(c, RM_C_DET, k - 1))
+        k--;
+    if (k < c->ss + 2 || !(eq(c, k - 1, "of") || eq(c, k - 1, "to") || eq(c, k - 1, "from")))
+        return 0;
+    for (u = 0; u < sizeof undo / sizeof *undo; u++)
+        if (eq_n(c, k - 2, undo[u], strlen(undo[u])))
+            return 1;
+    return 0;
+}
+
+/* "left for Beijing", "travelled to Geneva": a place a verb of travel
+   goes to (its trigger takes a venue) */
+static int travel_destination(const ctx *c, const mention *m)
+{
+    size_t q, back;
+    if (!m->prep[0])
+        return 0;
+    for (back = 2; back <= 3 && m->a >= c->ss + back; back++) {
+        rm_hit h[4];
+        size_t nh, x;
+        int r;
+        q = m->a - back;
+        nh = c->trig[q - c->ss] ? triggers_at(c, q, h) : 0;
+        for (x = 0; x < nh; x++) {
+            const rm_trigger *tr = rm_lex_trigger(c->lx, h[x].value);
+            if (h[x].form == RM_FORM_NOUN)
+                continue;
+            for (r = 0; r < tr->ntarget; r++)
+                if (tr->target[r].kind == RM_ROLE_VENUE)
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 {
     size_t j = tpos, steps = 0;
-    int cl = clause_of(c, tpos), past_verb = 0;
+    int cl = clause_of(c, tpos), past_verb = 0, infinitive = 0;
     if (demonym_before(c, tpos, g))
         return 1;
+    if (undone_noun(c, tpos))
+        return 0;
     while (j-- > c->ss && steps++ < 16) {
         int mi;
         if (clause_of(c, j) != cl)
@@ -1713,7 +1794,8 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             }
         }
         if (mention_at(c, j) < 0 &&
-            ((is_modal(c, j) && j > c->ss && mention_at(c, j - 1) < 0) ||
+            ((is_modal(c, j) && j > c->ss && mention_at(c, j - 1) < 0 &&
+              !owned_role(c, j - 1)) ||
              eq(c, j, "that") || eq(c, j, "which") || eq(c, j, "who")))
             break;
         /* "Iran condemned the strikes on Syria", "Israel blamed the attack
@@ -1724,9 +1806,21 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
            across the verb, the noun's actor is the subject, not an
            argument of the subject's own noun */
         if (mention_at(c, j) < 0 && j + 1 < tpos &&
-            (eq(c, j, "has") || eq(c, j, "have") || eq(c, j, "had")))
+            (eq(c, j, "has") || eq(c, j, "have") || eq(c, j, "had") ||
+             (is(c, RM_C_BE, j) && eq(c, j + 1, "in")))) /* ("is in talks with") */
             past_verb = 1;
+        if (eq(c, j, "to") && j + 1 < tpos && plain_word(c, j + 1) && mention_at(c, j + 1) < 0 &&
+            !(c->t.toks[j + 1].flags & RM_TOK_CAP))
+            infinitive = 1;
+        if (eq(c, j, "for") && j + 1 == tpos)
+            infinitive = 1; /* "for talks with" */
         mi = mention_at(c, j);
+        /* "left for Beijing to attend talks with India": the traveller, not
+           where they go, holds the talks */
+        if (mi >= 0 && infinitive && travel_destination(c, &c->ms.v[mi])) {
+            j = c->ms.v[mi].a;
+            continue;
+        }
         /* "sanctions Chinese firms over support for ...": the firms, not
            their state nor anyone before them, are the noun's actor */
         if (mi >= 0 && c->ms.v[mi].use == M_MOD && c->ms.v[mi].kind == RM_ALIAS_DEMONYM &&
@@ -2397,7 +2491,15 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
         /* ("mediated a deal between Bamako and rebel groups": a mediator
            meets the one party named) */
         return find_prep(c, tend, "between", g) && (g->n >= 2 || c->cur_party);
-    case RM_ROLE_PREP: return find_prep(c, tend, r->prep, g);
+    case RM_ROLE_PREP:
+        /* "Russia's war against Ukraine and by Trump's demands": a noun
+           with a possessor has its actor there, not in a later "by" */
+        if (!c->verb_trigger && str_ne(r->prep, "by") == 0 && tpos > c->ss &&
+            ((c->t.toks[tpos - 1].flags & RM_TOK_POSS) ||
+             (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS) &&
+              plain_word(c, tpos - 1))))
+            return 0;
+        return find_prep(c, tend, r->prep, g);
     case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
     case RM_ROLE_ORIGIN: return find_origin(c, tend, g);
     case RM_ROLE_VENUE: return c->venue_ok ? find_venue(c, tend, g) : 0;
@@ -2457,6 +2559,12 @@ static void find_cues(ctx *c)
     while (i < c->se) {
         rm_hit h;
         size_t n = rm_lex_cue_at(c->lx, &c->t, i, c->se, &h);
+        /* "In May the U.S. designated": inside a sentence, a capitalised
+           "May" is the month (or a name), not the modal */
+        if (n == 1 && i > c->ss && eq(c, i, "may") && (c->t.toks[i].flags & RM_TOK_CAP)) {
+            i++;
+            continue;
+        }
         /* "agreed to the new terms", "applied to Sweden's bid": "to" before
            a noun phrase is a preposition, and the cue is no plan */
         if (n > 1 && eq(c, i + n - 1, "to") && i + n < c->se &&
@@ -2790,6 +2898,13 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 break;
             }
         }
+    }
+    /* "signed a deal to buy jets from Britain": what a deal provides for
+       is still to come */
+    if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && deal_at &&
+        (rel == RELMAP_REL_SUPPLIES || rel == RELMAP_REL_ATTACKS)) {
+        best = RELMAP_MOD_POTENTIAL;
+        *cue_text = "deal to";
     }
     /* "will not send its troops to fight alongside the group": a purpose
        after another verb's object happens only as that verb does */
@@ -3274,6 +3389,50 @@ static int gapped_target(const ctx *c, size_t sa, group *g)
     return 0;
 }
 
+/* "Tokyo supplied Manila with radars and is expected to deliver more
+   vessels": a supply verb in a predicate joined by "and" to an earlier
+   supply by the same source, with no recipient of its own, goes to the
+   same recipient. */
+static int shared_recipient(const ctx *c, const group *src, size_t tpos, group *g)
+{
+    size_t i, at = c->t.toks[tpos].start, j;
+    int se;
+    if (src->n != 1 || src->m[0] < 0)
+        return 0;
+    se = c->ms.v[src->m[0]].entity;
+    if (se < 0 || c->doc->actor_of_entity[se] < 0)
+        return 0;
+    for (i = c->doc->events.n; i-- > c->sent_first;) {
+        const relmap_event *ev = &c->doc->events.v[i];
+        int and_between = 0;
+        if (ev->trigger_end > at)
+            continue;
+        if (ev->relation != RELMAP_REL_SUPPLIES ||
+            ev->source != (size_t)c->doc->actor_of_entity[se])
+            return 0;
+        for (j = tpos; j-- > c->ss && c->t.toks[j].start >= ev->trigger_end;) {
+            if (eq(c, j, "and"))
+                and_between = 1;
+            if (clause_of(c, j) != clause_of(c, tpos) && !and_between)
+                return 0;
+        }
+        return and_between && one_entity(entity_of_actor(c, ev->target), g);
+    }
+    return 0;
+}
+
+/* Is the word at q a noun of a deal or partnership ("agreement")? */
+static int deal_noun_at(const ctx *c, size_t q)
+{
+    rm_hit h[4];
+    size_t nh = c->trig[q - c->ss] ? triggers_at(c, q, h) : 0, x;
+    for (x = 0; x < nh; x++)
+        if (h[x].form == RM_FORM_NOUN &&
+            rm_lex_trigger(c->lx, h[x].value)->relation == RELMAP_REL_COOPERATES_WITH)
+            return 1;
+    return 0;
+}
+
 /* Is the verb at tpos the content of a deal ("an accord on Thursday to
    supply")? Returns the position of the deal noun plus one, else 0. */
 static size_t deal_governs(const ctx *c, size_t tpos)
@@ -3396,6 +3555,12 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
             k = mi >= 0 ? c->ms.v[mi].a : k - 1;
             continue;
         }
+        /* "launched a wave of strikes", "waged a campaign of attacks" */
+        if (k >= c->ss + 2 && eq(c, k - 1, "of") &&
+            (is(c, RM_C_QUANT, k - 2) || eq(c, k - 2, "campaign"))) {
+            k -= 2;
+            continue;
+        }
         break;
     }
     if (k == c->ss)
@@ -3505,6 +3670,17 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
        Ukraine" -- not "the war in Yemen" */
     if (tr->ncontext && !context_follows(c, tr, tend))
         return 0;
+    for (int u = 0; u < tr->nunless_next && tend < c->se; u++)
+        if (str_ne(F(c, tend), tr->unless_next[u]) == 0)
+            return 0;
+    if (tr->nunless_clause && word_in_clause(c, tr, tpos)) {
+        /* "relations between X and Y have soured": no tie, but X and Y
+           are "the two governments" of what follows */
+        group pb;
+        if (find_prep(c, tend, "between", &pb) && pb.n >= 2)
+            remember_parties(c, &pb, &pb);
+        return 0;
+    }
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
     c->cur_party = tr->party_target;
@@ -3568,6 +3744,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             if (src.m[k] >= 0 && c->ms.v[src.m[k]].a < sa)
                 sa = c->ms.v[src.m[k]].a;
         found_t = purposed = gapped_target(c, sa, &tgt);
+        if (!found_t)
+            found_t = purposed = shared_recipient(c, &src, tpos, &tgt);
     }
     if (found_s && !found_t) {
         /* claimant and attacker need the source first */
@@ -3616,6 +3794,14 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (found_t && object_pronoun_of_subject(c, &src, &tgt))
         return 0; /* "Russia and China have endorsed them": not themselves */
+    if (tr->person_target && found_t) {
+        int i;
+        if (!persons_only(c, &tgt))
+            return 0;
+        for (i = 0; i < tgt.n; i++)
+            if (c->ms.v[tgt.m[i]].poss)
+                return 0;
+    }
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->person_source && found_t) {
@@ -3641,7 +3827,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         t2.item = 0;
         return found_t ? emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "envoy-meets") : 0;
     }
-    if (!found_t && tr->relation == RELMAP_REL_MEETS && c->nsym > 0 && src.n > 0) {
+    if (!found_t && tr->relation == RELMAP_REL_MEETS && c->nsym > 0 && src.n > 0 &&
+        !tr->person_target) {
         /* "a meeting hosted by Russia": the host joins the talks already
            found in this sentence, with their modality */
         int i, n = 0, se = entity_of(c, src.m[0], NULL, 0);
@@ -3833,6 +4020,29 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
     return 0;
 }
 
+/* Does one of the trigger's unless_clause words stand near it in its
+   clause: up to 3 words before ("strained ties") or 10 after, up to a
+   comma or a new clause ("relations between X and Y have soured")? */
+static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
+{
+    size_t k;
+    int x;
+    for (k = tpos; k > c->ss && tpos - k < 3 && !punct(c, k - 1);) {
+        k--;
+        for (x = 0; x < tr->nunless_clause; x++)
+            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
+                return 1;
+    }
+    for (k = tpos + 1; k < c->se && k <= tpos + 10; k++) {
+        if (punct(c, k) || eq(c, k, "but") || is(c, RM_C_SUBORD, k) || is(c, RM_C_REL, k))
+            break;
+        for (x = 0; x < tr->nunless_clause; x++)
+            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Does a preposition sit inside [a, b) ("curbs on exports")? */
 static int phrase_has_prep(const ctx *c, size_t a, size_t b)
 {
@@ -3909,6 +4119,12 @@ static int run_triggers(ctx *c)
             (is(c, RM_C_ADJ, i - 1) ||
              (!(c->t.toks[i - 1].flags & RM_TOK_CAP) && ends_in(c, i - 1, "ed", 3))))
             after_det = 1;
+        /* "the lifting of sanctions on Cuba": right after a preposition
+           (not "to"), a word is a noun or a gerund, never a finite verb */
+        if (!after_det && i > c->ss && is(c, RM_C_PREP, i - 1) && !eq(c, i - 1, "to") &&
+            !eq(c, i - 1, "as") &&
+            !(eq(c, i - 1, "in") && i >= c->ss + 2 && is(c, RM_C_BE, i - 2))) /* ("is in talks") */
+            after_det = 1;
         {
             /* a word may express several relations ("signed a treaty":
                talks and cooperation), but each relation only once */
@@ -3942,6 +4158,12 @@ static int run_triggers(ctx *c)
                      is(c, RM_C_PRIVATE, i + h[k].ntok)) && i > c->ss && /* ("shell companies") */
                     mention_at(c, i - 1) < 0 && !is(c, RM_C_AUX, i - 1) &&
                     !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to"))
+                    continue;
+                /* "signed a financing agreement", "a supply deal": a verb
+                   form right before a deal noun modifies it */
+                if (h[k].form != RM_FORM_NOUN && i + h[k].ntok < c->se && i > c->ss &&
+                    (is(c, RM_C_DET, i - 1) || is(c, RM_C_ADJ, i - 1)) &&
+                    deal_noun_at(c, i + h[k].ntok))
                     continue;
                 got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
                 if (got) {

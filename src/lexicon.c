@@ -490,6 +490,31 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
     return table_add(lx, &lx->trig, buf, trig, RM_FORM_ING);
 }
 
+/* A trigger's list of up to max single words (absent: none), folded. */
+static int parse_words(json_t *cx, char (*out)[24], size_t max, int *n, const char *name,
+                       size_t ti, const char *field, relmap_error *err)
+{
+    json_t *v;
+    size_t q;
+    *n = 0;
+    if (cx == NULL)
+        return 0;
+    if (!json_is_array(cx) || json_array_size(cx) > max)
+        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                            "triggers[%zu].%s: expected an array of at most %zu words", ti, field,
+                            max);
+    json_array_foreach(cx, q, v) {
+        const char *w = json_string_value(v);
+        if (w == NULL || json_string_length(v) == 0 || json_string_length(v) >= sizeof out[0] ||
+            strchr(w, ' '))
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "triggers[%zu].%s[%zu]: expected one word of at most %zu bytes",
+                                ti, field, q, sizeof out[0] - 1);
+        rm_fold(w, json_string_length(v), out[(*n)++], sizeof out[0]);
+    }
+    return 0;
+}
+
 static int parse_roles(const relmap_lexicon *lx, json_t *arr, rm_role *out,
                        int *n, const char *name, size_t ti, const char *field,
                        relmap_error *err)
@@ -580,6 +605,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         t.item = json_is_true(json_object_get(tr, "item"));
         t.item_goods = json_is_true(json_object_get(tr, "item_goods"));
         t.person_source = json_is_true(json_object_get(tr, "person_source"));
+        t.person_target = json_is_true(json_object_get(tr, "person_target"));
         t.party_target = json_is_true(json_object_get(tr, "party_target"));
         t.affirmative_only = json_is_true(json_object_get(tr, "affirmative_only"));
         {
@@ -609,25 +635,16 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         }
         t.symmetric_group = json_is_true(json_object_get(tr, "symmetric_group"));
         {
-            json_t *cx = json_object_get(tr, "context"), *v2;
-            size_t q;
-            if (cx != NULL) {
-                if (!json_is_array(cx) || json_array_size(cx) > 4)
-                    return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
-                                        "triggers[%zu].context: expected an array of at "
-                                        "most 4 words", i);
-                json_array_foreach(cx, q, v2) {
-                    const char *w = json_string_value(v2);
-                    if (w == NULL || json_string_length(v2) == 0 ||
-                        json_string_length(v2) >= sizeof t.context[0] || strchr(w, ' '))
-                        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
-                                            "triggers[%zu].context[%zu]: expected one word "
-                                            "of at most %zu bytes", i, q,
-                                            sizeof t.context[0] - 1);
-                    rm_fold(w, json_string_length(v2), t.context[t.ncontext++],
-                            sizeof t.context[0]);
-                }
-            }
+            int wrc = parse_words(json_object_get(tr, "context"), t.context, 4, &t.ncontext,
+                                  name, i, "context", err);
+            if (wrc == 0)
+                wrc = parse_words(json_object_get(tr, "unless_next"), t.unless_next, 4,
+                                  &t.nunless_next, name, i, "unless_next", err);
+            if (wrc == 0)
+                wrc = parse_words(json_object_get(tr, "unless_clause"), t.unless_clause, 8,
+                                  &t.nunless_clause, name, i, "unless_clause", err);
+            if (wrc)
+                return wrc;
         }
         nm = json_string_value(json_object_get(tr, "name"));
         t.name = rm_strdup(nm ? nm : rel);

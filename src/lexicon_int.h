@@ -40,10 +40,19 @@ typedef struct rm_trigger {
                             not "hosted Russian troops") */
     int person_source;   /* the source must be a person or speak for a state
                             ("the Chinese president arrived", not "troops arrived") */
+    int person_target;   /* the target must be a person or an office, named
+                            for itself ("received the U.S. secretary of state",
+                            not "received U.S. missiles" or "Putin's remarks") */
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
     char context[4][24]; /* one of these words must follow in the clause
                             ("designated ... a terrorist group"); folded */
     int ncontext;
+    char unless_next[4][24]; /* none of these words may follow the trigger
+                                ("clashed over the programme"); folded */
+    int nunless_next;
+    char unless_clause[8][24]; /* none of these words may stand in the
+                                  trigger's clause ("relations have soured") */
+    int nunless_clause;
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
     unsigned target_types; /* bit per relmap_actor_type allowed as target; 0 = any */

@@ -209,6 +209,12 @@ static void test_other_config_errors(void **state)
          " \"words\": [\"perhaps\"]}]}", "cues[0].scope"},
         {"{\"cues\": [{\"modality\": \"potential\", \"scope\": \"clause\","
          " \"words\": [\"\"]}]}", "cues[0].words[0]"},
+        {"{\"triggers\": [{\"relation\": \"meets\", \"verbs\": [\"gather\"],"
+         " \"source\": [\"subject\"], \"target\": [\"with\"],"
+         " \"unless_next\": [\"over there\"]}]}", "triggers[0].unless_next[0]"},
+        {"{\"triggers\": [{\"relation\": \"meets\", \"verbs\": [\"gather\"],"
+         " \"source\": [\"subject\"], \"target\": [\"with\"],"
+         " \"context\": [\"a\", \"b\", \"c\", \"d\", \"e\"]}]}", "triggers[0].context"},
         {"{\"classes\": {\"colours\": [\"red\"]}}", "classes.colours"},
         {"{\"trigers\": []}", "unknown key \"trigers\""},
         {"{\"format\": \"relmap-graph\", \"triggers\": []}", "relmap-lexicon"},
