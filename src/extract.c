@@ -143,6 +143,7 @@ static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
+static int relative_gap(const ctx *c, size_t tpos, group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
 static size_t light_verb_before(const ctx *c, size_t tpos);
 static int person_mention(const ctx *c, int mi);
@@ -214,7 +215,7 @@ static inline int usable(const mention *m)
    an unresolved anaphor, an unattributed "we"), an entity of no type. */
 static const rm_entity *ent(const ctx *c, int e)
 {
-    static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1};
+    static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1, {{0}}, 0};
     return e < 0 ? &none : rm_gaz_entity(c->x->gaz, e);
 }
 
@@ -289,7 +290,9 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
     while (j > lo && steps < 6) {
         size_t k = j - 1;
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
-        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") ||
+        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") || eq(c, k, "either") ||
+            /* "in northwestern Greenland" */
+            (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
             /* "to the paramilitary Rapid Support Forces" */
             (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
              k > lo && is(c, RM_C_DET, k - 1)) ||
@@ -526,6 +529,10 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
         ty = ent(c, e)->type;
         if (want_country && ty != RELMAP_ACTOR_COUNTRY)
             continue;
+        /* "the kingdom", "the island": only an actor called so */
+        if (m->b > m->a && is(c, RM_C_RHEAD, m->b - 1) &&
+            !rm_gaz_called(c->x->gaz, e, F(c, m->b - 1)))
+            continue;
         if (want_org && ty == RELMAP_ACTOR_COUNTRY)
             continue;
         for (k = 0; k < m->ncand; k++)
@@ -609,6 +616,11 @@ static void find_mentions(ctx *c)
         }
         memset(&m, 0, sizeof m);
         m.ante = -1;
+        /* "a major non-NATO ally", "non-EU states": the name is negated */
+        if (n && i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN) && eq(c, i - 2, "non")) {
+            i += n;
+            continue;
+        }
         if (n) {
             int nroles = 0;
             m.a = i;
@@ -777,7 +789,8 @@ static void find_mentions(ctx *c)
             n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se);
         /* "the Group of 77", "the group of Seven" are names, not "the
            group"; "accused the bloc of blackmail" is */
-        if (n && ((c->t.toks[i + n - 1].flags & RM_TOK_CAP) ||
+        if (n && (((c->t.toks[i + n - 1].flags & RM_TOK_CAP) &&
+                   !is(c, RM_C_RHEAD, i + n - 1)) || /* ("the Kingdom") */
                   (i + n + 1 < c->se && eq(c, i + n, "of") &&
                    (c->t.toks[i + n + 1].flags & (RM_TOK_CAP | RM_TOK_NUM)))))
             n = 0;
@@ -1571,6 +1584,16 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                  !c->trig[r - 1 - c->ss] &&
                  ((c->t.toks[r - 2].flags & RM_TOK_POSS) || is(c, RM_C_PRON, r - 2)))
             q = r - 1; /* "Iran's new foreign minister", "its first deputy" */
+        /* "Orban this week accused", "Iran on Monday denied": the time
+           phrase stands between the subject and its verb */
+        if (is(c, RM_C_TIME, q) && mention_at(c, q) < 0 && q > c->ss) {
+            size_t r2 = q;
+            if (eq(c, r2 - 1, "this") || eq(c, r2 - 1, "last") || eq(c, r2 - 1, "next") ||
+                eq(c, r2 - 1, "on") || eq(c, r2 - 1, "early") || eq(c, r2 - 1, "late"))
+                r2--;
+            if (r2 > c->ss && mention_at(c, r2 - 1) >= 0)
+                return find_subject(c, r2, g);
+        }
         if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
             !(c->t.toks[q].flags & RM_TOK_NUM) && !(c->t.toks[q].flags & RM_TOK_POSS) &&
             !(c->t.toks[q].nfold > 2 && str_ne(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
@@ -1771,6 +1794,7 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
         return 1;
     if (undone_noun(c, tpos))
         return 0;
+
     while (j-- > c->ss && steps++ < 16) {
         int mi;
         if (clause_of(c, j) != cl)
@@ -2339,8 +2363,12 @@ static int find_venue(const ctx *c, size_t tend, group *g)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            /* "near the Venezuelan border": by a country, not in it */
-            if (at_border(c, m))
+            /* "near the Venezuelan border", "ships near Taiwan", "off
+               Yemen's coast": by a country, not in it */
+            if (at_border(c, m) ||
+                (m->kind != RM_ALIAS_PLACE && /* (near a city is in its country) */
+                 (str_ne(m->prep, "near") == 0 || str_ne(m->prep, "off") == 0 ||
+                  str_ne(m->prep, "around") == 0 || str_ne(m->prep, "outside") == 0)))
                 return 0;
             /* "targets in Pakistan's Balochistan province" */
             if (m->use == M_VENUE ||
@@ -3433,6 +3461,42 @@ static int deal_noun_at(const ctx *c, size_t q)
     return 0;
 }
 
+/* "Arctic LNG 2, which the US blacklisted in 2023", "Hamas, which the EU
+   designated a terrorist group": in a relative clause with a subject of
+   its own, the verb's missing object is the actor the clause describes. */
+static int relative_gap(const ctx *c, size_t tpos, group *g)
+{
+    size_t p = tpos, r, a;
+    int si, ai;
+    while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
+                         ends_in(c, p - 1, "ly", 3)) && mention_at(c, p - 1) < 0)
+        p--;
+    if (p <= c->ss || (si = mention_at(c, p - 1)) < 0 || !usable(&c->ms.v[si]) ||
+        c->ms.v[si].prep[0] || c->ms.v[si].poss)
+        return 0;
+    r = c->ms.v[si].a;
+    while (r > c->ss && is(c, RM_C_DET, r - 1))
+        r--;
+    if (r < c->ss + 3 || !(eq(c, r - 1, "which") || eq(c, r - 1, "whom")) || !eq(c, r - 2, ","))
+        return 0;
+    /* the antecedent ends at the comma, past at most two plain words
+       ("the Arctic LNG 2 project, which") */
+    for (a = r - 2; a > c->ss && r - 2 - a <= 2; a--) {
+        ai = mention_at(c, a - 1);
+        if (ai >= 0) {
+            const mention *m = &c->ms.v[ai];
+            if (m->use != M_STRONG || m->poss || m->prep[0] || m->entity == c->ms.v[si].entity)
+                return 0; /* ("exercises between X and Y, which Z condemns") */
+            g->n = 1;
+            g->m[0] = ai;
+            return 1;
+        }
+        if (!plain_word(c, a - 1) || (c->t.toks[a - 1].flags & RM_TOK_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the verb at tpos the content of a deal ("an accord on Thursday to
    supply")? Returns the position of the deal noun plus one, else 0. */
 static size_t deal_governs(const ctx *c, size_t tpos)
@@ -3547,11 +3611,11 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
     while (k > c->ss) {
         int mi = mention_at(c, k - 1);
         if (is(c, RM_C_DET, k - 1) || (c->t.toks[k - 1].flags & RM_TOK_NUM) ||
-            is(c, RM_C_GOODS, k - 1) ||
+            is(c, RM_C_GOODS, k - 1) || is(c, RM_C_ADJ, k - 1) ||
             (c->t.toks[k - 1].flags & RM_TOK_HYPHEN) ||
             (mi >= 0 && !c->ms.v[mi].poss && c->ms.v[mi].use != M_ANAPH) ||
             ((eq(c, k - 1, "and") || eq(c, k - 1, ",")) && k - 1 > c->ss &&
-             mention_at(c, k - 2) >= 0)) {
+             (mention_at(c, k - 2) >= 0 || is(c, RM_C_GOODS, k - 2)))) {
             k = mi >= 0 ? c->ms.v[mi].a : k - 1;
             continue;
         }
@@ -3694,6 +3758,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     for (k = 0; k < tr->ntarget && !found_t; k++)
         if (tr->target[k].kind != RM_ROLE_CLAIMANT)
             found_t = bind(c, &tr->target[k], tpos, tend, passive, NULL, &tgt);
+    if (!found_t && form != RM_FORM_NOUN && !passive && tr->ntarget > 0 &&
+        tr->target[0].kind == RM_ROLE_OBJECT)
+        found_t = relative_gap(c, tpos, &tgt);
     for (k = 0; k < tr->nsource && !found_s; k++) {
         if (tr->source[k].kind == RM_ROLE_CLAIMANT)
             continue;
@@ -4025,9 +4092,15 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
    comma or a new clause ("relations between X and Y have soured")? */
 static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
 {
-    size_t k;
+    size_t k, from = tpos, back = 3;
     int x;
-    for (k = tpos; k > c->ss && tpos - k < 3 && !punct(c, k - 1);) {
+    /* "sanctions against Russia later this month, targeting companies":
+       a participle after a comma describes what comes before it */
+    if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 3)) {
+        from = tpos - 1;
+        back = 15;
+    }
+    for (k = from; k > c->ss && from - k < back && !punct(c, k - 1);) {
         k--;
         for (x = 0; x < tr->nunless_clause; x++)
             if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
@@ -4118,6 +4191,11 @@ static int run_triggers(ctx *c)
             is(c, RM_C_PREP, i - 2) && !eq(c, i - 2, "as") &&
             (is(c, RM_C_ADJ, i - 1) ||
              (!(c->t.toks[i - 1].flags & RM_TOK_CAP) && ends_in(c, i - 1, "ed", 3))))
+            after_det = 1;
+        /* "a major non-NATO ally": after a hyphenated compound, a noun */
+        if (!after_det && i >= c->ss + 2 && (c->t.toks[i - 2].flags & RM_TOK_HYPHEN) &&
+            (c->t.toks[i - 1].flags & RM_TOK_WORD) && mention_at(c, i - 1) < 0 &&
+            mention_at(c, i - 2) < 0) /* (not a name: "al-Sisi hosted") */
             after_det = 1;
         /* "the lifting of sanctions on Cuba": right after a preposition
            (not "to"), a word is a noun or a gerund, never a finite verb */

@@ -141,6 +141,7 @@ static int add_entity(relmap_gazetteer *g, const char *label,
 {
     rm_entity e;
     long found;
+    memset(&e, 0, sizeof e);
     e.id = rm_slug(label);
     if (e.id == NULL)
         return -1;
@@ -482,6 +483,50 @@ static int load_names(relmap_gazetteer *g, json_t *ent, const char *field,
     return 0;
 }
 
+/* "called": the head nouns an actor answers to ("the kingdom"). */
+static int load_called(relmap_gazetteer *g, json_t *ent, int entity, const char *name,
+                       size_t idx, relmap_error *err)
+{
+    json_t *arr = json_object_get(ent, "called"), *v;
+    rm_entity *e = &g->ents.v[entity];
+    size_t i;
+    if (arr == NULL)
+        return 0;
+    if (!json_is_array(arr))
+        return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                            "entities[%zu].called: expected an array of words", idx);
+    json_array_foreach(arr, i, v) {
+        char w[16];
+        int k, dup = 0;
+        if (!json_is_string(v) || json_string_length(v) == 0 ||
+            json_string_length(v) >= sizeof w || strchr(json_string_value(v), ' '))
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "entities[%zu].called[%zu]: expected one word of at most "
+                                "%zu bytes", idx, i, sizeof w - 1);
+        rm_fold(json_string_value(v), json_string_length(v), w, sizeof w);
+        for (k = 0; k < e->ncalled; k++)
+            dup |= strcmp(e->called[k], w) == 0;
+        if (dup)
+            continue;
+        if (e->ncalled >= 4)
+            return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
+                                "entities[%zu].called: at most 4 words", idx);
+        memcpy(e->called[e->ncalled++], w, sizeof w);
+    }
+    return 0;
+}
+
+int rm_gaz_called(const relmap_gazetteer *g, int e, const char *head)
+{
+    int k;
+    if (e < 0 || (size_t)e >= g->ents.n)
+        return 0;
+    for (k = 0; k < g->ents.v[e].ncalled; k++)
+        if (strcmp(g->ents.v[e].called[k], head) == 0)
+            return 1;
+    return 0;
+}
+
 int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
                                size_t len, const char *name,
                                relmap_error *err)
@@ -535,7 +580,8 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
         if ((rc = load_names(g, ent, "aliases", e, RM_ALIAS_NAME, name, i, err)) ||
             (rc = load_names(g, ent, "demonyms", e, RM_ALIAS_DEMONYM, name, i, err)) ||
             (rc = load_names(g, ent, "places", e, RM_ALIAS_PLACE, name, i, err)) ||
-            (rc = load_names(g, ent, "people", e, RM_ALIAS_PERSON, name, i, err)))
+            (rc = load_names(g, ent, "people", e, RM_ALIAS_PERSON, name, i, err)) ||
+            (rc = load_called(g, ent, e, name, i, err)))
             break;
     }
     json_decref(root);

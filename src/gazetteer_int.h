@@ -17,7 +17,12 @@ typedef struct rm_entity {
     char *id;    /* slug */
     char *label; /* display name */
     relmap_actor_type type;
+    char called[4][16]; /* head nouns it may be called by ("kingdom"), folded */
+    int ncalled;
 } rm_entity;
+
+/* May entity @p e be called "the <head>" (a folded word)? */
+int rm_gaz_called(const relmap_gazetteer *g, int e, const char *head);
 
 /* Tag the words of @p t with their gazetteer word ids (rm_text.gw,
    .groot); called again after rm_text_more, it tags the types added

@@ -354,6 +354,11 @@ static void test_other_config_errors(void **state)
         {"{\"entities\": [{\"id\": \"A\"}, {\"id\": \"B\", \"people\": [1]}]}",
          "entities[1].people[0]"},
         {"{\"entities\": [\"Arnor\"]}", "entities[0]"},
+        {"{\"entities\": [{\"id\": \"A\", \"called\": \"kingdom\"}]}", "entities[0].called"},
+        {"{\"entities\": [{\"id\": \"A\", \"called\": [\"island state\"]}]}",
+         "entities[0].called[0]"},
+        {"{\"entities\": [{\"id\": \"A\", \"called\": [\"a\", \"b\", \"c\", \"d\", \"e\"]}]}",
+         "entities[0].called"},
     };
     size_t i;
     (void)state;
