@@ -96,6 +96,7 @@ typedef struct ctx {
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
                              find_mentions and find_clauses, at once;
                              0 = make the tests */
+    size_t nmskip, capmskip; /* types with mskip set, room */
     RM_VEC(cue_at) cues;
     /* document history */
     RM_VEC(int) recent;  /* entities in order of strong mention */
@@ -186,7 +187,7 @@ static inline int is(const ctx *c, rm_class k, size_t i)
    for every non-empty literal. */
 static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
-    return c->t.toks[i].nfold == n && memcmp(F(c, i), w, n) == 0;
+    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 
@@ -260,7 +261,7 @@ static void note_surface(ctx *c, const mention *m)
     a = &c->doc->actors.v[ai];
     a->info.mentions++;
     s = c->t.text + c->t.toks[m->a].start;
-    len = c->t.toks[m->b - 1].end - c->t.toks[m->a].start;
+    len = rm_tok_end(&c->t, m->b - 1) - c->t.toks[m->a].start;
     if (len > 80)
         return;
     /* a length and a first-byte test before the compare */
@@ -3087,7 +3088,7 @@ static const char *make_item(ctx *c, size_t a, size_t b)
         b--;
     if (a >= b)
         return NULL;
-    len = c->t.toks[b - 1].end - c->t.toks[a].start;
+    len = rm_tok_end(&c->t, b - 1) - c->t.toks[a].start;
     if (len > 60)
         return NULL;
     s = rm_strndup(c->t.text + c->t.toks[a].start, len);
@@ -3196,9 +3197,9 @@ static int add_event(ctx *c, int s, int t, relmap_relation rel,
     ev.item = item;
     ev.start = c->t.sents[0].start; /* replaced below */
     ev.start = c->t.toks[c->ss].start;
-    ev.end = c->t.toks[c->se - 1].end;
+    ev.end = rm_tok_end(&c->t, c->se - 1);
     ev.trigger_start = c->t.toks[tpos].start;
-    ev.trigger_end = c->t.toks[tend - 1].end;
+    ev.trigger_end = rm_tok_end(&c->t, tend - 1);
     ev.cue = cue;
     ev.rule = rule;
     for (i = c->sent_first; i < c->doc->events.n; i++) {
@@ -4809,12 +4810,54 @@ static int drop_restatements(relmap_doc *d)
     return 0;
 }
 
+/* Tag the word types the last piece of text added (rm_lex_tag,
+   rm_gaz_tag) and set their mskip bits. 0, or -1 when out of memory. */
+static int tag_piece(ctx *c)
+{
+    size_t ty;
+    if (rm_lex_tag(c->lx, &c->t) || rm_gaz_tag(c->x->gaz, &c->t))
+        return -1;
+    if (c->t.ntypes + 1 > c->capmskip) {
+        size_t cap = c->capmskip ? c->capmskip : 256;
+        unsigned char *m;
+        while (cap < c->t.ntypes + 1)
+            cap *= 2;
+        m = realloc(c->mskip, cap);
+        if (m == NULL)
+            return -1;
+        c->mskip = m;
+        c->capmskip = cap;
+    }
+    /* the tests find_mentions makes first on every word, per type */
+    for (ty = c->nmskip; ty < c->t.ntypes; ty++) {
+        const rm_fold_type *f = &c->t.types[ty];
+        unsigned long long lm = c->t.lmask[ty];
+        const char *fs = c->t.folds + f->fold;
+        int the = f->nfold == 3 && memcmp(fs, "the", 3) == 0;
+        int dash_comma = f->nfold == 1 && (fs[0] == '-' || fs[0] == ',');
+        unsigned char b = 0;
+        if (c->t.groot[ty] < 0 &&
+            !((lm >> (RM_SLOT_CLS + RM_C_GANAPH)) & 1u) &&
+            !((lm >> (RM_SLOT_CLS + RM_C_CANAPH)) & 1u) && !the &&
+            !((lm >> (RM_SLOT_CLS + RM_C_OANAPH)) & 1u) &&
+            !((c->t.lcls[ty] >> RM_C_PRON) & 1u))
+            b |= TB_NO_MENTION;
+        if (!((lm >> (RM_SLOT_CLS + RM_C_BREAK)) & 1u) && !dash_comma)
+            b |= TB_NO_CLAUSE;
+        if (!((c->t.lcls[ty] >> RM_C_REL) & 1u))
+            b |= TB_NO_REL;
+        c->mskip[ty] = b;
+    }
+    c->nmskip = c->t.ntypes;
+    return 0;
+}
+
 int relmap_extract(relmap_doc **out, const relmap_extractor *x,
                    const char *text, size_t len, relmap_error *err)
 {
     ctx c;
     relmap_doc *d;
-    size_t i, maxs = 0, begin, prev_first = 0;
+    size_t i, begin, prev_first = 0;
     int rc = 0;
 
     *out = NULL;
@@ -4840,55 +4883,38 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.pair[0] = c.pair[1] = -1;
     c.pair_sent = (size_t)-1;
     begin = parse_date(d, text ? text : "", len);
-    if (rm_text_parse(&c.t, text ? text : "", len, begin, abbrev_cb, x->lex)) {
+    /* the text is read a piece at a time (rm_text_more): its tokens stay
+       in cache and a long document never holds them all */
+    if (rm_text_start(&c.t, text ? text : "", len, begin, abbrev_cb, x->lex)) {
         relmap_doc_free(d);
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
     }
-    /* the helpers below read the tags directly */
-    if (rm_lex_tag(x->lex, &c.t) || rm_gaz_tag(x->gaz, &c.t)) {
-        rm_text_free(&c.t);
-        relmap_doc_free(d);
-        return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-    }
-    for (i = 0; i < c.t.nsents; i++)
-        if (c.t.sents[i].tok_end - c.t.sents[i].tok_start > maxs)
-            maxs = c.t.sents[i].tok_end - c.t.sents[i].tok_start;
-    c.tok_m = malloc((maxs + 1) * sizeof(int));
-    c.clause = malloc((maxs + 1) * sizeof(int));
-    c.inrel = malloc(maxs + 1);
-    c.trig = malloc(maxs + 1);
-    c.fired = malloc(maxs + 1);
-    c.tnh = malloc(maxs + 1);
-    c.thit = malloc((maxs + 1) * 4 * sizeof *c.thit);
-    c.mskip = calloc(c.t.ntypes + 1, 1);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit ||
-        !c.mskip)
+    /* a sentence has at most RM_MAX_SENT_TOKENS tokens */
+    c.tok_m = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof(int));
+    c.clause = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof(int));
+    c.inrel = malloc(RM_MAX_SENT_TOKENS + 1);
+    c.trig = malloc(RM_MAX_SENT_TOKENS + 1);
+    c.fired = malloc(RM_MAX_SENT_TOKENS + 1);
+    c.tnh = malloc(RM_MAX_SENT_TOKENS + 1);
+    c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit)
         c.failed = 1;
-    else if (c.t.lex == (const void *)c.lx && c.t.gaz == (const void *)x->gaz) {
-        /* the tests find_mentions makes first on every word, per type */
-        size_t ty;
-        for (ty = 0; ty < c.t.ntypes; ty++) {
-            const rm_fold_type *f = &c.t.types[ty];
-            unsigned long long lm = c.t.lmask[ty];
-            const char *fs = c.t.folds + f->fold;
-            int the = f->nfold == 3 && memcmp(fs, "the", 3) == 0;
-            int dash_comma = f->nfold == 1 && (fs[0] == '-' || fs[0] == ',');
-            unsigned char b = 0;
-            if (c.t.groot[ty] < 0 &&
-                !((lm >> (RM_SLOT_CLS + RM_C_GANAPH)) & 1u) &&
-                !((lm >> (RM_SLOT_CLS + RM_C_CANAPH)) & 1u) && !the &&
-                !((lm >> (RM_SLOT_CLS + RM_C_OANAPH)) & 1u) &&
-                !((c.t.lcls[ty] >> RM_C_PRON) & 1u))
-                b |= TB_NO_MENTION;
-            if (!((lm >> (RM_SLOT_CLS + RM_C_BREAK)) & 1u) && !dash_comma)
-                b |= TB_NO_CLAUSE;
-            if (!((c.t.lcls[ty] >> RM_C_REL) & 1u))
-                b |= TB_NO_REL;
-            c.mskip[ty] = b;
+    while (!c.failed) {
+        if (rm_text_more(&c.t)) {
+            c.failed = 1;
+            break;
         }
+        /* the helpers below read the tags directly */
+        if (tag_piece(&c)) {
+            c.failed = 1;
+            break;
+        }
+        for (i = 0; i < c.t.nsents && !c.failed; i++)
+            do_sentence(&c, &c.t.sents[i], &prev_first);
+        if (c.t.ts.done)
+            break;
+        rm_text_drop(&c.t);
     }
-    for (i = 0; i < c.t.nsents && !c.failed; i++)
-        do_sentence(&c, &c.t.sents[i], &prev_first);
     if (!c.failed && drop_restatements(d))
         c.failed = 1;
     if (c.failed)

@@ -380,19 +380,32 @@ int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
 {
     /* one lookup per distinct word of the text */
     size_t i, n = t->ntypes + 1;
+    if (t->gaz != (const void *)g)
+        t->ngaz = 0;
     t->gaz = NULL;
-    free(t->gw);
-    free(t->groot);
-    t->gw = malloc(n * sizeof *t->gw);
-    t->groot = malloc(n * sizeof *t->groot);
-    if (t->gw == NULL || t->groot == NULL)
-        return -1; /* stay untagged: matching goes by string */
-    for (i = 0; i < t->ntypes; i++) {
+    if (n > t->capgaz_) {
+        size_t cap = t->capgaz_ ? t->capgaz_ : 64;
+        int *gw;
+        long *groot;
+        while (cap < n)
+            cap *= 2;
+        gw = realloc(t->gw, cap * sizeof *t->gw);
+        if (gw)
+            t->gw = gw;
+        groot = realloc(t->groot, cap * sizeof *t->groot);
+        if (groot)
+            t->groot = groot;
+        if (gw == NULL || groot == NULL)
+            return -1; /* stay untagged: matching goes by string */
+        t->capgaz_ = cap;
+    }
+    for (i = t->ngaz; i < t->ntypes; i++) {
         int w = (int)rm_map_get(&g->words, t->folds + t->types[i].fold,
                                 t->types[i].nfold);
         t->gw[i] = w;
         t->groot[i] = w < 0 ? -1 : edge_get(g, 0, w);
     }
+    t->ngaz = t->ntypes;
     t->gaz = g;
     return 0;
 }

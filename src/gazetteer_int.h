@@ -25,7 +25,8 @@ typedef struct rm_entity {
 int rm_gaz_called(const relmap_gazetteer *g, int e, const char *head);
 
 /* Tag the words of @p t with their gazetteer word ids (rm_text.gw,
-   .groot). 0, or -1 when out of memory (matching on an untagged text goes
+   .groot); called again after rm_text_more, it tags the types added
+   since. 0, or -1 when out of memory (matching on an untagged text goes
    by string). */
 int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t);
 

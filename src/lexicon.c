@@ -210,24 +210,39 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
 
 int rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
 {
-    /* one lookup per distinct word of the text */
+    /* one lookup per distinct word of the text; a text read a piece at a
+       time (rm_text_more) tags the types each piece added */
     size_t i, n = t->ntypes + 1;
+    if (t->lex != (const void *)lx)
+        t->nlex = 0;
     t->lex = NULL;
-    free(t->lw);
-    free(t->lmask);
-    free(t->lcls);
-    t->lw = malloc(n * sizeof *t->lw);
-    t->lmask = malloc(n * sizeof *t->lmask);
-    t->lcls = malloc(n * sizeof *t->lcls);
-    if (t->lw == NULL || t->lmask == NULL || t->lcls == NULL)
-        return -1; /* stay untagged: lookups go by string */
-    for (i = 0; i < t->ntypes; i++) {
+    if (n > t->caplex_) {
+        size_t cap = t->caplex_ ? t->caplex_ : 64;
+        int *lw;
+        unsigned long long *lmask, *lcls;
+        while (cap < n)
+            cap *= 2;
+        lw = realloc(t->lw, cap * sizeof *t->lw);
+        if (lw)
+            t->lw = lw;
+        lmask = realloc(t->lmask, cap * sizeof *t->lmask);
+        if (lmask)
+            t->lmask = lmask;
+        lcls = realloc(t->lcls, cap * sizeof *t->lcls);
+        if (lcls)
+            t->lcls = lcls;
+        if (lw == NULL || lmask == NULL || lcls == NULL)
+            return -1; /* stay untagged: lookups go by string */
+        t->caplex_ = cap;
+    }
+    for (i = t->nlex; i < t->ntypes; i++) {
         int w = (int)rm_map_get(&lx->vocab, t->folds + t->types[i].fold,
                                 t->types[i].nfold);
         t->lw[i] = w;
         t->lmask[i] = w < 0 ? 0 : lx->words.v[w].mask;
         t->lcls[i] = w < 0 ? 0 : lx->words.v[w].cls;
     }
+    t->nlex = t->ntypes;
     t->lex = lx;
     return 0;
 }

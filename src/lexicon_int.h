@@ -149,8 +149,9 @@ int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n);
 unsigned long long rm_lex_word_classes(const relmap_lexicon *lx, const char *fold, size_t n);
 
 /* Tag the words of @p t with their lexicon word ids, table masks and
-   classes (rm_text.lw, .lmask, .lcls). 0, or -1 when out of memory (the
-   text stays untagged: lookups then go by string). */
+   classes (rm_text.lw, .lmask, .lcls); called again after rm_text_more,
+   it tags the types added since. 0, or -1 when out of memory (the text
+   stays untagged: lookups then go by string). */
 int rm_lex_tag(const relmap_lexicon *lx, rm_text *t);
 unsigned long long rm_lex_tok_classes_(const relmap_lexicon *lx, const rm_text *t, size_t i);
 /* rm_lex_word_classes of token i. */

@@ -50,6 +50,33 @@ static int grow(rm_map *m)
     return 0;
 }
 
+/* A copy of key[0..n) with a NUL after it, in the map's blocks. */
+static char *copy_key(rm_map *m, const char *key, size_t n)
+{
+    char *k;
+    if (n + 1 > m->room) {
+        /* 256 bytes, then doubling to 8 KB: small maps stay small */
+        size_t size = (size_t)256 << (m->nblocks < 5 ? m->nblocks : 5);
+        if (size < n + 1)
+            size = n + 1;
+        char **nb = realloc(m->blocks, (m->nblocks + 1) * sizeof *nb);
+        if (nb == NULL)
+            return NULL;
+        m->blocks = nb;
+        if ((nb[m->nblocks] = malloc(size)) == NULL)
+            return NULL;
+        m->nblocks++;
+        m->used = 0;
+        m->room = size;
+    }
+    k = m->blocks[m->nblocks - 1] + m->used;
+    memcpy(k, key, n);
+    k[n] = '\0';
+    m->used += n + 1;
+    m->room -= n + 1;
+    return k;
+}
+
 int rm_map_put(rm_map *m, const char *key, size_t n, long value)
 {
     size_t i, h = hash(key, n);
@@ -58,11 +85,9 @@ int rm_map_put(rm_map *m, const char *key, size_t n, long value)
     for (i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
         rm_map_slot *s = &m->slots[i];
         if (s->key == NULL) {
-            s->key = malloc(n + 1);
+            s->key = copy_key(m, key, n);
             if (s->key == NULL)
                 return -1;
-            memcpy(s->key, key, n);
-            s->key[n] = '\0';
             s->klen = n;
             s->hash = h;
             s->value = value;
@@ -79,9 +104,11 @@ int rm_map_put(rm_map *m, const char *key, size_t n, long value)
 void rm_map_free(rm_map *m)
 {
     size_t i;
-    for (i = 0; i < m->cap; i++)
-        free(m->slots[i].key);
+    for (i = 0; i < m->nblocks; i++)
+        free(m->blocks[i]);
+    free(m->blocks);
     free(m->slots);
     m->slots = NULL;
-    m->cap = m->count = 0;
+    m->blocks = NULL;
+    m->cap = m->count = m->nblocks = m->used = m->room = 0;
 }

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 typedef struct rm_map_slot {
-    char *key; /* owned, NUL-terminated; NULL = empty */
+    char *key; /* NUL-terminated, in the map's key blocks; NULL = empty */
     size_t klen;
     size_t hash; /* of the key: probes skip most compares, growth rehashes nothing */
     long value;
@@ -14,6 +14,10 @@ typedef struct rm_map_slot {
 typedef struct rm_map {
     rm_map_slot *slots;
     size_t cap, count;
+    /* keys are copied into blocks, one malloc per few hundred keys instead
+       of one per key (loading the gazetteer puts ~20,000) */
+    char **blocks;
+    size_t nblocks, used, room; /* bytes used and free in the last block */
 } rm_map;
 
 /* Return the value for key[0..n), or -1 if absent. */

@@ -177,8 +177,11 @@ static inline int is_space_cp(unsigned cp)
            cp == 0x200B || cp == 0x202F || cp == 0xFEFF;
 }
 
+/* A slot holds what the common lookup compares (the fold's first 8
+   bytes, its length and hash bits), so a word costs one cache line. */
 struct rm_type_slot {
-    unsigned hash;
+    unsigned long long key; /* rm_fold_type.key */
+    unsigned hn;   /* hash with its low byte replaced by the fold's length */
     unsigned type; /* type + 1; 0 = empty */
 };
 
@@ -193,7 +196,7 @@ static int grow_types(rm_text *t, size_t ncap)
         size_t j;
         if (t->tslots[i].type == 0)
             continue;
-        for (j = t->tslots[i].hash & (ncap - 1); ns[j].type; j = (j + 1) & (ncap - 1))
+        for (j = (t->tslots[i].hn >> 8) & (ncap - 1); ns[j].type; j = (j + 1) & (ncap - 1))
             ;
         ns[j] = t->tslots[i];
     }
@@ -203,34 +206,86 @@ static int grow_types(rm_text *t, size_t ncap)
     return 0;
 }
 
-#define FNV_BASIS 2166136261u
-#define FNV_PRIME 16777619u
-
-static unsigned fnv(const unsigned char *s, size_t n)
+static inline unsigned long long load8(const unsigned char *p)
 {
-    unsigned h = FNV_BASIS;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= FNV_PRIME;
-    }
-    return h;
+    unsigned long long v;
+    memcpy(&v, p, 8);
+    return v;
 }
 
-/* The type of the fold just written at folds + nfolds (length n): an
-   existing one, or a new type keeping those bytes. Returns the type, or
-   -1 on ENOMEM. h is fnv() of the fold. */
-static inline long intern(rm_text *t, size_t n, unsigned h)
+static inline int little_endian(void)
+{
+    static const union {
+        unsigned u;
+        unsigned char c[sizeof(unsigned)];
+    } e = {1};
+    return e.c[0] == 1;
+}
+
+#define ONES8 0x0101010101010101ull
+
+/* Bit 7 of each byte of v (8 text bytes) that is not an ASCII letter or
+   digit (ascii_class & A_ALNUM == 0), the other bits clear. Each byte of
+   x is below 0x80, so no sum carries into the next byte. */
+static inline unsigned long long not_alnum8(unsigned long long v)
+{
+    unsigned long long hi = v & (ONES8 * 0x80), x = v & (ONES8 * 0x7F), l = x | (ONES8 * 0x20);
+    unsigned long long digit = (x + ONES8 * (0x80 - '0')) & ~(x + ONES8 * (0x7F - '9'));
+    unsigned long long letter = (l + ONES8 * (0x80 - 'a')) & ~(l + ONES8 * (0x7F - 'z'));
+    return ~((digit | letter) & ~hi) & (ONES8 * 0x80);
+}
+
+/* The index of the first byte flagged by not_alnum8 (stop != 0), on a
+   little-endian machine: isolate the lowest flag, then a multiply moves
+   the byte index into the top byte. */
+static inline size_t first_byte8(unsigned long long stop)
+{
+    unsigned long long low = stop & (0 - stop);
+    return (size_t)(((low >> 7) * 0x0001020304050607ull) >> 56);
+}
+
+/* The first r (1..8) bytes of a word kept by &, the others cleared. */
+static inline unsigned long long head_mask(size_t r)
+{
+    static const unsigned char ff[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+    unsigned long long v;
+    memcpy(&v, ff + 8 - r, 8);
+    return v;
+}
+
+/* Hash of the fold of n bytes at s, 8 bytes at a time; s[n] up to
+   s[n + 7] must be zero (folds are written with that padding), so a fold
+   hashes the same whichever path wrote it. Sets *key (rm_fold_key). */
+static inline unsigned fold_hash(const unsigned char *s, size_t n, unsigned long long *key)
+{
+    const unsigned long long m = 0x9E3779B97F4A7C15ull;
+    unsigned long long h = (n + 1) * m, v = load8(s);
+    size_t q;
+    *key = v;
+    h = (h ^ v) * m;
+    h ^= h >> 29;
+    for (q = 8; q < n; q += 8) {
+        h = (h ^ load8(s + q)) * m;
+        h ^= h >> 29;
+    }
+    return (unsigned)(h >> 32);
+}
+
+/* The type of the fold just written at folds + nfolds (length n, zero
+   padded to n + 8): an existing one, or a new type keeping those bytes.
+   Returns the type, or -1 on ENOMEM. h and key are fold_hash() of it. */
+static inline long intern(rm_text *t, size_t n, unsigned h, unsigned long long key)
 {
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
+    unsigned hn = (h << 8) | (unsigned)n; /* n < 256 */
     if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
         return -1;
-    for (i = h & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
-        const rm_fold_type *ty = &t->types[t->tslots[i].type - 1];
-        if (t->tslots[i].hash == h && ty->nfold == n &&
-            memcmp(t->folds + ty->fold, s, n) == 0)
-            return (long)t->tslots[i].type - 1;
+    for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
+        const struct rm_type_slot *sl = &t->tslots[i];
+        if (sl->hn == hn && sl->key == key &&
+            (n <= 8 || memcmp(t->folds + t->types[sl->type - 1].fold + 8, s + 8, n - 8) == 0))
+            return (long)sl->type - 1;
     }
     if (t->ntypes + 1 > t->captypes &&
         rm_vec_reserve_((void **)&t->types, &t->captypes, t->ntypes + 1,
@@ -238,7 +293,9 @@ static inline long intern(rm_text *t, size_t n, unsigned h)
         return -1;
     t->types[t->ntypes].fold = t->nfolds;
     t->types[t->ntypes].nfold = n;
-    t->tslots[i].hash = h;
+    t->types[t->ntypes].key = key;
+    t->tslots[i].key = key;
+    t->tslots[i].hn = hn;
     t->tslots[i].type = (unsigned)++t->ntypes;
     t->nfolds += n + 1;
     return (long)t->ntypes - 1;
@@ -267,35 +324,93 @@ static const unsigned char ascii_fold[256] = {
 
 _Static_assert(RM_TOK_HYPHEN < 0x10000, "rm_token.flags is 16 bits");
 
-/* Room for one more token and a fold of up to cap - 1 bytes. */
+/* Room for one more token and a fold of up to cap - 1 bytes (and its
+   padding, see fold_hash). */
 static inline int reserve_tok(rm_text *t, size_t cap)
 {
     if (t->ntoks + 1 > t->captoks &&
         rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
                         sizeof *t->toks))
         return -1;
-    if (t->nfolds + cap > t->capfolds &&
-        rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + cap, 1))
+    if (t->nfolds + cap + 8 > t->capfolds &&
+        rm_vec_reserve_((void **)&t->folds, &t->capfolds, t->nfolds + cap + 8, 1))
         return -1;
     return 0;
 }
 
-/* Add the token [start, end) whose fold (n bytes, fnv() h) has just been
-   written at folds + nfolds; reserve_tok made room. */
-static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
-                          size_t n, unsigned h)
+/* Record the end of the token just added, 256 bytes or longer. */
+static int add_long_end(rm_text *t, size_t end)
 {
-    rm_token *tk;
-    long type = intern(t, n, h);
-    if (type < 0)
+    if (t->nlong + 2 > t->caplong &&
+        rm_vec_reserve_((void **)&t->longend, &t->caplong, t->nlong + 2, sizeof *t->longend))
         return -1;
-    tk = &t->toks[t->ntoks++];
+    t->longend[t->nlong++] = t->ntoks - 1;
+    t->longend[t->nlong++] = end;
+    return 0;
+}
+
+size_t rm_tok_end_long_(const rm_text *t, size_t i)
+{
+    size_t lo = 0, hi = t->nlong / 2;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->longend[2 * mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* every token with len 0 is listed */
+    return lo < t->nlong / 2 && t->longend[2 * lo] == i ? t->longend[2 * lo + 1]
+                                                         : t->toks[i].start;
+}
+
+static inline int set_tok(rm_text *t, size_t start, size_t end, unsigned flags,
+                          size_t n, unsigned type)
+{
+    rm_token *tk = &t->toks[t->ntoks++];
     tk->start = start;
-    tk->end = end;
+    tk->type = type;
     tk->nfold = (unsigned char)n; /* n < 256: folds are cut at 255 bytes */
     tk->flags = (unsigned short)flags;
-    tk->type = (unsigned)type;
-    return 0;
+    tk->len = (unsigned char)(end - start < 256 ? end - start : 0);
+    return end - start < 256 ? 0 : add_long_end(t, end);
+}
+
+/* Add the token [start, end) whose fold (n bytes) has just been written
+   at folds + nfolds; reserve_tok made room. Pads the fold for fold_hash. */
+static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
+                          size_t n)
+{
+    unsigned char *out = (unsigned char *)t->folds + t->nfolds;
+    unsigned long long key;
+    unsigned h;
+    long type;
+    memset(out + n, 0, 8);
+    h = fold_hash(out, n, &key);
+    type = intern(t, n, h, key);
+    if (type < 0)
+        return -1;
+    return set_tok(t, start, end, flags, n, (unsigned)type);
+}
+
+/* Add the one-byte token [i, i + 1) folding to the ASCII byte b, its type
+   cached per byte. */
+static inline int add_byte_tok(rm_text *t, size_t i, unsigned flags, unsigned char b)
+{
+    if (t->btype[b] == 0) {
+        if (reserve_tok(t, 2))
+            return -1;
+        t->folds[t->nfolds] = (char)b;
+        if (add_tok(t, i, i + 1, flags, 1))
+            return -1;
+        t->btype[b] = t->toks[t->ntoks - 1].type + 1;
+        return 0;
+    }
+    if (t->ntoks + 1 > t->captoks &&
+        rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
+                        sizeof *t->toks))
+        return -1;
+    return set_tok(t, i, i + 1, flags, 1, t->btype[b] - 1);
 }
 
 static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
@@ -311,13 +426,11 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
         const unsigned char *src = (const unsigned char *)t->text + start;
         unsigned char *out = (unsigned char *)t->folds + t->nfolds;
         size_t len = end - start, q = 0;
-        unsigned h = FNV_BASIS;
         if (len == 1 && src[0] < 0x80) { /* punctuation mostly; "." stays "." */
             unsigned char b = src[0];
             if (b >= 'A' && b <= 'Z')
                 b = (unsigned char)(b + 32);
             out[0] = b;
-            h = (h ^ b) * FNV_PRIME;
             q = 1;
         } else if (len < 256) {
             for (; q < len; q++) {
@@ -325,17 +438,13 @@ static int push_tok(rm_text *t, size_t start, size_t end, unsigned flags)
                 if (b == 0)
                     break;
                 out[q] = b;
-                h = (h ^ b) * FNV_PRIME;
             }
         }
-        if (q == len && len < 256) {
-            out[len] = '\0';
+        if (q == len && len < 256)
             n = len;
-        } else {
+        else
             n = rm_fold(t->text + start, len, t->folds + t->nfolds, cap);
-            h = fnv(out, n);
-        }
-        return add_tok(t, start, end, flags, n, h);
+        return add_tok(t, start, end, flags, n);
     }
 }
 
@@ -435,7 +544,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
 #define fold_is(t, i, w) fold_is_((t), (i), "" w, sizeof("" w) - 1)
 static inline int fold_is_(const rm_text *t, size_t i, const char *w, size_t n)
 {
-    return t->toks[i].nfold == n && memcmp(rm_tok_fold(t, i), w, n) == 0;
+    return t->toks[i].nfold == n && rm_tok_is_(t, i, w, n);
 }
 
 static int is_closing(const rm_text *t, size_t i)
@@ -459,7 +568,7 @@ static int push_sent(rm_text *t, size_t a, size_t b)
         s->tok_start = a;
         s->tok_end = e;
         s->start = t->toks[a].start;
-        s->end = t->toks[e - 1].end;
+        s->end = rm_tok_end(t, e - 1);
         a = e;
     }
     return 0;
@@ -491,13 +600,9 @@ static int opener(const char *f)
     return 0;
 }
 
-/* The splitter's place, so that it can run behind the tokenizer while the
-   tokens it reads are still in cache. */
-typedef struct split_state {
-    size_t i, start;
-    rm_abbrev_fn is_abbrev;
-    const void *ctx;
-} split_state;
+/* The splitter's place (rm_tokstate.i, .start), so that it can run
+   behind the tokenizer while the tokens it reads are still in cache. */
+typedef rm_tokstate split_state;
 
 /* Split tokens [st->i, limit) into sentences. Unless final, tokens may
    still follow t->ntoks: limit must be below t->ntoks, and a token whose
@@ -554,7 +659,7 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
         } else if ((tk->flags & RM_TOK_ABBR) && i + 1 < t->ntoks &&
                    (t->toks[i + 1].flags & RM_TOK_CAP) &&
                    opener(rm_tok_fold(t, i + 1)) &&
-                   t->text[tk->end - 1] == '.') {
+                   t->text[rm_tok_end(t, i) - 1] == '.') {
             if (push_sent(t, start, i + 1))
                 return -1;
             start = i + 1;
@@ -565,14 +670,15 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
     return final ? push_sent(t, start, t->ntoks) : 0;
 }
 
-/* Tokenize text[begin, len), splitting sentences behind (st), then
-   split what remains. */
-static int tokenize(rm_text *t, size_t begin, split_state *st)
+/* Tokenize text[st->pos, len), splitting sentences behind (st), then
+   split what remains; or stop, state saved in st, once there are stop
+   tokens (stop >= 1024). */
+static int tokenize(rm_text *t, split_state *st, size_t stop)
 {
     const unsigned char *s = (const unsigned char *)t->text;
-    size_t len = t->len, i = begin, next_split = 1024;
-    unsigned pending = 0;
-    int newlines = 0;
+    size_t len = t->len, i = st->pos, next_split = st->next_split;
+    unsigned pending = st->pending;
+    int newlines = st->newlines;
 
     while (i < len) {
         unsigned cp, flags;
@@ -582,6 +688,18 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
             if (split_run(t, st, t->ntoks - 16, 0))
                 return -1;
             next_split = t->ntoks + 1024;
+            if (t->ntoks >= stop) {
+                st->pos = i;
+                st->next_split = next_split;
+                st->pending = pending;
+                st->newlines = newlines;
+                return 0;
+            }
+        }
+        if (s[i] == ' ') {
+            pending |= RM_TOK_SPACE;
+            i++;
+            continue;
         }
         k = decode(s + i, len - i, &cp);
         if (is_space_cp(cp)) {
@@ -596,44 +714,93 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
             flags |= RM_TOK_PARA;
         pending = 0;
         newlines = 0;
+        if (cp < 0x80 && !(ascii_class[cp] & A_ALNUM) && cp != '\'') {
+            /* ASCII punctuation: a token of its own folding to itself, as
+               the general path below reads it */
+            flags |= RM_TOK_PUNCT;
+            if (cp == '-' && !(flags & RM_TOK_SPACE) && i + 1 < len && !is_space_cp(s[i + 1]))
+                flags |= RM_TOK_HYPHEN;
+            if (add_byte_tok(t, i, flags, (unsigned char)cp))
+                return -1;
+            i++;
+            continue;
+        }
         if (ascii_class[s[i]] & A_ALNUM) {
             /* Nearly every word is a run of ASCII letters and digits ended
-               by a space or by punctuation that cannot continue it: scan,
-               fold and hash it in one pass. Where scan_word could read on
-               (an apostrophe, a dot or comma, a non-ASCII byte) or folding
-               needs rm_fold, the general path below reads it again. */
-            unsigned char *out, ac = 0, seen = 0, c;
-            unsigned h = FNV_BASIS;
-            size_t j, lim = len - i > 255 ? i + 255 : len;
-            int digit = s[i] <= '9';
-            if (reserve_tok(t, 256))
-                return -1;
-            out = (unsigned char *)t->folds + t->nfolds;
-            for (j = i; j < lim && ((ac = ascii_class[s[j]]) & A_ALNUM); j++) {
-                unsigned char b = ascii_fold[s[j]];
-                out[j - i] = b;
-                h = (h ^ b) * FNV_PRIME;
-                seen |= ac;
+               by a space or by punctuation that cannot continue it: scan
+               it, then fold 8 bytes at a time. Where scan_word could read
+               on (an apostrophe, a dot or comma, a non-ASCII byte) the
+               general path below reads it again. */
+            unsigned char c;
+            size_t j = i, lim = len - i > 255 ? i + 255 : len;
+            int digit = s[i] <= '9', stopped = 0;
+            if (little_endian()) {
+                /* 8 bytes at a time: words end at unpredictable lengths,
+                   and a byte loop pays a mispredicted branch per word */
+                while (j + 8 <= lim) {
+                    unsigned long long ends = not_alnum8(load8(s + j));
+                    if (ends) {
+                        j += first_byte8(ends);
+                        stopped = 1;
+                        break;
+                    }
+                    j += 8;
+                }
             }
+            if (!stopped)
+                while (j < lim && (ascii_class[s[j]] & A_ALNUM))
+                    j++;
             c = j < len ? s[j] : ' ';
-            if (!(ac & A_ALNUM) && c < 0x80 && c != '\'' &&
+            if (j < lim && c < 0x80 && c != '\'' &&
                 !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) {
+                unsigned char *out;
+                size_t n = j - i, q;
                 flags |= RM_TOK_WORD;
                 if (digit)
                     flags |= RM_TOK_NUM;
                 if (ascii_class[s[i]] & A_UPPER)
                     flags |= RM_TOK_CAP;
-                if ((seen & (A_UPPER | A_LOWER)) == A_UPPER) {
+                if (!(ascii_class[s[i]] & A_LOWER)) {
                     /* no lower case: ALLCAPS with two letters or more */
-                    size_t q, nupper = 0;
-                    for (q = i; q < j; q++)
+                    size_t nupper = 0;
+                    for (q = i; q < j && !(ascii_class[s[q]] & A_LOWER); q++)
                         nupper += (ascii_class[s[q]] & A_UPPER) != 0;
-                    if (nupper >= 2)
+                    if (q == j && nupper >= 2)
                         flags |= RM_TOK_ALLCAPS;
                 }
-                out[j - i] = '\0';
-                if (add_tok(t, i, j, flags, j - i, h))
+                if (reserve_tok(t, 256))
                     return -1;
+                out = (unsigned char *)t->folds + t->nfolds;
+                /* ASCII letters and digits fold by setting bit 5 */
+                if (len - i >= ((n + 7) & ~(size_t)7)) {
+                    /* 8 bytes at a time, hashed as they are stored (what
+                       fold_hash computes; reading the stored bytes back
+                       would wait on the stores) */
+                    const unsigned long long m = 0x9E3779B97F4A7C15ull;
+                    unsigned long long h = (n + 1) * m, key = 0;
+                    long type;
+                    for (q = 0; q < n; q += 8) {
+                        unsigned long long v = load8(s + i + q) | 0x2020202020202020ull;
+                        if (n - q < 8)
+                            v &= head_mask(n - q);
+                        memcpy(out + q, &v, 8);
+                        if (q == 0)
+                            key = v;
+                        h = (h ^ v) * m;
+                        h ^= h >> 29;
+                    }
+                    out[n] = '\0';
+                    type = intern(t, n, (unsigned)(h >> 32), key);
+                    if (type < 0)
+                        return -1;
+                    if (set_tok(t, i, j, flags, n, (unsigned)type))
+                        return -1;
+                } else {
+                    for (q = 0; q < n; q++)
+                        out[q] = (unsigned char)(s[i + q] | 0x20);
+                    if (add_tok(t, i, j, flags, n))
+                        return -1;
+                }
                 i = j;
                 continue;
             }
@@ -685,30 +852,87 @@ static int tokenize(rm_text *t, size_t begin, split_state *st)
             return -1;
         i += k;
     }
+    st->pos = i;
+    st->done = 1;
     return split_run(t, st, t->ntoks, 1);
+}
+
+static void start_state(rm_text *t, size_t begin, rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    memset(&t->ts, 0, sizeof t->ts);
+    t->ts.pos = begin;
+    t->ts.next_split = 1024;
+    t->ts.is_abbrev = is_abbrev;
+    t->ts.ctx = ctx;
+}
+
+int rm_text_start(rm_text *t, const char *text, size_t len, size_t begin,
+                  rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    /* ~tokens; big texts grow by doubling as before */
+    size_t est = (len - (begin < len ? begin : len)) / 5 + 16, tcap = 16;
+    if (est > 4096)
+        est = 4096;
+    while (tcap < est) /* room for est / 2 types, about what a text has */
+        tcap *= 2;
+    memset(t, 0, sizeof *t);
+    t->text = text;
+    t->len = len;
+    start_state(t, begin, is_abbrev, ctx);
+    /* size the arrays for the text once instead of doubling from 8 */
+    if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
+        rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
+        rm_vec_reserve_((void **)&t->types, &t->captypes, est / 2, sizeof *t->types) ||
+        grow_types(t, tcap)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
+/* Tokens per rm_text_more: a piece of a document that stays in cache. */
+#define RM_PIECE_TOKENS 4096
+
+int rm_text_more(rm_text *t)
+{
+    if (t->ts.done)
+        return 0;
+    if (tokenize(t, &t->ts, t->ntoks + RM_PIECE_TOKENS)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
+void rm_text_drop(rm_text *t)
+{
+    /* the sentences cover the tokens before ts.start without gaps; keep
+       the last token even so (the tokenizer looks back at it) */
+    size_t keep = t->ts.start, i, o;
+    if (keep >= t->ntoks)
+        keep = t->ntoks ? t->ntoks - 1 : 0;
+    t->nsents = 0;
+    if (keep == 0)
+        return;
+    memmove(t->toks, t->toks + keep, (t->ntoks - keep) * sizeof *t->toks);
+    t->ntoks -= keep;
+    for (i = o = 0; i < t->nlong; i += 2)
+        if (t->longend[i] >= keep) {
+            t->longend[o++] = t->longend[i] - keep;
+            t->longend[o++] = t->longend[i + 1];
+        }
+    t->nlong = o;
+    t->ts.i -= keep;
+    t->ts.start -= keep;
+    t->ts.next_split -= keep;
 }
 
 int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
                   rm_abbrev_fn is_abbrev, const void *ctx)
 {
-    /* ~tokens; big texts grow by doubling as before */
-    size_t est = (len - (begin < len ? begin : len)) / 5 + 16, tcap = 16;
-    split_state st;
-    if (est > 4096)
-        est = 4096;
-    while (tcap < est) /* room for est / 2 types, about what a text has */
-        tcap *= 2;
-    st.i = st.start = 0;
-    st.is_abbrev = is_abbrev;
-    st.ctx = ctx;
-    memset(t, 0, sizeof *t);
-    t->text = text;
-    t->len = len;
-    /* size the arrays for the text once instead of doubling from 8 */
-    if (rm_vec_reserve_((void **)&t->toks, &t->captoks, est, sizeof *t->toks) ||
-        rm_vec_reserve_((void **)&t->folds, &t->capfolds, est * 4, 1) ||
-        rm_vec_reserve_((void **)&t->types, &t->captypes, est / 2, sizeof *t->types) ||
-        grow_types(t, tcap) || tokenize(t, begin, &st)) {
+    if (rm_text_start(t, text, len, begin, is_abbrev, ctx))
+        return RELMAP_ENOMEM;
+    if (tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
@@ -718,17 +942,16 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
 int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
                     rm_abbrev_fn is_abbrev, const void *ctx)
 {
-    split_state st;
-    st.i = st.start = 0;
-    st.is_abbrev = is_abbrev;
-    st.ctx = ctx;
     t->text = text;
     t->len = len;
-    t->ntoks = t->nfolds = t->nsents = t->ntypes = 0;
+    t->ntoks = t->nfolds = t->nsents = t->ntypes = t->nlong = 0;
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
+    memset(t->btype, 0, sizeof t->btype);
     t->lex = t->gaz = NULL; /* tags are per text */
-    if (tokenize(t, begin, &st)) {
+    t->nlex = t->ngaz = 0;
+    start_state(t, begin, is_abbrev, ctx);
+    if (tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
@@ -747,5 +970,6 @@ void rm_text_free(rm_text *t)
     free(t->lcls);
     free(t->gw);
     free(t->groot);
+    free(t->longend);
     memset(t, 0, sizeof *t);
 }

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -53,10 +54,10 @@ static void assert_spans_point_into(const rm_text *t, const char *s)
 {
     size_t i, len = strlen(s);
     for (i = 0; i < t->ntoks; i++) {
-        assert_true(t->toks[i].start < t->toks[i].end);
-        assert_true(t->toks[i].end <= len);
+        assert_true(t->toks[i].start < rm_tok_end(t, i));
+        assert_true(rm_tok_end(t, i) <= len);
         if (i > 0)
-            assert_true(t->toks[i].start >= t->toks[i - 1].end);
+            assert_true(t->toks[i].start >= rm_tok_end(t, i - 1));
     }
 }
 
@@ -69,7 +70,7 @@ static void test_dotted_abbreviation(void **state)
     parse(&t, s, NULL);
     assert_fold_seq(&t, want, 5);
     assert_int_equal(t.toks[1].start, 4);
-    assert_int_equal(t.toks[1].end, 8);
+    assert_int_equal(rm_tok_end(&t, 1), 8);
     assert_true(t.toks[1].flags & RM_TOK_ABBR);
     assert_true(t.toks[1].flags & RM_TOK_CAP);
     assert_int_equal(t.nsents, 1);
@@ -87,7 +88,7 @@ static void test_abbreviation_hyphen(void **state)
     assert_true(t.toks[2].flags & RM_TOK_HYPHEN);
     assert_true(t.toks[2].flags & RM_TOK_PUNCT);
     assert_false(t.toks[1].flags & RM_TOK_HYPHEN);
-    assert_int_equal(t.toks[2].end - t.toks[2].start, 1);
+    assert_int_equal(rm_tok_end(&t, 2) - t.toks[2].start, 1);
     assert_memory_equal(s + t.toks[3].start, "led", 3);
     rm_text_free(&t);
 }
@@ -118,8 +119,8 @@ static void test_possessives(void **state)
     assert_false(t.toks[0].flags & RM_TOK_POSS);
     /* the curly possessive spans 4 bytes: 3 for U+2019 + 's' */
     assert_int_equal(t.toks[1].start, 4);
-    assert_int_equal(t.toks[1].end, 8);
-    assert_int_equal(t.toks[0].end, 4);
+    assert_int_equal(rm_tok_end(&t, 1), 8);
+    assert_int_equal(rm_tok_end(&t, 0), 4);
     assert_spans_point_into(&t, s);
     rm_text_free(&t);
 }
@@ -147,7 +148,7 @@ static void test_negation_contraction(void **state)
     assert_fold_seq(&t, want, 5);
     assert_memory_equal(s + t.toks[1].start, "do", 2);
     assert_memory_equal(s + t.toks[2].start, "n't", 3);
-    assert_int_equal(t.toks[2].end - t.toks[2].start, 3);
+    assert_int_equal(rm_tok_end(&t, 2) - t.toks[2].start, 3);
     rm_text_free(&t);
 }
 
@@ -161,7 +162,7 @@ static void test_numbers(void **state)
     i = 2;
     assert_memory_equal(s + t.toks[i].start, "1,000.5", 7);
     assert_true(t.toks[i].flags & RM_TOK_NUM);
-    assert_int_equal(t.toks[i].end - t.toks[i].start, 7);
+    assert_int_equal(rm_tok_end(&t, i) - t.toks[i].start, 7);
     assert_int_equal(t.ntoks, 5);
     assert_int_equal(find_tok(&t, "tonnes"), 3);
     assert_int_equal(t.nsents, 1);
@@ -193,7 +194,7 @@ static void test_token_fold_accents(void **state)
     (void)state;
     parse(&t, s, NULL);
     assert_string_equal(rm_tok_fold(&t, 0), "turkiye");
-    assert_int_equal(t.toks[0].end, 8); /* bytes, not characters */
+    assert_int_equal(rm_tok_end(&t, 0), 8); /* bytes, not characters */
     assert_string_equal(rm_tok_fold(&t, 2), "mexico");
     assert_true(t.toks[2].flags & RM_TOK_CAP);
     rm_text_free(&t);
@@ -322,7 +323,7 @@ static void test_spans_and_begin_offset(void **state)
     assert_memory_equal(s + t.toks[1].start, "Arnor", 5);
     for (i = 0; i < t.ntoks; i++) {
         char tmp[64];
-        size_t n = rm_fold(s + t.toks[i].start, t.toks[i].end - t.toks[i].start,
+        size_t n = rm_fold(s + t.toks[i].start, rm_tok_end(&t, i) - t.toks[i].start,
                            tmp, sizeof tmp);
         /* the folded form is what folding the original bytes gives */
         assert_int_equal(n, t.toks[i].nfold);
@@ -354,8 +355,101 @@ static void test_not_nul_terminated(void **state)
     (void)state;
     assert_int_equal(rm_text_parse(&t, s, 11, 0, NULL, NULL), 0);
     assert_int_equal(t.ntoks, 3);
-    assert_int_equal(t.toks[2].end, 11);
+    assert_int_equal(rm_tok_end(&t, 2), 11);
     rm_text_free(&t);
+}
+
+/* Tokens of 256 bytes or more keep their end outside the token
+   (rm_token.len is one byte); words between them, and the sentences they
+   end, are spanned as usual. */
+static void test_long_tokens(void **state)
+{
+    rm_text t;
+    char s[2000];
+    size_t n = 0, k;
+    (void)state;
+    memcpy(s + n, "Ab ", 3), n += 3;
+    for (k = 0; k < 300; k++) /* ASCII: the fast path stops at 255 bytes */
+        s[n++] = 'x';
+    memcpy(s + n, " cd ", 4), n += 4;
+    for (k = 0; k < 200; k++) /* non-ASCII: the general path */
+        memcpy(s + n, "\xC3\xA9", 2), n += 2;
+    memcpy(s + n, " ef.", 4), n += 4;
+    s[n] = '\0';
+    parse(&t, s, NULL);
+    assert_spans_point_into(&t, s);
+    assert_int_equal(t.ntoks, 6);
+    assert_int_equal(rm_tok_end(&t, 0), 2);
+    assert_int_equal(t.toks[1].start, 3);
+    assert_int_equal(rm_tok_end(&t, 1), 303);
+    assert_int_equal(rm_tok_end(&t, 2), 306);
+    assert_int_equal(t.toks[3].start, 307);
+    assert_int_equal(rm_tok_end(&t, 3), 707);
+    assert_int_equal(rm_tok_end(&t, 5), n);
+    assert_int_equal(t.sents[t.nsents - 1].end, n);
+    rm_text_free(&t);
+}
+
+static int abbrev_mr(const char *w, size_t n, const void *ctx)
+{
+    (void)ctx;
+    return n == 2 && memcmp(w, "mr", 2) == 0;
+}
+
+/* Read a piece at a time (rm_text_start / _more / _drop), a text gives the
+   tokens and sentences rm_text_parse gives, numbered from each piece. */
+static void test_pieces_match_whole(void **state)
+{
+    static const char *const parts[] = {
+        "Mr. Smith met U.S. envoys in Kyiv. ", "\"We will not yield,\" he said. ",
+        "Russia's drones hit 1,000.5 targets... ", "Iran-backed groups didn't stop!\n\n",
+        "Talks (in Doha) resumed? ", "T\xC3\xBCrkiye said so. "};
+    rm_text whole, p;
+    size_t n = 0, k, tok0 = 0, sent0 = 0, cap = 400000;
+    char *s = malloc(cap);
+    (void)state;
+    assert_non_null(s);
+    for (k = 0; n + 1000 < cap; k++) {
+        const char *w = parts[k % 6];
+        memcpy(s + n, w, strlen(w));
+        n += strlen(w);
+        if (k % 7 == 0) { /* a long word now and then, some left over by a piece */
+            memset(s + n, (int)'z', 300);
+            n += 300;
+            s[n++] = ' ';
+        }
+    }
+    assert_int_equal(rm_text_parse(&whole, s, n, 0, abbrev_mr, NULL), 0);
+    assert_int_equal(rm_text_start(&p, s, n, 0, abbrev_mr, NULL), 0);
+    for (;;) {
+        assert_int_equal(rm_text_more(&p), 0);
+        for (k = 0; k < p.nsents; k++) {
+            const rm_sentence *a = &p.sents[k], *b = &whole.sents[sent0 + k];
+            size_t i;
+            assert_int_equal(a->start, b->start);
+            assert_int_equal(a->end, b->end);
+            assert_int_equal(a->tok_end - a->tok_start, b->tok_end - b->tok_start);
+            for (i = 0; i < a->tok_end - a->tok_start; i++) {
+                size_t x = a->tok_start + i, y = b->tok_start + i;
+                assert_int_equal(p.toks[x].start, whole.toks[y].start);
+                assert_int_equal(rm_tok_end(&p, x), rm_tok_end(&whole, y));
+                assert_int_equal(p.toks[x].flags, whole.toks[y].flags);
+                assert_int_equal(p.toks[x].type, whole.toks[y].type);
+                assert_string_equal(rm_tok_fold(&p, x), rm_tok_fold(&whole, y));
+            }
+            tok0 += a->tok_end - a->tok_start;
+        }
+        sent0 += p.nsents;
+        if (p.ts.done)
+            break;
+        rm_text_drop(&p);
+    }
+    assert_int_equal(sent0, whole.nsents);
+    assert_int_equal(tok0, whole.ntoks);
+    assert_true(whole.ntoks > 10 * 4096); /* many pieces */
+    rm_text_free(&p);
+    rm_text_free(&whole);
+    free(s);
 }
 
 int main(void)
@@ -380,6 +474,8 @@ int main(void)
         cmocka_unit_test(test_spans_and_begin_offset),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_not_nul_terminated),
+        cmocka_unit_test(test_long_tokens),
+        cmocka_unit_test(test_pieces_match_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

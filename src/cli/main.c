@@ -179,11 +179,23 @@ static int out_open(outfile *f, const char *path)
 {
     size_t n;
     mode_t um;
+    struct stat st;
     memset(f, 0, sizeof *f);
     f->fd = -1;
     if (path == NULL || strcmp(path, "-") == 0)
         return 0;
     f->path = path;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        /* a device or a FIFO (-o /dev/null, /dev/stdout) is written in
+           place (f->tmp stays NULL): renaming a temporary file over it
+           would replace the device with a regular file */
+        f->fd = open(path, O_WRONLY);
+        if (f->fd < 0) {
+            fprintf(stderr, "%s: %s: cannot open: %s\n", prog, path, strerror(errno));
+            return EXIT_OUTPUT;
+        }
+        return 0;
+    }
     n = strlen(path) + 16;
     f->tmp = malloc(n);
     if (f->tmp == NULL) {
@@ -244,7 +256,8 @@ static void out_abort(outfile *f)
     have_pending = 0;
     if (f->fd >= 0) {
         close(f->fd);
-        unlink(f->tmp);
+        if (f->tmp)
+            unlink(f->tmp);
     }
     free(f->tmp);
     f->tmp = NULL;
@@ -260,6 +273,13 @@ static int out_commit(outfile *f)
     if (f->path == NULL) {
         if (fflush(stdout) != 0) {
             fprintf(stderr, "%s: standard output: %s\n", prog, strerror(errno));
+            return EXIT_OUTPUT;
+        }
+        return 0;
+    }
+    if (f->tmp == NULL) { /* written in place */
+        if (close(f->fd) != 0) {
+            fprintf(stderr, "%s: %s: write error: %s\n", prog, f->path, strerror(errno));
             return EXIT_OUTPUT;
         }
         return 0;
