@@ -128,7 +128,7 @@ typedef struct ctx {
         char key[24];
         int entity;
     } learned[32];
-    int nlearned;
+    int nlearned, learn_next;
     int failed;
 } ctx;
 
@@ -447,7 +447,7 @@ static void learn_name(ctx *c, size_t k, int entity)
             c->learned[i].entity = entity; /* the latest holder of the name */
             return;
         }
-    slot = c->nlearned < 32 ? c->nlearned++ : (int)(k % 32);
+    slot = c->nlearned < 32 ? c->nlearned++ : c->learn_next++ % 32; /* (the oldest) */
     memcpy(c->learned[slot].key, F(c, k), n + 1);
     c->learned[slot].entity = entity;
 }
