@@ -469,6 +469,43 @@ static int learned_at(const ctx *c, size_t i)
     return -1;
 }
 
+/* "Parks Tau, South Africa's trade minister,", "Pablo Quirno, the
+   Argentine foreign minister,": the name before the office is learned. */
+static void learn_appositive_name(ctx *c, const mention *m)
+{
+    size_t p, k, s;
+    int envoy = 0, names;
+    if (m->a >= c->ss + 1 && eq(c, m->a - 1, ","))
+        p = m->a - 1;
+    else if (m->a >= c->ss + 2 && eq(c, m->a - 1, "the") && eq(c, m->a - 2, ","))
+        p = m->a - 2;
+    else
+        return;
+    for (k = m->a; k < m->b && !envoy; k++) /* ("the French defence minister") */
+        envoy = is(c, RM_C_ENVOY, k);
+    k = m->b;
+    if (k < c->se && (c->t.toks[k].flags & RM_TOK_POSS))
+        k++;
+    for (; k < c->se && k < m->b + 5 && !envoy; k++) {
+        if (is(c, RM_C_ENVOY, k))
+            envoy = 1;
+        else if (!is(c, RM_C_ROLE, k) && !plain_word(c, k))
+            break;
+    }
+    if (!envoy)
+        return;
+    for (s = p, names = 0; s > c->ss && names < 4 && (c->t.toks[s - 1].flags & RM_TOK_CAP) &&
+                           (c->t.toks[s - 1].flags & RM_TOK_WORD) && mention_at(c, s - 1) < 0 &&
+                           !is(c, RM_C_ENVOY, s - 1) && !is(c, RM_C_ROLE, s - 1);
+         s--)
+        names++;
+    if (names < 2 || (s > c->ss && (c->t.toks[s - 1].flags & RM_TOK_WORD) &&
+                      !is(c, RM_C_DET, s - 1)))
+        return;
+    learn_name(c, s, m->entity);
+    learn_name(c, p - 1, m->entity);
+}
+
 static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nroles)
 {
     size_t j = b, first = 0;
@@ -664,6 +701,9 @@ static void find_mentions(ctx *c)
         if (n == 0 && c->nlearned && (e = learned_at(c, i)) >= 0) {
             n = 1;
             kind = RM_ALIAS_PERSON;
+        } else if (n >= 2 && kind == RM_ALIAS_PERSON) {
+            learn_name(c, i, e); /* ("Pablo Quirno" ... "Quirno") */
+            learn_name(c, i + n - 1, e);
         }
         /* most words start no mention of any kind (the tests below, in
            the order they are made) */
@@ -753,6 +793,9 @@ static void find_mentions(ctx *c)
                 (m.kind == RM_ALIAS_PLACE ||
                  (ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY && str_ne(m.prep, "at") != 0)))
                 m.use = M_VENUE;
+            if (m.use == M_STRONG && m.kind != RM_ALIAS_PERSON &&
+                ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY)
+                learn_appositive_name(c, &m);
             if (push_mention(c, &m))
                 return;
             i = m.b;
