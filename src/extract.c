@@ -1592,6 +1592,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     }
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
+                         (is(c, RM_C_ADVERB, p - 1) && mention_at(c, p - 1) < 0) ||
                          (c->t.toks[p - 1].nfold > 3 && mention_at(c, p - 1) < 0 &&
                           str_ne(F(c, p - 1) + c->t.toks[p - 1].nfold - 2, "ly") == 0)) &&
            !eq(c, p - 1, "to"))
