@@ -2479,7 +2479,9 @@ static int find_venue(const ctx *c, size_t tend, group *g)
             /* "near the Venezuelan border", "ships near Taiwan", "off
                Yemen's coast": by a country, not in it */
             if (at_border(c, m) ||
-                (m->kind != RM_ALIAS_PLACE && /* (near a city is in its country) */
+                (m->kind != RM_ALIAS_PLACE && m->kind != RM_ALIAS_DEMONYM &&
+                 /* (near a city, or "near the Ukrainian port of Izmail", is in
+                    its country) */
                  (str_ne(m->prep, "near") == 0 || str_ne(m->prep, "off") == 0 ||
                   str_ne(m->prep, "around") == 0 || str_ne(m->prep, "outside") == 0)))
                 return 0;
@@ -3617,9 +3619,18 @@ static size_t goods_after_for(const ctx *c, const group *g)
 {
     size_t q, end = 0;
     int i;
+    int weak = 0;
     for (i = 0; i < g->n; i++)
-        if (g->m[i] >= 0 && c->ms.v[g->m[i]].b > end)
+        if (g->m[i] >= 0 && c->ms.v[g->m[i]].b > end) {
             end = c->ms.v[g->m[i]].b;
+            weak = c->ms.v[g->m[i]].use == M_WEAK;
+        }
+    /* "on Azerbaijani gas", "on Uzbek power lines for electricity" */
+    if (weak && end < c->se && is(c, RM_C_GOODS, end) && !eq(c, end, "exports") &&
+        !eq(c, end, "export"))
+        return end + 1;
+    if (weak && end < c->se)
+        end = np_end(c, end, c->se);
     if (end == 0 || end >= c->se || !eq(c, end, "for"))
         return 0;
     for (q = end + 1; q < c->se && q < end + 10; q++) {
@@ -4126,9 +4137,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         t2.item = 0;
         emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "deal-to");
     }
-    if (k > 0 && tr->relation == RELMAP_REL_RELIES_ON && form != RM_FORM_NOUN) {
-        /* "relies on China for 60 percent of its rare earths": the one
-           relied on for goods supplies them */
+    if (k > 0 && tr->relation == RELMAP_REL_RELIES_ON) {
+        /* "relies on China for 60 percent of its rare earths", "relied on
+           Azerbaijani gas": the one relied on for goods supplies them */
         size_t gs = goods_after_for(c, &tgt);
         if (gs) {
             rm_trigger t2 = *tr;
