@@ -461,8 +461,10 @@ static int learned_at(const ctx *c, size_t i)
     /* (inside another name: "Xi Jinping" is not "Jinping" of someone else) */
     if (i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
         (c->t.toks[i - 1].flags & RM_TOK_WORD) && !is(c, RM_C_ROLE, i - 1) &&
-        !is(c, RM_C_ENVOY, i - 1))
-        return -1;
+        !is(c, RM_C_ENVOY, i - 1) && !eq(c, i - 1, "mr") && !eq(c, i - 1, "mrs") &&
+        !eq(c, i - 1, "ms") && !eq(c, i - 1, "dr") && !eq(c, i - 1, "mr.") &&
+        !eq(c, i - 1, "mrs.") && !eq(c, i - 1, "ms.") && !eq(c, i - 1, "dr."))
+        return -1; /* (but "Mr. Mulino" is Mulino) */
     for (k = 0; k < c->nlearned; k++)
         if (strcmp(c->learned[k].key, F(c, i)) == 0)
             return c->learned[k].entity;
@@ -3895,6 +3897,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     for (int u = 0; u < tr->nunless_next && tend < c->se; u++)
         if (str_ne(F(c, tend), tr->unless_next[u]) == 0)
             return 0;
+    if (tr->nunless_prev && tpos > c->ss) {
+        /* ("trade war", "tug of war": the word before, past an "of") */
+        size_t pv = tpos - 1;
+        if (eq(c, pv, "of") && pv > c->ss)
+            pv--;
+        for (int u = 0; u < tr->nunless_prev; u++)
+            if (str_ne(F(c, pv), tr->unless_prev[u]) == 0)
+                return 0;
+    }
     if (tr->nunless_clause && word_in_clause(c, tr, tpos)) {
         /* "relations between X and Y have soured": no tie, but X and Y
            are "the two governments" of what follows */

@@ -215,6 +215,9 @@ static void test_other_config_errors(void **state)
         {"{\"triggers\": [{\"relation\": \"meets\", \"verbs\": [\"gather\"],"
          " \"source\": [\"subject\"], \"target\": [\"with\"],"
          " \"context\": [\"a\", \"b\", \"c\", \"d\", \"e\"]}]}", "triggers[0].context"},
+        {"{\"triggers\": [{\"relation\": \"meets\", \"nouns\": [\"gathering\"],"
+         " \"source\": [\"left\"], \"target\": [\"with\"],"
+         " \"unless_prev\": [7]}]}", "triggers[0].unless_prev[0]"},
         {"{\"classes\": {\"colours\": [\"red\"]}}", "classes.colours"},
         {"{\"trigers\": []}", "unknown key \"trigers\""},
         {"{\"format\": \"relmap-graph\", \"triggers\": []}", "relmap-lexicon"},
