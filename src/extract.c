@@ -1836,8 +1836,17 @@ static int demonym_before(const ctx *c, size_t tpos, group *g)
     if (k > c->ss && mention_at(c, k - 1) >= 0 &&
         c->ms.v[mention_at(c, k - 1)].use == M_WEAK &&
         !(c->t.toks[c->ms.v[mention_at(c, k - 1)].b].flags & RM_TOK_HYPHEN)) {
+        size_t a;
         g->n = 1;
         g->m[0] = mention_at(c, k - 1);
+        /* "Israeli and American strikes": each demonym before the noun */
+        a = c->ms.v[g->m[0]].a;
+        while (g->n < MAX_GROUP && a >= c->ss + 2 &&
+               (eq(c, a - 1, "and") || eq(c, a - 1, ",")) && mention_at(c, a - 2) >= 0 &&
+               c->ms.v[mention_at(c, a - 2)].use == M_WEAK) {
+            g->m[g->n++] = mention_at(c, a - 2);
+            a = c->ms.v[mention_at(c, a - 2)].a;
+        }
         return 1;
     }
     return 0;
@@ -2059,6 +2068,15 @@ static int find_object(const ctx *c, size_t tend, group *g)
                        (c->t.toks[lb + 1].flags & RM_TOK_NUM))))
                     return 0;
                 return g->n > 0;
+            }
+            /* "targeted Ukrainian airfields", "shot down a Malian drone":
+               what an attack hits belongs to the demonym's country */
+            if (c->cur_rel == RELMAP_REL_ATTACKS && m->use == M_WEAK && m->prep[0] == '\0' &&
+                m->kind == RM_ALIAS_DEMONYM && m->b < c->se && (c->t.toks[m->b].flags & RM_TOK_WORD) &&
+                !(c->t.toks[m->b].flags & RM_TOK_CAP) && !is(c, RM_C_PRIVATE, m->b)) {
+                g->n = 1;
+                g->m[0] = mi;
+                return 1;
             }
             if (m->use == M_VENUE || m->prep[0])
                 return 0;
