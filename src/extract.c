@@ -4048,6 +4048,11 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (found_t && object_pronoun_of_subject(c, &src, &tgt))
         return 0; /* "Russia and China have endorsed them": not themselves */
+    if (tr->plural_source && src.n < 2)
+        return 0;
+    for (k = 0; tr->plural_source && k < tgt.n; k++)
+        if (tgt.m[k] < 0 || c->ms.v[tgt.m[k]].use == M_ANAPH || c->ms.v[tgt.m[k]].a < tend)
+            return 0; /* ("formed their own confederation": not "their") */
     if (tr->person_target && found_t) {
         int i;
         if (!persons_only(c, &tgt))

@@ -44,6 +44,8 @@ typedef struct rm_trigger {
                             for itself ("received the U.S. secretary of state",
                             not "received U.S. missiles" or "Putin's remarks") */
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
+    int plural_source;   /* fires only for two or more coordinated sources
+                            ("Mali, Niger and Burkina Faso formed the AES") */
     char context[4][24]; /* one of these words must follow in the clause
                             ("designated ... a terrorist group"); folded */
     int ncontext;
