@@ -2739,6 +2739,14 @@ static void find_cues(ctx *c)
             i += n;
             continue;
         }
+        /* "their long-delayed trade agreement", "a much-postponed visit":
+           a cue inside a compound adjective describes the noun's past */
+        if (n == 1 && i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN) &&
+            (c->t.toks[i - 2].flags & RM_TOK_WORD) && mention_at(c, i - 2) < 0 &&
+            ends_in(c, i, "ed", 3)) {
+            i++;
+            continue;
+        }
         /* "did not only attack Ukraine but also ...": no negation */
         if (n == 1 && i + 1 < c->se && eq(c, i + 1, "only") &&
             rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED) {
