@@ -1592,6 +1592,13 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         /* ("imposed sanctions on Petro, accusing him": the clause's subject) */
         return clause_subject(c, tpos - 1, g);
     }
+    /* "Erdogan said after meeting Trump that ...": a gerund after
+       "after", "before", "while" or "since" has the clause's subject */
+    if (tpos > c->ss + 1 && ends_in(c, tpos, "ing", 3) &&
+        (eq(c, tpos - 1, "after") || eq(c, tpos - 1, "before") || eq(c, tpos - 1, "while") ||
+         eq(c, tpos - 1, "since") || eq(c, tpos - 1, "upon")) &&
+        clause_subject(c, tpos - 1, g) && g->n > 0)
+        return 1;
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
                          (is(c, RM_C_ADVERB, p - 1) && mention_at(c, p - 1) < 0) ||
@@ -4066,8 +4073,17 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         if (!persons_only(c, &tgt))
             return 0;
         for (i = 0; i < tgt.n; i++)
-            if (c->ms.v[tgt.m[i]].poss)
-                return 0;
+            if (c->ms.v[tgt.m[i]].poss) {
+                /* "Putin's remarks" is no guest; "Qatar's foreign minister" is */
+                size_t q = c->ms.v[tgt.m[i]].b;
+                while (q < c->se && (c->t.toks[q].flags & RM_TOK_POSS))
+                    q++;
+                if (q < c->se && plain_word(c, q) && !is(c, RM_C_ROLE, q) &&
+                    !is(c, RM_C_ENVOY, q) && q + 1 < c->se)
+                    q++;
+                if (q >= c->se || !(is(c, RM_C_ROLE, q) || is(c, RM_C_ENVOY, q)))
+                    return 0;
+            }
     }
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
