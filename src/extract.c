@@ -1335,7 +1335,25 @@ static void get_group(const ctx *c, int mi, group *g)
                     two = 3;
                 else if (eq(c, k, "four"))
                     two = 4;
-            resolve_plural(c, two, g);
+            {
+                int before = g->n, q;
+                int countries = 0;
+                for (k = pm->a; k < pm->b; k++)
+                    if (eq(c, k, "countries") || eq(c, k, "nations") || eq(c, k, "governments") ||
+                        eq(c, k, "neighbours") || eq(c, k, "neighbors") || eq(c, k, "states") ||
+                        eq(c, k, "capitals"))
+                        countries = 1;
+                resolve_plural(c, two, g);
+                /* "the two countries" are two countries: a pair with a group
+                   in it is the wrong pair */
+                for (q = before; countries && q < g->n; q++) {
+                    int e = g->m[q] < 0 ? -g->m[q] - 2 : c->ms.v[g->m[q]].entity;
+                    if (e < 0 || ent(c, e)->type != RELMAP_ACTOR_COUNTRY) {
+                        g->n = before;
+                        break;
+                    }
+                }
+            }
         }
         else
             g->m[g->n++] = (int)i;
