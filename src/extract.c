@@ -4483,6 +4483,16 @@ static int run_triggers(ctx *c)
                     mention_at(c, i - 1) < 0 && !is(c, RM_C_AUX, i - 1) &&
                     !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to"))
                     continue;
+                /* "back to the negotiating table", "the attacking forces":
+                   after an article, an -ing word before a plain noun is an
+                   adjective */
+                if (h[k].form == RM_FORM_ING && i > c->ss && i + h[k].ntok < c->se &&
+                    (eq(c, i - 1, "the") || eq(c, i - 1, "a") || eq(c, i - 1, "an")) &&
+                    plain_word(c, i + h[k].ntok) && mention_at(c, i + h[k].ntok) < 0 &&
+                    !(c->t.toks[i + h[k].ntok].flags & RM_TOK_CAP) &&
+                    !is(c, RM_C_PREP, i + h[k].ntok) && !is(c, RM_C_DET, i + h[k].ntok) &&
+                    !c->trig[i + h[k].ntok - c->ss])
+                    continue;
                 /* "signed a financing agreement", "a supply deal": a verb
                    form right before a deal noun modifies it */
                 if (h[k].form != RM_FORM_NOUN && i + h[k].ntok < c->se && i > c->ss &&
