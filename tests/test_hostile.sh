@@ -17,6 +17,7 @@
 #   a write error (file size limit)   -> exit 5; an earlier file at the path
 #                                        is left as it was, no temporary file
 #   a full standard output (/dev/full)-> exit 5
+#   -o onto a FIFO or a device        -> written in place, never replaced
 #
 # Usage: sh tests/test_hostile.sh RELMAP SOURCE_DIR
 # Exit: 0 pass, 1 fail, 77 skipped (a required tool is missing).
@@ -195,6 +196,24 @@ if [ -w /dev/full ]; then
     rc=$?
     expect_rc 5 "standard output full"
     has err.txt "standard output: No space left on device" "the error is reported"
+fi
+
+# -o onto something that is not a regular file (a FIFO, /dev/null) writes into
+# it; the path is never replaced by a regular file
+if command -v mkfifo >/dev/null 2>&1 && command -v timeout >/dev/null 2>&1 &&
+   mkfifo out.fifo 2>/dev/null; then
+    timeout 20 cat out.fifo > fifo.json &
+    reader=$!
+    "$RELMAP" -f json -o out.fifo "$SEED" 2>err.txt
+    rc=$?
+    wait "$reader"
+    expect_rc 0 "-o onto a FIFO"
+    [ -p out.fifo ] && ok "the FIFO is still a FIFO" || fail "out.fifo was replaced"
+    "$RELMAP" -f json "$SEED" > direct.json 2>/dev/null
+    cmp -s fifo.json direct.json && ok "the FIFO carried the whole graph" ||
+        fail "the FIFO output differs from standard output"
+    ls out.fifo.tmp* >/dev/null 2>&1 && fail "a temporary file was left next to the FIFO" ||
+        ok "no temporary file next to the FIFO"
 fi
 
 echo "$fails failure(s)"
