@@ -3155,6 +3155,18 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
         }
     }
+    /* "(officials said the troops were sent to support) Moscow's war
+       against Ukraine": a war or invasion named with its actor's
+       possessive is presupposed, not part of what is reported (unlike
+       "said that Iran's supply of drones had continued") */
+    if (best == RELMAP_MOD_ALLEGED && !c->verb_trigger && tpos > c->ss &&
+        (eq(c, tpos, "war") || eq(c, tpos, "invasion") || eq(c, tpos, "occupation")) &&
+        ((c->t.toks[tpos - 1].flags & RM_TOK_POSS) ||
+         (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS) &&
+          (is(c, RM_C_ADJ, tpos - 1) || is(c, RM_C_GOODS, tpos - 1))))) {
+        best = RELMAP_MOD_ASSERTED;
+        *cue_text = NULL;
+    }
     return best;
 }
 
