@@ -2900,6 +2900,25 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     size_t i, deal_at = deal_governs(c, tpos);
     relmap_modality best = c->floor_mod;
     *cue_text = c->floor_cue;
+    /* a denial is a statement made: only a cue right before it ("did not
+       deny", "could reject") hedges it, not one of a clause it sits in
+       ("a debt that Chisinau rejects", after "cut off") */
+    if (rel == RELMAP_REL_DENIES && c->verb_trigger) {
+        size_t q;
+        for (q = tpos; q > c->ss && tpos - q < 4 && !punct(c, q - 1) &&
+                       mention_at(c, q - 1) < 0;) {
+            rm_hit h;
+            q--;
+            if (rm_lex_cue_at(c->lx, &c->t, q, c->se, &h) && q + 4 > tpos) {
+                const rm_cue *cue = rm_lex_cue(c->lx, h.value);
+                if (cue->modality > best && cue->modality != RELMAP_MOD_ALLEGED) {
+                    best = cue->modality;
+                    *cue_text = rm_lex_cue_text(c->lx, h.value);
+                }
+            }
+        }
+        return best;
+    }
     /* "refused to join U.S. and EU sanctions": a noun whose actor stands
        right before it names something that exists; a cue before that noun
        phrase governs the verb, not the noun */
