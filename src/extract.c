@@ -169,6 +169,7 @@ static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos);
 static int office_of_object(const ctx *c, size_t tend, size_t a);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
+static int plural_after_word(const ctx *c, size_t i);
 
 static inline const char *F(const ctx *c, size_t i)
 {
@@ -2511,6 +2512,17 @@ static int at_border(const ctx *c, const mention *m)
            (e < c->se && (eq(c, e, "border") || eq(c, e, "borders") || eq(c, e, "frontier")));
 }
 
+/* "struck power stations": an -s word right after a plain word or
+   another verb is a plural noun ("Russia stations troops" is a verb). */
+static int plural_after_word(const ctx *c, size_t i)
+{
+    return i > c->ss && ends_in(c, i, "s", 3) && mention_at(c, i - 1) < 0 &&
+           (c->t.toks[i - 1].flags & RM_TOK_WORD) && !(c->t.toks[i - 1].flags & RM_TOK_CAP) &&
+           !is(c, RM_C_AUX, i - 1) && !is(c, RM_C_ADVERB, i - 1) && !is(c, RM_C_REL, i - 1) &&
+           !is(c, RM_C_PRON, i - 1) && !is(c, RM_C_COORD, i - 1) && !is(c, RM_C_SUBORD, i - 1) &&
+           !ends_in(c, i - 1, "ly", 3) && !eq(c, i - 1, "that") && !eq(c, i - 1, "who");
+}
+
 static int find_venue(const ctx *c, size_t tend, group *g)
 {
     size_t j;
@@ -2543,7 +2555,7 @@ static int find_venue(const ctx *c, size_t tend, group *g)
             }
             return 0;
         }
-        if (c->trig[j - c->ss] && j > tend)
+        if (c->trig[j - c->ss] && j > tend && !(plural_after_word(c, j) && !is_noun_trigger(c, j)))
             return 0;
     }
     return 0;
@@ -4546,6 +4558,11 @@ static int run_triggers(ctx *c)
                      is(c, RM_C_PRIVATE, i + h[k].ntok)) && i > c->ss && /* ("shell companies") */
                     mention_at(c, i - 1) < 0 && !is(c, RM_C_AUX, i - 1) &&
                     !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to"))
+                    continue;
+                /* "struck power stations across Ukraine": an -s form right
+                   after a plain word or another verb is a plural noun, not
+                   a verb ("Russia stations troops" keeps its verb) */
+                if (h[k].form == RM_FORM_BASE && h[k].ntok == 1 && plural_after_word(c, i))
                     continue;
                 /* "back to the negotiating table", "the attacking forces":
                    after an article, an -ing word before a plain noun is an
