@@ -2573,15 +2573,18 @@ static int find_origin(const ctx *c, size_t tend, group *g)
             if ((m->use == M_WEAK && m->b < c->se &&
                  !(c->t.toks[m->b].flags & RM_TOK_HYPHEN)) ||
                 /* "buys most of its crude", "imports Russia's oil" */
-                (m->poss && usable(m) && m->b + 1 < c->se && is(c, RM_C_GOODS, m->b + 1))) {
+                (m->poss && usable(m) && m->b + 1 < c->se &&
+                 (is(c, RM_C_GOODS, m->b + 1) || eq(c, m->b + 1, "exports") ||
+                  eq(c, m->b + 1, "output") || eq(c, m->b + 1, "production")))) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
             }
             return 0;
         }
+        /* ("buys 80% of Mongolian coal", "a third of Australia's exports") */
         if ((is(c, RM_C_PREP, j) && !eq(c, j, "of")) ||
-            (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)))
+            (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%")))
             return 0;
     }
     return 0;
