@@ -2787,6 +2787,19 @@ static void find_cues(ctx *c)
             i++;
             continue;
         }
+        /* "has not lifted its sanctions": the measures stay -- neither
+           cue applies */
+        if (n == 1 && rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED &&
+            (eq(c, i, "not") || eq(c, i, "n't") || eq(c, i, "never"))) {
+            size_t q = i + 1;
+            if (q < c->se && (eq(c, q, "yet") || eq(c, q, "fully") || eq(c, q, "formally")))
+                q++;
+            if (q < c->se && (eq(c, q, "lifted") || eq(c, q, "lift") || eq(c, q, "eased") ||
+                              eq(c, q, "ease"))) {
+                i = q + 1;
+                continue;
+            }
+        }
         /* "did not only attack Ukraine but also ...": no negation */
         if (n == 1 && i + 1 < c->se && eq(c, i + 1, "only") &&
             rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED) {
