@@ -3462,7 +3462,11 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
             }
             if (mod == RELMAP_MOD_NEGATED && tr->affirmative_only)
                 continue; /* "did not sign an agreement" says nothing about meeting */
+            /* ("the two sides" are a pair that did something, not one a
+               clause only wishes for: "its price for normalising
+               relations with Israel") */
             if (relmap_relation_is_symmetric(rel) && se >= 0 && te >= 0 && se != te &&
+                mod <= RELMAP_MOD_ALLEGED &&
                 (c->pair_sent != c->sent_idx || c->pair[0] < 0)) {
                 c->pair[0] = se;
                 c->pair[1] = te;
