@@ -3315,8 +3315,23 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
           office_of_object(c, tend, c->ms.v[obj->m[0]].a)))) {
         size_t last = c->ms.v[obj->m[obj->n - 1]].b;
         if (last >= j && last < j + 6) {
+            size_t q;
             if (last < c->se && eq(c, last, "with"))
                 return make_item(c, last + 1, np_end(c, last + 1, c->se));
+            /* "granted Pakistan a $1 billion loan": a second object */
+            for (q = last; q < c->se && q < last + 6; q++) {
+                if (punct(c, q) && !eq(c, q, "$") && !eq(c, q, "%"))
+                    break;
+                if (mention_at(c, q) >= 0 || is(c, RM_C_PREP, q))
+                    break;
+                if (is(c, RM_C_GOODS, q)) {
+                    size_t a = last;
+                    while (a < q && (is(c, RM_C_DET, a) || punct(c, a) ||
+                                     (c->t.toks[a].flags & RM_TOK_NUM)))
+                        a++;
+                    return make_item(c, a, np_end(c, q, c->se));
+                }
+            }
             return NULL;
         }
     }
@@ -4212,6 +4227,18 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         if (n == 0)
             return 0;
         tgt.n = n;
+    }
+    if (tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN) {
+        /* "sent Russia a message", "sent a letter to Kim": words, not goods */
+        size_t q = tend;
+        while (q < c->se && q < tend + 6 &&
+               (is(c, RM_C_DET, q) || mention_at(c, q) >= 0 || is(c, RM_C_ADJ, q) ||
+                (c->t.toks[q].flags & RM_TOK_POSS) ||
+                (plain_word(c, q) && !is(c, RM_C_GOODS, q) && !is(c, RM_C_MESSAGE, q) &&
+                 !is(c, RM_C_PREP, q))))
+            q = mention_at(c, q) >= 0 ? c->ms.v[mention_at(c, q)].b : q + 1;
+        if (q < c->se && is(c, RM_C_MESSAGE, q))
+            return 0;
     }
     if (tr->item)
         item = find_item(c, tpos, tend, form, found_t && !purposed ? &tgt : NULL);
