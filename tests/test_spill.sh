@@ -72,6 +72,19 @@ for j in 1 2; do
     clean_tmp "mid -j $j background"
 done
 
+# 1c. More workers than cores, contending for the graph and the spill:
+#     a document lost or a batch of edges out of order changes the bytes.
+run memc.json memc.err --jsonl -j 1 -f json --compact --max-memory 0 mid.jsonl
+for j in 3 6; do
+    run hand.json hand.err --jsonl -j $j -f json --max-memory 3M mid.jsonl
+    expect_rc 0 "mid -j $j spilled, more workers than cores"
+    same mem.json hand.json "mid -j $j json: spilled = in memory"
+    run handc.json handc.err --jsonl -j $j -f json --compact --max-memory 256K mid.jsonl
+    expect_rc 0 "mid -j $j compact, spilled"
+    same memc.json handc.json "mid -j $j compact json: spilled = in memory"
+    clean_tmp "mid -j $j, more workers than cores"
+done
+
 # 2. Formats and options that read the whole graph: the runs come back.
 for args in "-f dot" "-f csv" "-f graphml" "-f json --explain" \
             "-f json --relations supplies,attacks --modality asserted" \
