@@ -3202,6 +3202,28 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
         }
     }
+    /* "Italy will fund 3,000 returns this year and provide the coast guard
+       with six boats": a verb joined by "and" to a modal predicate shares
+       its modal */
+    if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && tpos > c->ss + 2 &&
+        (eq(c, tpos - 1, "and") || (is(c, RM_C_ADVERB, tpos - 1) && eq(c, tpos - 2, "and")))) {
+        size_t q, and_at = eq(c, tpos - 1, "and") ? tpos - 1 : tpos - 2;
+        for (q = and_at; q-- > c->ss && and_at - q <= 16;) {
+            /* (", and accused": a new predicate after a report, not a
+               shared modal) */
+            if (eq(c, q, ";") || eq(c, q, ":") || clause_of(c, q) != clause_of(c, and_at) ||
+                (q + 1 == and_at && eq(c, q, ",")) || eq(c, q, "that") ||
+                (is(c, RM_C_REPORT, q) && mention_at(c, q) < 0))
+                break;
+            if (is_modal(c, q) && q + 1 < and_at && (c->t.toks[q + 1].flags & RM_TOK_WORD) &&
+                !(c->t.toks[q + 1].flags & RM_TOK_CAP) && mention_at(c, q + 1) < 0 &&
+                !eq(c, q + 1, "not") && !eq(c, q + 1, "never") && !eq(c, q + 1, "n't")) {
+                best = RELMAP_MOD_POTENTIAL;
+                *cue_text = "will";
+                break;
+            }
+        }
+    }
     /* "(officials said the troops were sent to support) Moscow's war
        against Ukraine": a war or invasion named with its actor's
        possessive is presupposed, not part of what is reported (unlike
