@@ -4358,7 +4358,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         t2.item = 0;
         emit_pairs(c, &t2, &src, &tgt, tpos, tend, NULL, "deal-to");
     }
-    if (k > 0 && tr->relation == RELMAP_REL_RELIES_ON) {
+    if ((k > 0 || (found_s && found_t && src.n > 0 && tgt.n > 0)) &&
+        tr->relation == RELMAP_REL_RELIES_ON) { /* (also when the reliance was already known) */
         /* "relies on China for 60 percent of its rare earths", "relied on
            Azerbaijani gas": the one relied on for goods supplies them */
         size_t gs = goods_after_for(c, &tgt);
