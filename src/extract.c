@@ -3676,16 +3676,24 @@ static int one_entity(int e, group *g)
     return 1;
 }
 
+/* The entity of a one-actor group that is already an actor of the
+   document, else -1. */
+static int sole_actor(const ctx *c, const group *src)
+{
+    int se;
+    if (src->n != 1 || src->m[0] < 0)
+        return -1;
+    se = c->ms.v[src->m[0]].entity;
+    return se >= 0 && c->doc->actor_of_entity[se] >= 0 ? se : -1;
+}
+
 /* "India launched strikes on Pakistan, and Pakistan retaliated": the one
    who last attacked the source, in this document. */
 static int find_attacker(const ctx *c, const group *src, group *g)
 {
     size_t i;
-    int se;
-    if (src->n != 1 || src->m[0] < 0)
-        return 0;
-    se = c->ms.v[src->m[0]].entity;
-    if (se < 0 || c->doc->actor_of_entity[se] < 0)
+    int se = sole_actor(c, src);
+    if (se < 0)
         return 0;
     for (i = c->doc->events.n; i-- > 0;) {
         const relmap_event *ev = &c->doc->events.v[i];
@@ -3725,11 +3733,8 @@ static int gapped_target(const ctx *c, size_t sa, group *g)
 static int shared_recipient(const ctx *c, const group *src, size_t tpos, group *g)
 {
     size_t i, at = c->t.toks[tpos].start, j;
-    int se;
-    if (src->n != 1 || src->m[0] < 0)
-        return 0;
-    se = c->ms.v[src->m[0]].entity;
-    if (se < 0 || c->doc->actor_of_entity[se] < 0)
+    int se = sole_actor(c, src);
+    if (se < 0)
         return 0;
     for (i = c->doc->events.n; i-- > c->sent_first;) {
         const relmap_event *ev = &c->doc->events.v[i];
