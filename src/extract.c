@@ -691,17 +691,18 @@ static void find_mentions(ctx *c)
        with no kingdom named): an "it" or "its" after it speaks of it */
     int dead = 0;
     while (i < c->se) {
-        int e;
+        int e, learned;
         rm_alias_kind kind;
         size_t n;
         mention m;
-        if ((c->mskip[c->t.toks[i].type] & TB_NO_MENTION) &&
-            !(c->nlearned && (c->t.toks[i].flags & RM_TOK_CAP) && learned_at(c, i) >= 0)) {
+        learned = c->nlearned && (c->t.toks[i].flags & RM_TOK_CAP) ? learned_at(c, i) : -1;
+        if ((c->mskip[c->t.toks[i].type] & TB_NO_MENTION) && learned < 0) {
             i++;
             continue;
         }
         n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
-        if (n == 0 && c->nlearned && (e = learned_at(c, i)) >= 0) {
+        if (n == 0 && learned >= 0) {
+            e = learned;
             n = 1;
             kind = RM_ALIAS_PERSON;
         } else if (n >= 2 && kind == RM_ALIAS_PERSON) {
