@@ -3144,33 +3144,40 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         }
     }
     /* "agreed on Wednesday to resume negotiations", "agreed to hold
-       talks": talks agreed on are still to come (the agreement itself is
-       cooperation now) */
-    if (rel == RELMAP_REL_MEETS && best < RELMAP_MOD_POTENTIAL && !c->verb_trigger) {
-        size_t q = tpos;
-        int steps = 0;
-        while (q > c->ss + 1 && steps < 4 && !eq(c, q - 2, "to") &&
-               (is(c, RM_C_DET, q - 1) || is(c, RM_C_ADJ, q - 1) ||
-                (c->t.toks[q - 1].flags & RM_TOK_POSS) ||
-                (plain_word(c, q - 1) && !eq(c, q - 1, "to") && mention_at(c, q - 1) < 0 &&
-                 !c->trig[q - 1 - c->ss]))) {
-            q--;
-            steps++;
+       talks", "agreed to meet": talks agreed on are still to come (the
+       agreement itself is cooperation now) */
+    if (rel == RELMAP_REL_MEETS && best < RELMAP_MOD_POTENTIAL) {
+        size_t to_at = 0;
+        if (c->verb_trigger) {
+            if (tpos > c->ss + 1 && eq(c, tpos - 1, "to"))
+                to_at = tpos - 1; /* "agreed to meet" */
+        } else {
+            size_t q = tpos;
+            int steps = 0;
+            while (q > c->ss + 1 && steps < 4 && !eq(c, q - 2, "to") &&
+                   (is(c, RM_C_DET, q - 1) || is(c, RM_C_ADJ, q - 1) ||
+                    (c->t.toks[q - 1].flags & RM_TOK_POSS) ||
+                    (plain_word(c, q - 1) && !eq(c, q - 1, "to") && mention_at(c, q - 1) < 0 &&
+                     !c->trig[q - 1 - c->ss]))) {
+                q--;
+                steps++;
+            }
+            /* q: the noun phrase; before it a verb, then "to" */
+            if (q >= c->ss + 3 && eq(c, q - 2, "to") && plain_word(c, q - 1))
+                to_at = q - 2;
         }
-        /* q: the noun phrase; before it a verb, then "to" */
-        if (q >= c->ss + 3 && q <= tpos && eq(c, q - 2, "to") && plain_word(c, q - 1)) {
-            size_t a = q - 2;
+        if (to_at) {
+            size_t a = to_at;
+            int steps = 0;
             rm_hit h;
-            steps = 0;
             while (a > c->ss && steps < 4 && (is(c, RM_C_TIME, a - 1) || eq(c, a - 1, "last") ||
                                               eq(c, a - 1, "this") || eq(c, a - 1, "next") ||
                                               eq(c, a - 1, "on"))) {
                 a--;
                 steps++;
             }
-            if (a > c->ss && rm_lex_cue_at(c->lx, &c->t, a - 1, c->se, &h) == 1 &&
-                rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_POTENTIAL &&
-                ends_in(c, a - 1, "ed", 2)) {
+            if (a > c->ss && rm_lex_cue_at(c->lx, &c->t, a - 1, c->se, &h) &&
+                rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_POTENTIAL) {
                 best = RELMAP_MOD_POTENTIAL;
                 *cue_text = rm_lex_cue_text(c->lx, h.value);
             }
