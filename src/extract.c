@@ -1898,18 +1898,11 @@ static int owned_role(const ctx *c, size_t k)
    of sanctions": whoever wants a thing undone is not its actor */
 static int undone_noun(const ctx *c, size_t tpos)
 {
-    static const char *const undo[] = {"end", "lifting", "easing", "removal", "relaxation",
-                                       "repeal", "relief", "exemption", "exemptions",
-                                       "waiver", "waivers", "suspension"};
-    size_t k = tpos, u;
+    size_t k = tpos;
     while (k > c->ss && is(c, RM_C_DET, k - 1))
         k--;
-    if (k < c->ss + 2 || !(eq(c, k - 1, "of") || eq(c, k - 1, "to") || eq(c, k - 1, "from")))
-        return 0;
-    for (u = 0; u < sizeof undo / sizeof *undo; u++)
-        if (eq_n(c, k - 2, undo[u], strlen(undo[u])))
-            return 1;
-    return 0;
+    return k >= c->ss + 2 && (eq(c, k - 1, "of") || eq(c, k - 1, "to") || eq(c, k - 1, "from")) &&
+           is(c, RM_C_UNDO, k - 2);
 }
 
 /* "left for Beijing", "travelled to Geneva": a place a verb of travel
@@ -2795,8 +2788,7 @@ static void find_cues(ctx *c)
             size_t q = i + 1;
             if (q < c->se && (eq(c, q, "yet") || eq(c, q, "fully") || eq(c, q, "formally")))
                 q++;
-            if (q < c->se && (eq(c, q, "lifted") || eq(c, q, "lift") || eq(c, q, "eased") ||
-                              eq(c, q, "ease"))) {
+            if (q < c->se && is(c, RM_C_UNDO, q) && (c->t.toks[q].flags & RM_TOK_WORD)) {
                 i = q + 1;
                 continue;
             }
