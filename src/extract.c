@@ -462,9 +462,7 @@ static int learned_at(const ctx *c, size_t i)
     /* (inside another name: "Xi Jinping" is not "Jinping" of someone else) */
     if (i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
         (c->t.toks[i - 1].flags & RM_TOK_WORD) && !is(c, RM_C_ROLE, i - 1) &&
-        !is(c, RM_C_ENVOY, i - 1) && !eq(c, i - 1, "mr") && !eq(c, i - 1, "mrs") &&
-        !eq(c, i - 1, "ms") && !eq(c, i - 1, "dr") && !eq(c, i - 1, "mr.") &&
-        !eq(c, i - 1, "mrs.") && !eq(c, i - 1, "ms.") && !eq(c, i - 1, "dr."))
+        !is(c, RM_C_ENVOY, i - 1) && !is(c, RM_C_HONORIFIC, i - 1))
         return -1; /* (but "Mr. Mulino" is Mulino) */
     for (k = 0; k < c->nlearned; k++)
         if (strcmp(c->learned[k].key, F(c, i)) == 0)
