@@ -16,6 +16,8 @@
 
 #define MAX_GROUP 16
 #define MAX_CAND 4
+#define MAX_DYN 24       /* organisations named per document, beyond the gazetteer */
+#define MAX_NAME_TOKS 6
 
 enum { M_STRONG, M_WEAK, M_VENUE, M_MOD, M_ANAPH };
 
@@ -129,6 +131,16 @@ typedef struct ctx {
         int entity;
     } learned[32];
     int nlearned, learn_next;
+    /* organisations the gazetteer lacks, named in this document:
+       "Israel's Navitas Petroleum", "Tren de Aragua, the Venezuelan
+       gang"; entity ngaz + k is dyn[k] */
+    struct {
+        rm_entity e;
+        char key[MAX_NAME_TOKS][24]; /* folded tokens of the name */
+        int nkey, nshort; /* tokens; of the short form ("Thunder Tiger"), or 0 */
+    } dyn[MAX_DYN];
+    int ndyn, ngaz;
+    int title; /* this sentence is in title case: -1 not known yet */
     int failed;
 } ctx;
 
@@ -225,6 +237,8 @@ static inline int usable(const mention *m)
 static const rm_entity *ent(const ctx *c, int e)
 {
     static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1, {{0}}, 0};
+    if (e >= c->ngaz)
+        return &c->dyn[e - c->ngaz].e;
     return e < 0 ? &none : rm_gaz_entity(c->x->gaz, e);
 }
 
@@ -470,6 +484,221 @@ static int learned_at(const ctx *c, size_t i)
     return -1;
 }
 
+/* ---- organisations the gazetteer lacks ---- */
+
+/* The name known from this document at token i ("Navitas Petroleum",
+   or its short form "Thunder Tiger"): its token count, and *entity. */
+static size_t dyn_name_at(const ctx *c, size_t i, int *entity)
+{
+    int k, w;
+    for (k = 0; k < c->ndyn; k++) {
+        int lens[2] = {c->dyn[k].nkey, c->dyn[k].nshort};
+        for (w = 0; w < 2; w++) {
+            int j, n = lens[w];
+            if (n == 0 || i + (size_t)n > c->se)
+                continue;
+            for (j = 0; j < n && strcmp(c->dyn[k].key[j], F(c, i + j)) == 0; j++)
+                ;
+            /* (the whole name: not "Tiger" of "Thunder Tiger Bay") */
+            if (j == n && !(i + n < c->se && (c->t.toks[i + n].flags & RM_TOK_CAP) &&
+                            (c->t.toks[i + n].flags & RM_TOK_WORD))) {
+                *entity = c->ngaz + k;
+                return (size_t)n;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The words of a proper name from token i: capitalised words, joined by
+   hyphens ("Tau-Ken Samruk", "Sakhalin-2"), no gazetteer name inside,
+   no function word. Its token count, at most MAX_NAME_TOKS. */
+static size_t name_span(const ctx *c, size_t i)
+{
+    size_t j = i;
+    while (j < c->se && j < i + MAX_NAME_TOKS) {
+        unsigned f = c->t.toks[j].flags;
+        int e;
+        rm_alias_kind kind;
+        if ((f & RM_TOK_HYPHEN) && j > i && j + 1 < c->se && j + 2 <= i + MAX_NAME_TOKS &&
+            (c->t.toks[j + 1].flags & (RM_TOK_CAP | RM_TOK_NUM))) {
+            j += 2;
+            continue;
+        }
+        if (!(f & RM_TOK_WORD) || !(f & RM_TOK_CAP) || (f & RM_TOK_POSS))
+            break;
+        if (j > i && rm_gaz_match(c->x->gaz, &c->t, j, c->se, &e, &kind))
+            break;
+        if (is(c, RM_C_DET, j) || is(c, RM_C_PREP, j) || is(c, RM_C_COORD, j) ||
+            is(c, RM_C_REL, j) || is(c, RM_C_BE, j) || is(c, RM_C_AUX, j) ||
+            is(c, RM_C_REPORT, j) || is(c, RM_C_SUBORD, j) || is(c, RM_C_PRON, j) ||
+            is(c, RM_C_ENVOY, j) || is(c, RM_C_HONORIFIC, j) || is(c, RM_C_TIME, j))
+            break;
+        j++;
+    }
+    return j - i;
+}
+
+/* Most words of the sentence are capitalised: a headline in title case,
+   where capitals tell no name. */
+static int title_case(ctx *c)
+{
+    if (c->title < 0) {
+        size_t k, words = 0, caps = 0;
+        /* (a sentence that ends in a full stop is no headline) */
+        for (k = c->se; k > c->ss && punct(c, k - 1) && !eq(c, k - 1, "."); k--)
+            ;
+        if (k > c->ss && eq(c, k - 1, "."))
+            return c->title = 0;
+        for (k = c->ss; k < c->se; k++)
+            if ((c->t.toks[k].flags & RM_TOK_WORD) && !(c->t.toks[k].flags & RM_TOK_NUM)) {
+                words++;
+                if (c->t.toks[k].flags & RM_TOK_CAP)
+                    caps++;
+            }
+        c->title = words >= 4 && caps * 5 > words * 3;
+    }
+    return c->title;
+}
+
+/* May a head noun at k describe the name next to it: "the state miner
+   Tau-Ken Samruk", "X, a Chinese refiner with ..." (not "a company
+   spokesman", "the group's leader")? */
+static int name_head_at(const ctx *c, size_t k)
+{
+    return k >= c->ss && k < c->se && is(c, RM_C_NHEAD, k) &&
+           !(c->t.toks[k].flags & RM_TOK_CAP) &&
+           (k + 1 >= c->se || punct(c, k + 1) || is(c, RM_C_PREP, k + 1) ||
+            is(c, RM_C_DET, k + 1) || is(c, RM_C_REL, k + 1) || is(c, RM_C_COORD, k + 1) ||
+            (c->t.toks[k + 1].flags & RM_TOK_CAP)) &&
+           !(k + 1 < c->se && (c->t.toks[k + 1].flags & RM_TOK_POSS));
+}
+
+/* Is the capitalised span [i, i + n) the name of an organisation? By its
+   last word ("Navitas Petroleum", "Radaa Deterrence Force"), by a head
+   noun before it ("lobby group AfriForum", "state-owned CNNC") or in an
+   apposition after it ("Rizhao Hengtai Petrochemical, a Chinese
+   refiner"), or listed after such a name ("Keremet Bank and Tolubay"). */
+static int org_name(ctx *c, size_t i, size_t n)
+{
+    size_t k, last = i + n - 1, words = 0, specific = 0;
+    if (n == 0 || title_case(c))
+        return 0;
+    for (k = i; k <= last; k++) {
+        if (!(c->t.toks[k].flags & RM_TOK_WORD))
+            continue;
+        words++;
+        if (!is(c, RM_C_ROLE, k) && !is(c, RM_C_NGENERIC, k) && !is(c, RM_C_NSUFFIX, k) &&
+            !(c->t.toks[k].flags & RM_TOK_NUM))
+            specific++;
+    }
+    if (specific == 0)
+        return 0;
+    /* right after an actor's name, the words are its: "Kenya Defence
+       Forces" */
+    if (i > c->ss && mention_at(c, i - 1) >= 0 && !(c->t.toks[i - 1].flags & RM_TOK_POSS))
+        return 0;
+    /* a name does not start or end inside a run of capitals
+       ("Stockholm International Peace Research Institute", "USS George
+       Washington") */
+    if ((i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
+         (c->t.toks[i - 1].flags & RM_TOK_WORD)) ||
+        (i + n < c->se && (c->t.toks[i + n].flags & RM_TOK_CAP) &&
+         (c->t.toks[i + n].flags & RM_TOK_WORD)))
+        return 0;
+    /* ... nor after "of" inside one ("Department of Atomic Energy") */
+    if (i >= c->ss + 2 && (eq(c, i - 1, "of") || eq(c, i - 1, "for") || eq(c, i - 1, "de")) &&
+        (c->t.toks[i - 2].flags & RM_TOK_CAP))
+        return 0;
+    /* a capital at the start of a sentence says nothing */
+    if (i == c->ss && c->t.lcls[c->t.toks[i].type] != 0)
+        return 0;
+    if (words >= 2 && is(c, RM_C_NSUFFIX, last))
+        return 1;
+    if (i > c->ss && name_head_at(c, i - 1))
+        return 1;
+    if (i >= c->ss + 3 && (eq(c, i - 1, "owned") || eq(c, i - 1, "run") || eq(c, i - 1, "controlled")) &&
+        (c->t.toks[i - 2].flags & RM_TOK_HYPHEN) && eq(c, i - 3, "state"))
+        return 1;
+    if (i + n + 2 < c->se && eq(c, i + n, ",") &&
+        (eq(c, i + n + 1, "a") || eq(c, i + n + 1, "an") || eq(c, i + n + 1, "the")))
+        for (k = i + n + 2; k < c->se && k < i + n + 9; k++) {
+            if ((punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) || is(c, RM_C_PREP, k))
+                break;
+            if (name_head_at(c, k))
+                return 1;
+        }
+    if (i >= c->ss + 2 && (eq(c, i - 1, "and") || eq(c, i - 1, ",")) && c->ms.n &&
+        c->ms.v[c->ms.n - 1].b == i - 1 && c->ms.v[c->ms.n - 1].entity >= c->ngaz)
+        return 1;
+    return 0;
+}
+
+/* An organisation the gazetteer lacks at token i: its token count, and
+   *entity (learned here if new). */
+static size_t add_org(ctx *c, size_t i, size_t n, int *entity);
+
+static size_t new_org_at(ctx *c, size_t i, int *entity)
+{
+    size_t n;
+    if (c->ndyn && (n = dyn_name_at(c, i, entity)) > 0)
+        return n;
+    if (c->ndyn >= MAX_DYN || (c->t.toks[i].flags & RM_TOK_HYPHEN))
+        return 0;
+    n = name_span(c, i);
+    /* (a name ends on a word) */
+    while (n > 0 && (c->t.toks[i + n - 1].flags & RM_TOK_HYPHEN))
+        n--;
+    if (!org_name(c, i, n))
+        return 0;
+    return add_org(c, i, n, entity);
+}
+
+/* Learn the organisation named by tokens [i, i + n). */
+static size_t add_org(ctx *c, size_t i, size_t n, int *entity)
+{
+    size_t k, len;
+    int d;
+    char *label, *id;
+    if (c->ndyn >= MAX_DYN)
+        return 0;
+    for (k = i; k < i + n; k++)
+        if (c->t.toks[k].nfold >= sizeof c->dyn[0].key[0])
+            return 0;
+    len = rm_tok_end(&c->t, i + n - 1) - c->t.toks[i].start;
+    label = rm_strndup(c->t.text + c->t.toks[i].start, len);
+    id = label ? rm_slug(label) : NULL;
+    if (id == NULL || rm_vec_push(&c->doc->strings, label)) {
+        free(label);
+        free(id);
+        c->failed = 1;
+        return 0;
+    }
+    if (rm_vec_push(&c->doc->strings, id)) {
+        free(id);
+        c->failed = 1;
+        return 0;
+    }
+    d = c->ndyn++;
+    memset(&c->dyn[d], 0, sizeof c->dyn[d]);
+    c->dyn[d].e.id = id;
+    c->dyn[d].e.label = label;
+    c->dyn[d].e.type = RELMAP_ACTOR_ORGANIZATION;
+    for (k = 0; k < n; k++)
+        memcpy(c->dyn[d].key[k], F(c, i + k), c->t.toks[i + k].nfold + 1);
+    c->dyn[d].nkey = (int)n;
+    /* "Thunder Tiger Group" is also "Thunder Tiger" */
+    if (n >= 2 && !(c->t.toks[i + n - 2].flags & RM_TOK_HYPHEN) &&
+        (eq(c, i + n - 1, "group") || eq(c, i + n - 1, "corp") || eq(c, i + n - 1, "corp.") ||
+         eq(c, i + n - 1, "co") || eq(c, i + n - 1, "co.") || eq(c, i + n - 1, "inc") ||
+         eq(c, i + n - 1, "inc.") || eq(c, i + n - 1, "ltd") || eq(c, i + n - 1, "ltd.") ||
+         eq(c, i + n - 1, "plc") || eq(c, i + n - 1, "holdings") ||
+         eq(c, i + n - 1, "company") || eq(c, i + n - 1, "corporation")))
+        c->dyn[d].nshort = (int)n - 1;
+    *entity = c->ngaz + d;
+    return n;
+}
+
 /* "Parks Tau, South Africa's trade minister,", "Pablo Quirno, the
    Argentine foreign minister,": the name before the office is learned. */
 static void learn_appositive_name(ctx *c, const mention *m)
@@ -695,17 +924,42 @@ static void find_mentions(ctx *c)
         mention m;
         learned = c->nlearned && (c->t.toks[i].flags & RM_TOK_CAP) ? learned_at(c, i) : -1;
         if ((c->mskip[c->t.toks[i].type] & TB_NO_MENTION) && learned < 0) {
-            i++;
-            continue;
-        }
-        n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
-        if (n == 0 && learned >= 0) {
-            e = learned;
-            n = 1;
-            kind = RM_ALIAS_PERSON;
-        } else if (n >= 2 && kind == RM_ALIAS_PERSON) {
-            learn_name(c, i, e); /* ("Pablo Quirno" ... "Quirno") */
-            learn_name(c, i + n - 1, e);
+            /* (an organisation the gazetteer lacks starts with a capital) */
+            if ((c->t.toks[i].flags & (RM_TOK_CAP | RM_TOK_WORD)) != (RM_TOK_CAP | RM_TOK_WORD) ||
+                (n = new_org_at(c, i, &e)) == 0) {
+                i++;
+                continue;
+            }
+            kind = RM_ALIAS_NAME;
+        } else {
+            n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
+            if (n == 0 && learned >= 0) {
+                e = learned;
+                n = 1;
+                kind = RM_ALIAS_PERSON;
+            } else if (n >= 2 && kind == RM_ALIAS_PERSON) {
+                learn_name(c, i, e); /* ("Pablo Quirno" ... "Quirno") */
+                learn_name(c, i + n - 1, e);
+            }
+            if (n == 0 && (c->t.toks[i].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+                (n = new_org_at(c, i, &e)) > 0)
+                kind = RM_ALIAS_NAME;
+            /* a city's name starts an organisation's: "the Stockholm
+               International Peace Research Institute", "Shanghai Electric" */
+            if (n && kind == RM_ALIAS_PLACE && i + n < c->se) {
+                size_t n2 = name_span(c, i + n);
+                int e2;
+                while (n2 > 0 && (c->t.toks[i + n + n2 - 1].flags & RM_TOK_HYPHEN))
+                    n2--;
+                if (n2 && is(c, RM_C_NSUFFIX, i + n + n2 - 1) && !title_case(c) &&
+                    !(i + n + n2 < c->se && (c->t.toks[i + n + n2].flags & RM_TOK_CAP) &&
+                      (c->t.toks[i + n + n2].flags & RM_TOK_WORD)) &&
+                    ((c->ndyn && dyn_name_at(c, i, &e2) == n + n2) || add_org(c, i, n + n2, &e2))) {
+                    e = e2;
+                    n += n2;
+                    kind = RM_ALIAS_NAME;
+                }
+            }
         }
         /* most words start no mention of any kind (the tests below, in
            the order they are made) */
@@ -4810,7 +5064,9 @@ static void run_patterns(ctx *c)
             if (m->b < c->se && !m->poss && plain_word(c, m->b) && !is(c, RM_C_REPORT, m->b) &&
                 !is(c, RM_C_AUX, m->b) && !is(c, RM_C_BE, m->b) && !is(c, RM_C_ORGN, m->b) &&
                 !is(c, RM_C_ROLE, m->b) && !is(c, RM_C_COORD, m->b) && !is(c, RM_C_PREP, m->b) &&
-                !is(c, RM_C_REL, m->b) && !is(c, RM_C_DET, m->b))
+                !is(c, RM_C_REL, m->b) && !is(c, RM_C_DET, m->b) &&
+                /* (not "last year", "this week") */
+                !(m->b + 1 < c->se && is(c, RM_C_TIME, m->b + 1)))
                 ok = 0;
             if (ok) {
                 group g;
@@ -4986,6 +5242,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     }
     find_clauses(c);
     mark_triggers(c); /* before mentions: possessive_before_name looks */
+    c->title = -1;
     find_mentions(c);
     share_roles(c);
     subordinate_subjects(c);
@@ -5164,7 +5421,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     d = calloc(1, sizeof *d);
     if (d == NULL)
         return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
-    d->nentities = relmap_gazetteer_count(x->gaz);
+    d->nentities = relmap_gazetteer_count(x->gaz) + MAX_DYN;
     d->actor_of_entity = malloc((d->nentities + 1) * sizeof(int));
     if (d->actor_of_entity == NULL) {
         free(d);
@@ -5176,6 +5433,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.x = x;
     c.lx = x->lex;
     c.doc = d;
+    c.ngaz = (int)relmap_gazetteer_count(x->gaz);
     c.prev_subject = -1;
     c.last_claimant = -1;
     c.pair[0] = c.pair[1] = -1;
