@@ -2305,6 +2305,19 @@ static int find_object(const ctx *c, size_t tend, group *g)
     int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
     for (j = tend; j < c->se && j < tend + (quant ? 9 : 6); j++) {
         int mi = mention_at(c, j);
+        /* "sanctioned two Kyrgyz banks, Keremet Bank and Tolubay": the
+           names after the comma are the object */
+        if (eq(c, j, ",") && j > tend && is(c, RM_C_NHEAD, j - 1) &&
+            !(c->t.toks[j - 1].flags & RM_TOK_CAP) && j + 1 < c->se && mention_at(c, j + 1) >= 0 &&
+            c->ms.v[mention_at(c, j + 1)].use == M_STRONG &&
+            ent(c, c->ms.v[mention_at(c, j + 1)].entity)->type == RELMAP_ACTOR_ORGANIZATION &&
+            /* (a list, not "two firms, Naftogaz said") */
+            c->ms.v[mention_at(c, j + 1)].b < c->se &&
+            (eq(c, c->ms.v[mention_at(c, j + 1)].b, "and") ||
+             eq(c, c->ms.v[mention_at(c, j + 1)].b, ","))) {
+            cl = clause_of(c, j + 1);
+            continue;
+        }
         if (clause_of(c, j) != cl)
             break;
         if (mi >= 0) {
@@ -5054,7 +5067,11 @@ static void run_patterns(ctx *c)
                     !eq(c, k, "including") &&
                     /* "Chinese firms, including Huawei" */
                     !(eq(c, k, ",") && k + 1 < m->a &&
-                      (eq(c, k + 1, "including") || eq(c, k + 1, "such"))))
+                      (eq(c, k + 1, "including") || eq(c, k + 1, "such"))) &&
+                    /* "two Kyrgyz banks, Keremet Bank and ..." */
+                    !(eq(c, k, ",") && k + 1 == m->a && k > p->b && is(c, RM_C_NHEAD, k - 1) &&
+                      !(c->t.toks[k - 1].flags & RM_TOK_CAP) && m->b < c->se &&
+                      (eq(c, m->b, "and") || eq(c, m->b, ","))))
                     ok = 0;
             /* "Sweden's NATO membership", "Ukraine's EU bid": the
                organisation modifies a noun; it does not belong to the country */
