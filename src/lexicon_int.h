@@ -55,7 +55,7 @@ typedef struct rm_trigger {
     char unless_prev[4][24]; /* none of these words may stand right before
                                 the trigger ("trade war", "tug of war"); folded */
     int nunless_prev;
-    char unless_clause[8][24]; /* none of these words may stand in the
+    char unless_clause[16][24]; /* none of these words may stand in the
                                   trigger's clause ("relations have soured") */
     int nunless_clause;
     rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
