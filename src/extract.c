@@ -574,6 +574,16 @@ static int name_head_at(const ctx *c, size_t k)
            !(k + 1 < c->se && (c->t.toks[k + 1].flags & RM_TOK_POSS));
 }
 
+/* A country's name with a possessive at token k: "Ecuador's". */
+static int poss_country_at(const ctx *c, size_t k)
+{
+    int e;
+    rm_alias_kind kind;
+    size_t n = rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind);
+    return n && kind == RM_ALIAS_NAME && k + n < c->se && (c->t.toks[k + n].flags & RM_TOK_POSS) &&
+           ent(c, e)->type == RELMAP_ACTOR_COUNTRY;
+}
+
 /* Is the capitalised span [i, i + n) the name of an organisation? By its
    last word ("Navitas Petroleum", "Radaa Deterrence Force"), by a head
    noun before it ("lobby group AfriForum", "state-owned CNNC") or in an
@@ -621,7 +631,9 @@ static int org_name(ctx *c, size_t i, size_t n)
         (c->t.toks[i - 2].flags & RM_TOK_HYPHEN) && eq(c, i - 3, "state"))
         return 1;
     if (i + n + 2 < c->se && eq(c, i + n, ",") &&
-        (eq(c, i + n + 1, "a") || eq(c, i + n + 1, "an") || eq(c, i + n + 1, "the")))
+        (eq(c, i + n + 1, "a") || eq(c, i + n + 1, "an") || eq(c, i + n + 1, "the") ||
+         /* "Los Lobos, Ecuador's largest criminal organization" */
+         poss_country_at(c, i + n + 1)))
         for (k = i + n + 2; k < c->se && k < i + n + 9; k++) {
             if ((punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)) || is(c, RM_C_PREP, k))
                 break;
@@ -1094,6 +1106,10 @@ static void find_mentions(ctx *c)
                         break; /* "the group of seven" */
                     if (k + 1 < c->se && (c->t.toks[k + 1].flags & RM_TOK_CAP))
                         break; /* "the Turkish firm Baykar" describes a name */
+                    /* "the Polish state miner": "state" modifies a firm */
+                    if (country && k + 1 < c->se && is(c, RM_C_NHEAD, k + 1) &&
+                        !(c->t.toks[k + 1].flags & RM_TOK_CAP))
+                        continue;
                     m.a = i;
                     m.b = k + 1;
                     m.use = M_ANAPH;
@@ -4970,7 +4986,12 @@ static void run_patterns(ctx *c)
                 size_t k;
                 int ok = o->a >= m->b + 2;
                 for (k = m->b + 2; ok && k < o->a; k++)
-                    if (!is(c, RM_C_ORGN, k) && !is(c, RM_C_DET, k) && !is(c, RM_C_ROLE, k))
+                    if (!is(c, RM_C_ORGN, k) && !is(c, RM_C_DET, k) && !is(c, RM_C_ROLE, k) &&
+                        /* "Pretoria-based Afrikaner lobby group AfriForum":
+                           any words before a head noun next to the name */
+                        !(based && o->a > m->b + 2 && name_head_at(c, o->a - 1) &&
+                          (c->t.toks[k].flags & RM_TOK_WORD) && !c->trig[k - c->ss] &&
+                          !is(c, RM_C_PREP, k) && !is(c, RM_C_COORD, k)))
                         ok = 0;
                 if (o->use == M_ANAPH && o->a < m->a && o->b > m->b && o->entity >= 0) {
                     /* the compound sits inside "the Iran-backed group" */
@@ -5068,6 +5089,10 @@ static void run_patterns(ctx *c)
                     /* "Chinese firms, including Huawei" */
                     !(eq(c, k, ",") && k + 1 < m->a &&
                       (eq(c, k + 1, "including") || eq(c, k + 1, "such"))) &&
+                    /* "the Russian fishing companies Norebo and ..." */
+                    !(k + 1 < m->a && is(c, RM_C_NHEAD, k + 1) &&
+                      (c->t.toks[k].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_NUM)) == RM_TOK_WORD &&
+                      !c->trig[k - c->ss] && !is(c, RM_C_PREP, k) && !is(c, RM_C_COORD, k)) &&
                     /* "two Kyrgyz banks, Keremet Bank and ..." */
                     !(eq(c, k, ",") && k + 1 == m->a && k > p->b && is(c, RM_C_NHEAD, k - 1) &&
                       !(c->t.toks[k - 1].flags & RM_TOK_CAP) && m->b < c->se &&
