@@ -4036,6 +4036,33 @@ static int shared_recipient(const ctx *c, const group *src, size_t tpos, group *
     return 0;
 }
 
+/* "Pyongyang has shipped millions of shells and sent troops to Russia":
+   a supply verb without a recipient takes the one of the supply verb it
+   is coordinated with, when no actor stands between them. */
+static int later_recipient(const ctx *c, size_t tend, group *g)
+{
+    size_t j;
+    for (j = tend; j + 1 < c->se && j < tend + 12; j++) {
+        rm_hit h[4];
+        size_t nh, x;
+        int mi = mention_at(c, j);
+        if (mi >= 0 && c->ms.v[mi].use != M_WEAK && c->ms.v[mi].use != M_MOD)
+            return 0;
+        if (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%") &&
+            !(eq(c, j, ",") && eq(c, j + 1, "and")))
+            return 0;
+        if (!eq(c, j, "and"))
+            continue;
+        nh = c->trig[j + 1 - c->ss] ? triggers_at(c, j + 1, h) : 0;
+        for (x = 0; x < nh; x++)
+            if (h[x].form != RM_FORM_NOUN &&
+                rm_lex_trigger(c->lx, h[x].value)->relation == RELMAP_REL_SUPPLIES)
+                return find_prep(c, j + 1 + h[x].ntok, "to", g);
+        return 0;
+    }
+    return 0;
+}
+
 /* Is the word at q a noun of a deal or partnership ("agreement")? */
 static int deal_noun_at(const ctx *c, size_t q)
 {
@@ -4452,6 +4479,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         found_t = purposed = gapped_target(c, sa, &tgt);
         if (!found_t)
             found_t = purposed = shared_recipient(c, &src, tpos, &tgt);
+        if (!found_t)
+            found_t = purposed = later_recipient(c, tend, &tgt);
     }
     if (found_s && !found_t) {
         /* claimant and attacker need the source first */
@@ -4649,6 +4678,13 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         /* "relies on China for 60 percent of its rare earths", "relied on
            Azerbaijani gas": the one relied on for goods supplies them */
         size_t gs = goods_after_for(c, &tgt);
+        /* "dependent on gas from Gazprom" */
+        if (!gs && tgt.n > 0 && tgt.m[0] >= 0 && str_ne(c->ms.v[tgt.m[0]].prep, "from") == 0) {
+            size_t q;
+            for (q = tend; q < c->ms.v[tgt.m[0]].a && !gs; q++)
+                if (is(c, RM_C_GOODS, q) && !eq(c, q, "exports") && !eq(c, q, "export"))
+                    gs = q + 1;
+        }
         if (gs) {
             rm_trigger t2 = *tr;
             t2.relation = RELMAP_REL_SUPPLIES;
