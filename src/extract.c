@@ -530,7 +530,9 @@ static size_t name_span(const ctx *c, size_t i)
         if (j > i && rm_gaz_match(c->x->gaz, &c->t, j, c->se, &e, &kind))
             break;
         if (is(c, RM_C_DET, j) || is(c, RM_C_PREP, j) || is(c, RM_C_COORD, j) ||
-            is(c, RM_C_REL, j) || is(c, RM_C_BE, j) || is(c, RM_C_AUX, j) ||
+            is(c, RM_C_REL, j) || is(c, RM_C_BE, j) ||
+            /* ("First Quantum Minerals" is a name) */
+            (is(c, RM_C_AUX, j) && !(j + 1 < c->se && (c->t.toks[j + 1].flags & RM_TOK_CAP))) ||
             is(c, RM_C_REPORT, j) || is(c, RM_C_SUBORD, j) || is(c, RM_C_PRON, j) ||
             is(c, RM_C_ENVOY, j) || is(c, RM_C_HONORIFIC, j) || is(c, RM_C_TIME, j))
             break;
@@ -640,6 +642,20 @@ static int org_name(ctx *c, size_t i, size_t n)
             if (name_head_at(c, k))
                 return 1;
         }
+    /* "Chinese companies including Ganfeng Lithium and ...", "two Russian
+       fishing companies, Norebo and ..." */
+    k = i - 1;
+    if (k > c->ss && eq(c, k, "including"))
+        k--;
+    else if (k > c->ss + 1 && eq(c, k, "as") && eq(c, k - 1, "such"))
+        k -= 2;
+    else if (!(eq(c, k, ",") && i + n < c->se && (eq(c, i + n, "and") || eq(c, i + n, ","))))
+        k = c->se;
+    if (k < c->se && k > c->ss && eq(c, k, ","))
+        k--;
+    if (k < c->se && k >= c->ss && k < i - 1 && is(c, RM_C_NHEAD, k) &&
+        !(c->t.toks[k].flags & RM_TOK_CAP) && ends_in(c, k, "s", 3))
+        return 1;
     if (i >= c->ss + 2 && (eq(c, i - 1, "and") || eq(c, i - 1, ",")) && c->ms.n &&
         c->ms.v[c->ms.n - 1].b == i - 1 && c->ms.v[c->ms.n - 1].entity >= c->ngaz)
         return 1;
@@ -5058,17 +5074,20 @@ static void run_patterns(ctx *c)
         /* appositive: "the Wagner Group, a private Russian military company,";
            copula: "Chevron is the only U.S. company ..." */
         {
-            size_t st = m->b;
-            while (st < c->se && st < m->b + 3 && (is(c, RM_C_BE, st) || is(c, RM_C_AUX, st)) &&
+            size_t base = m->b, st;
+            /* "the National Liberation Army (ELN), the country's ..." */
+            if (base + 2 < c->se && eq(c, base, "(") && eq(c, base + 2, ")"))
+                base += 3;
+            st = base;
+            while (st < c->se && st < base + 3 && (is(c, RM_C_BE, st) || is(c, RM_C_AUX, st)) &&
                    !eq(c, st, "to"))
                 st++;
-            if (st > m->b && st < c->se && is(c, RM_C_DET, st) && st > m->b &&
-                is(c, RM_C_BE, st - 1))
+            if (st > base && st < c->se && is(c, RM_C_DET, st) && is(c, RM_C_BE, st - 1))
                 st--; /* point at the last copula word, like the comma below */
             else
-                st = m->b;
+                st = base;
         if (st + 2 < c->se && (eq(c, st, ",") || is(c, RM_C_BE, st)) &&
-            (is(c, RM_C_DET, st + 1) ||
+            (is(c, RM_C_DET, st + 1) || eq(c, st + 1, "both") ||
              /* ", Colombia's largest guerrilla group," */
              (mention_at(c, st + 1) >= 0 && c->ms.v[mention_at(c, st + 1)].poss))) {
             size_t k;
@@ -5097,6 +5116,18 @@ static void run_patterns(ctx *c)
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
                 add_event(c, m->entity, country, RELMAP_REL_PART_OF, mod, NULL,
                           cpos, cpos + 1, cue, "appositive-part-of");
+                /* "X and Y, both Mexican criminal groups" */
+                if (eq(c, st + 1, "both")) {
+                    group g;
+                    int gi;
+                    get_group(c, (int)i, &g);
+                    for (gi = 0; gi < g.n; gi++)
+                        if (g.m[gi] >= 0 && c->ms.v[g.m[gi]].entity != m->entity &&
+                            c->ms.v[g.m[gi]].entity >= 0 &&
+                            ent(c, c->ms.v[g.m[gi]].entity)->type == RELMAP_ACTOR_ORGANIZATION)
+                            add_event(c, c->ms.v[g.m[gi]].entity, country, RELMAP_REL_PART_OF,
+                                      mod, NULL, cpos, cpos + 1, cue, "appositive-part-of");
+                }
             }
         }
         }
