@@ -2320,8 +2320,10 @@ static int office_of_object(const ctx *c, size_t tend, size_t a)
     size_t k, of = a;
     while (of > tend && is(c, RM_C_DET, of - 1))
         of--;
-    if (of < tend + 2 || !eq(c, of - 1, "of") ||
-        !(is(c, RM_C_ROLE, of - 2) || is(c, RM_C_ENVOY, of - 2)))
+    /* ("met a delegation from the United States": an envoy's origin) */
+    if (of < tend + 2 ||
+        !((eq(c, of - 1, "of") && (is(c, RM_C_ROLE, of - 2) || is(c, RM_C_ENVOY, of - 2))) ||
+          (eq(c, of - 1, "from") && is(c, RM_C_ENVOY, of - 2) && ends_in(c, of - 2, "", 0))))
         return 0;
     for (k = tend; k + 1 < of; k++)
         if (!is(c, RM_C_DET, k) && !is(c, RM_C_ROLE, k) && !is(c, RM_C_ENVOY, k) &&
@@ -2365,7 +2367,8 @@ static int find_object(const ctx *c, size_t tend, group *g)
             if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0) ||
                               /* "recognised the breakaway regions of Abkhazia",
                                  "accused the government of Nicolas Maduro" */
-                              (str_ne(m->prep, "of") == 0 && office_of_object(c, tend, m->a)) ||
+                              ((str_ne(m->prep, "of") == 0 || str_ne(m->prep, "from") == 0) &&
+                               office_of_object(c, tend, m->a)) ||
                               /* "stood with Poland": the verb's own preposition */
                               (m->a <= tend + 1 && (m->a == tend || is(c, RM_C_DET, tend)) &&
                                tend > c->ss && is(c, RM_C_PREP, tend - 1) &&
@@ -2438,7 +2441,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
             quant = 1;
             continue;
         }
-        if (eq(c, j, "of") && j + 1 < c->se) {
+        if ((eq(c, j, "of") || eq(c, j, "from")) && j + 1 < c->se) {
             size_t a = j + 1;
             while (a < c->se && is(c, RM_C_DET, a))
                 a++;
