@@ -3524,6 +3524,73 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
         }
     }
+    /* "seeks to reduce its reliance on the CPC": the reliance to be
+       reduced is there now */
+    if (!c->verb_trigger && rel == RELMAP_REL_RELIES_ON && best != RELMAP_MOD_ASSERTED &&
+        best != RELMAP_MOD_NEGATED) {
+        size_t q;
+        for (q = tpos; q > c->ss && tpos - q <= 3;) {
+            q--;
+            if (eq(c, q, "reduce") || eq(c, q, "reduces") || eq(c, q, "reduced") ||
+                eq(c, q, "reducing") || eq(c, q, "cut") || eq(c, q, "cuts") ||
+                eq(c, q, "cutting") || eq(c, q, "end") || eq(c, q, "ends") ||
+                eq(c, q, "ending") || eq(c, q, "lessen") || eq(c, q, "lessening") ||
+                eq(c, q, "ease") || eq(c, q, "easing") || eq(c, q, "curb") ||
+                eq(c, q, "curbing") || eq(c, q, "lower") || eq(c, q, "lowering")) {
+                best = RELMAP_MOD_ASSERTED;
+                *cue_text = NULL;
+                break;
+            }
+            if (!(c->t.toks[q].flags & RM_TOK_POSS) && !is(c, RM_C_DET, q) && !is(c, RM_C_ADJ, q) &&
+                !is(c, RM_C_PRON, q) && mention_at(c, q) < 0)
+                break;
+        }
+    }
+    /* "(accused Russia of failing to defend it) during Azerbaijan's attacks
+       on Armenian territory", "since Israeli strikes on Iran": an event
+       named after a preposition of time is presupposed, whatever the
+       clause around it says (a cue inside the phrase still counts) */
+    if (!c->verb_trigger && best != RELMAP_MOD_ASSERTED && tpos > c->ss) {
+        size_t q = tpos;
+        while (q > c->ss && tpos - q < 7) {
+            size_t p = q - 1;
+            int mi = mention_at(c, p);
+            if (mi >= 0 && c->ms.v[mi].a < q) {
+                q = c->ms.v[mi].a;
+                continue;
+            }
+            if ((c->t.toks[p].flags & (RM_TOK_POSS | RM_TOK_HYPHEN)) || is(c, RM_C_DET, p) ||
+                is(c, RM_C_ADJ, p) || (eq(c, p, "and") && p > c->ss && mention_at(c, p - 1) >= 0)) {
+                q = p;
+                continue;
+            }
+            break;
+        }
+        if (q < tpos && q > c->ss &&
+            (eq(c, q - 1, "during") || eq(c, q - 1, "after") || eq(c, q - 1, "since") ||
+             eq(c, q - 1, "amid") || eq(c, q - 1, "following"))) {
+            size_t k;
+            int inside = 0, named = 0;
+            for (k = 0; k < c->cues.n; k++)
+                if (c->cues.v[k].a >= q && c->cues.v[k].b <= tpos)
+                    inside = 1;
+            /* (named by its actor: not "after any NATO attack") */
+            for (k = q; k < tpos; k++) {
+                if (mention_at(c, k) >= 0)
+                    named = 1;
+                if (eq(c, k, "any") || eq(c, k, "future") || eq(c, k, "possible") ||
+                    eq(c, k, "potential") || eq(c, k, "new") || eq(c, k, "further") ||
+                    eq(c, k, "another") || eq(c, k, "a") || eq(c, k, "an"))
+                    inside = 1;
+            }
+            if (!named)
+                inside = 1;
+            if (!inside) {
+                best = RELMAP_MOD_ASSERTED;
+                *cue_text = NULL;
+            }
+        }
+    }
     /* "(officials said the troops were sent to support) Moscow's war
        against Ukraine": a war or invasion named with its actor's
        possessive is presupposed, not part of what is reported (unlike
