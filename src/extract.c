@@ -618,9 +618,14 @@ static int org_name(ctx *c, size_t i, size_t n)
         (i + n < c->se && (c->t.toks[i + n].flags & RM_TOK_CAP) &&
          (c->t.toks[i + n].flags & RM_TOK_WORD)))
         return 0;
-    /* ... nor after "of" inside one ("Department of Atomic Energy") */
+    /* ... nor after "of" inside one ("Department of Atomic Energy",
+       "Bureau of Fisheries and Aquatic Resources") */
     if (i >= c->ss + 2 && (eq(c, i - 1, "of") || eq(c, i - 1, "for") || eq(c, i - 1, "de")) &&
         (c->t.toks[i - 2].flags & RM_TOK_CAP))
+        return 0;
+    if (i >= c->ss + 2 && (eq(c, i - 1, "and") || eq(c, i - 1, "&")) &&
+        (c->t.toks[i - 2].flags & RM_TOK_CAP) && (c->t.toks[i - 2].flags & RM_TOK_WORD) &&
+        mention_at(c, i - 2) < 0)
         return 0;
     /* a capital at the start of a sentence says nothing */
     if (i == c->ss && c->t.lcls[c->t.toks[i].type] != 0)
@@ -972,9 +977,12 @@ static void find_mentions(ctx *c)
             if (n == 0 && (c->t.toks[i].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
                 (n = new_org_at(c, i, &e)) > 0)
                 kind = RM_ALIAS_NAME;
-            /* a city's name starts an organisation's: "the Stockholm
-               International Peace Research Institute", "Shanghai Electric" */
-            if (n && kind == RM_ALIAS_PLACE && i + n < c->se) {
+            /* a city's or a company's name starts an organisation's: "the
+               Stockholm International Peace Research Institute", "Tata
+               Advanced Systems" */
+            if (n && (kind == RM_ALIAS_PLACE ||
+                      (kind == RM_ALIAS_NAME && ent(c, e)->type == RELMAP_ACTOR_ORGANIZATION)) &&
+                i + n < c->se) {
                 size_t n2 = name_span(c, i + n);
                 int e2;
                 while (n2 > 0 && (c->t.toks[i + n + n2 - 1].flags & RM_TOK_HYPHEN))
@@ -1526,7 +1534,7 @@ static int entity_of_actor(const ctx *c, size_t ai)
 
 /* "both governments": the two parties of the first event of this sentence,
    else of the latest talks, else of the latest event. */
-static void resolve_plural(const ctx *c, int two, group *g)
+static void resolve_plural(const ctx *c, int two, int people, group *g)
 {
     size_t i, sent_start = c->t.toks[c->ss].start;
     const relmap_event *ev = NULL;
@@ -1574,6 +1582,23 @@ static void resolve_plural(const ctx *c, int two, group *g)
     }
     if (ev == NULL && c->nparties >= 2) {
         int k, want = c->nparties;
+        size_t mi;
+        /* (not when this sentence names another leader: "President X
+           discussed gas with Turkish President Y, and the two leaders
+           agreed ..." with X unknown) */
+        for (mi = 0; mi < c->ms.n; mi++) {
+            const mention *o = &c->ms.v[mi];
+            int known = 0;
+            if (!people || o->use != M_STRONG || o->entity < 0 || o->prep[0] != '\0' ||
+                o->kind != RM_ALIAS_PERSON)
+                continue;
+            for (k = 0; k < 2 && two; k++)
+                known |= c->pair[k] == o->entity;
+            for (k = 0; k < c->nparties && !two; k++)
+                known |= c->parties[k] == o->entity;
+            if (!known)
+                return;
+        }
         if (two && c->pair[0] >= 0 && c->pair[1] >= 0) {
             g->m[g->n++] = -(c->pair[0] + 2);
             g->m[g->n++] = -(c->pair[1] + 2);
@@ -1629,7 +1654,12 @@ static void get_group(const ctx *c, int mi, group *g)
                         eq(c, k, "neighbours") || eq(c, k, "neighbors") || eq(c, k, "states") ||
                         eq(c, k, "capitals"))
                         countries = 1;
-                resolve_plural(c, two, g);
+                int people = 0;
+                for (k = pm->a; k < pm->b; k++)
+                    if (eq(c, k, "leaders") || eq(c, k, "presidents") || eq(c, k, "ministers") ||
+                        eq(c, k, "heads") || eq(c, k, "men"))
+                        people = 1;
+                resolve_plural(c, two, people, g);
                 /* "the two countries" are two countries: a pair with a group
                    in it is the wrong pair */
                 for (q = before; countries && q < g->n; q++) {
@@ -5163,7 +5193,10 @@ static void run_patterns(ctx *c)
             size_t k;
             int country = -1, orgn = 0, side = 0;
             size_t cpos = 0;
-            for (k = st + 1; k < c->se && k < st + 12 && !eq(c, k, ","); k++) {
+            for (k = st + 1; k < c->se && k < st + 12 && !eq(c, k, ",") &&
+                             /* ("the force that replaced Wagner in Mali") */
+                             !(k > st + 2 && (is(c, RM_C_REL, k) || eq(c, k, "that")));
+                 k++) {
                 int mi = mention_at(c, k);
                 if (mi >= 0 && c->ms.v[mi].entity >= 0 &&
                     ent(c, c->ms.v[mi].entity)->type == RELMAP_ACTOR_COUNTRY &&
@@ -5256,7 +5289,9 @@ static void run_patterns(ctx *c)
                 memcpy(m->prep, p->prep, sizeof m->prep);
                 get_group(c, (int)i, &g);
                 for (gi = 0; gi < g.n; gi++)
-                    if (g.m[gi] >= 0 && (size_t)g.m[gi] >= i)
+                    /* (not "... KazMunayGas and Azerbaijan's SOCAR") */
+                    if (g.m[gi] >= 0 && (size_t)g.m[gi] >= i &&
+                        ent(c, c->ms.v[g.m[gi]].entity)->type != RELMAP_ACTOR_COUNTRY)
                         add_event(c, c->ms.v[g.m[gi]].entity, p->entity,
                                   RELMAP_REL_PART_OF, mod, NULL, p->a, p->b, cue,
                                   "premodifier-part-of");
