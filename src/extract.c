@@ -1009,6 +1009,11 @@ static void find_mentions(ctx *c)
         }
         memset(&m, 0, sizeof m);
         m.ante = -1;
+        /* "US$286 million", "A$": a currency */
+        if (n && i + n < c->se && eq(c, i + n, "$") && !(c->t.toks[i + n].flags & RM_TOK_SPACE)) {
+            i += n;
+            continue;
+        }
         /* "a major non-NATO ally", "non-EU states": the name is negated */
         if (n && i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN) && eq(c, i - 2, "non")) {
             i += n;
@@ -1025,6 +1030,15 @@ static void find_mentions(ctx *c)
             /* hyphen compounds: "Iran-backed", "U.S.-led", "Pakistan-based" */
             if (m.b + 1 < c->se && (c->t.toks[m.b].flags & RM_TOK_HYPHEN) &&
                 (c->t.toks[m.b + 1].flags & RM_TOK_WORD))
+                m.use = M_MOD;
+            /* inside a longer name: "the Prioritised Ukraine Requirements
+               List" */
+            else if (kind == RM_ALIAS_NAME && i > c->ss && m.b < c->se &&
+                     (c->t.toks[i - 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+                     (c->t.toks[m.b].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+                     !(c->t.toks[m.b].flags & RM_TOK_ABBR) && !title_case(c) &&
+                     c->t.lcls[c->t.toks[i - 1].type] == 0 && c->t.lcls[c->t.toks[m.b].type] == 0 &&
+                     mention_at(c, i - 1) < 0)
                 m.use = M_MOD;
             else {
                 size_t nb = extend_roles(c, m.b, e, kind == RM_ALIAS_DEMONYM, &nroles);
