@@ -2575,6 +2575,37 @@ static int participle_at(const ctx *c, size_t i)
     return has_form(c, i, RM_FORM_ED);
 }
 
+/* Is [tend, a) "... <prep> <more than 30> countries(,) including", so
+   that the actor at a is one of the prep's objects? */
+static int listed_after_prep(const ctx *c, size_t tend, const char *prep, size_t a)
+{
+    size_t k, p = (size_t)-1;
+    int noun = 0, incl = 0;
+    for (k = tend; k < a; k++)
+        if (str_ne(F(c, k), prep) == 0)
+            p = k;
+    if (p == (size_t)-1 || a < p + 3)
+        return 0;
+    for (k = p + 1; k < a; k++) {
+        if (eq(c, k, "countries") || eq(c, k, "nations") || eq(c, k, "states") ||
+            eq(c, k, "buyers") || eq(c, k, "customers") || eq(c, k, "clients") ||
+            eq(c, k, "partners") || eq(c, k, "allies") || eq(c, k, "governments") ||
+            eq(c, k, "markets") || eq(c, k, "destinations") || eq(c, k, "neighbours") ||
+            eq(c, k, "neighbors"))
+            noun = 1;
+        else if (noun && (eq(c, k, "including") || eq(c, k, "like") ||
+                          (eq(c, k, "such") && k + 1 < a && eq(c, k + 1, "as"))))
+            incl = 1;
+        else if (!(is(c, RM_C_DET, k) || is(c, RM_C_ADJ, k) || is(c, RM_C_QUANT, k) ||
+                   (c->t.toks[k].flags & RM_TOK_NUM) || eq(c, k, ",") || eq(c, k, "more") ||
+                   eq(c, k, "than") || eq(c, k, "several") || eq(c, k, "other") ||
+                   eq(c, k, "some") || eq(c, k, "about") || eq(c, k, "as") ||
+                   eq(c, k, "dozens") || eq(c, k, "of") || eq(c, k, "many")))
+            return 0;
+    }
+    return noun && incl;
+}
+
 static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
@@ -2602,6 +2633,12 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
                 more_prep(c, m->b, prep, g);
                 return g->n > 0;
             }
+            /* "sold drones to more than 30 countries including Ukraine,
+               Poland and Kuwait": the countries named */
+            if (usable(m) && listed_after_prep(c, tend, prep, m->a)) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
             /* "reliance on Russian hardware": the demonym's country; "on
                Russian and Ukrainian wheat": both */
             if (m->use == M_WEAK && str_ne(m->prep, prep) == 0) {
@@ -2623,7 +2660,10 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
         /* do not run into the arguments of the next trigger */
         /* ", in a letter to the UN": a new adverbial, not this verb's */
         if (eq(c, j, ",") && j > tend && j + 1 < c->se &&
-            (is(c, RM_C_PREP, j + 1) || is(c, RM_C_SUBORD, j + 1) || is(c, RM_C_REL, j + 1)))
+            (is(c, RM_C_PREP, j + 1) || is(c, RM_C_SUBORD, j + 1) || is(c, RM_C_REL, j + 1)) &&
+            /* (but "to several countries, including Ukraine") */
+            !((eq(c, j + 1, "including") || eq(c, j + 1, "such")) && mention_at(c, j - 1) < 0 &&
+              ends_in(c, j - 1, "s", 3)))
             break;
         /* a verb's own object noun ("signed a pact with Niger") does not
            stop the search; another predicate does, but not a participle
