@@ -4294,10 +4294,20 @@ static size_t goods_after_for(const ctx *c, const group *g)
             end = c->ms.v[g->m[i]].b;
             weak = c->ms.v[g->m[i]].use == M_WEAK;
         }
-    /* "on Azerbaijani gas", "on Uzbek power lines for electricity" */
-    if (weak && end < c->se && is(c, RM_C_GOODS, end) && !eq(c, end, "exports") &&
-        !eq(c, end, "export"))
-        return end + 1;
+    /* "on Azerbaijani gas", "on Uzbek power lines for electricity", "on
+       Russian pipeline gas" */
+    if (weak) {
+        size_t w;
+        for (w = end; w < c->se && w < end + 3; w++) {
+            if (is(c, RM_C_GOODS, w) && !eq(c, w, "exports") && !eq(c, w, "export"))
+                return w + 1;
+            if ((c->t.toks[w].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_NUM)) != RM_TOK_WORD ||
+                c->trig[w - c->ss] || is(c, RM_C_PREP, w) || is(c, RM_C_COORD, w) ||
+                eq(c, w, "exports") || eq(c, w, "export") || eq(c, w, "markets") ||
+                eq(c, w, "transit"))
+                break;
+        }
+    }
     if (weak && end < c->se)
         end = np_end(c, end, c->se);
     if (end == 0 || end >= c->se || !eq(c, end, "for"))
