@@ -3519,6 +3519,38 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
         }
     }
+    /* "warned that a US attack on Venezuela would be a disaster": an
+       indefinite event as the subject of a modal predicate is hypothetical */
+    if (!c->verb_trigger && best < RELMAP_MOD_POTENTIAL && tpos > c->ss) {
+        size_t q = tpos, k;
+        int indef = 0;
+        while (q > c->ss && tpos - q < 5) {
+            size_t p = q - 1;
+            int mi = mention_at(c, p);
+            if (mi >= 0 && c->ms.v[mi].a < q) {
+                q = c->ms.v[mi].a;
+                continue;
+            }
+            if (eq(c, p, "a") || eq(c, p, "an") || eq(c, p, "any")) {
+                indef = 1;
+                break;
+            }
+            if (!is(c, RM_C_ADJ, p) && !(c->t.toks[p].flags & RM_TOK_HYPHEN))
+                break;
+            q = p;
+        }
+        for (k = tend; indef && k < c->se && k < tend + 10; k++) {
+            if (punct(c, k) || is(c, RM_C_REPORT, k) || is(c, RM_C_REL, k) || eq(c, k, "that") ||
+                (mention_at(c, k) >= 0 && c->ms.v[mention_at(c, k)].prep[0] == '\0') ||
+                (c->trig[k - c->ss] && mention_at(c, k) < 0 && k > tend))
+                break;
+            if (is_modal(c, k) && k > tend) {
+                best = RELMAP_MOD_POTENTIAL;
+                *cue_text = F(c, k);
+                break;
+            }
+        }
+    }
     /* "agreed on Wednesday to resume negotiations", "agreed to hold
        talks", "agreed to meet": talks agreed on are still to come (the
        agreement itself is cooperation now) */
