@@ -649,8 +649,10 @@ static int org_name(ctx *c, size_t i, size_t n)
         }
     /* "Chinese companies including Ganfeng Lithium and ...", "two Russian
        fishing companies, Norebo and ..." */
-    k = i - 1;
-    if (k > c->ss && eq(c, k, "including"))
+    k = i > c->ss ? i - 1 : c->se;
+    if (k == c->se)
+        ;
+    else if (k > c->ss && eq(c, k, "including"))
         k--;
     else if (k > c->ss + 1 && eq(c, k, "as") && eq(c, k - 1, "such"))
         k -= 2;
@@ -3545,8 +3547,14 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 (c->trig[k - c->ss] && mention_at(c, k) < 0 && k > tend))
                 break;
             if (is_modal(c, k) && k > tend) {
+                static const char *const modals[] = {"will", "would", "could", "can", "may",
+                                                     "might", "should", "must", "shall"};
+                size_t x;
                 best = RELMAP_MOD_POTENTIAL;
-                *cue_text = F(c, k);
+                *cue_text = "would"; /* (a literal: the text's words do not outlive it) */
+                for (x = 0; x < sizeof modals / sizeof modals[0]; x++)
+                    if (strcmp(F(c, k), modals[x]) == 0)
+                        *cue_text = modals[x];
                 break;
             }
         }
