@@ -4619,6 +4619,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         size_t pv = tpos - 1;
         if (eq(c, pv, "of") && pv > c->ss)
             pv--;
+        /* (and past determiners: "voted against the agreement") */
+        while (pv > c->ss && is(c, RM_C_DET, pv))
+            pv--;
         for (int u = 0; u < tr->nunless_prev; u++)
             if (str_ne(F(c, pv), tr->unless_prev[u]) == 0)
                 return 0;

@@ -645,7 +645,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
                 wrc = parse_words(json_object_get(tr, "unless_clause"), t.unless_clause, 16,
                                   &t.nunless_clause, name, i, "unless_clause", err);
             if (wrc == 0)
-                wrc = parse_words(json_object_get(tr, "unless_prev"), t.unless_prev, 4,
+                wrc = parse_words(json_object_get(tr, "unless_prev"), t.unless_prev, 16,
                                   &t.nunless_prev, name, i, "unless_prev", err);
             if (wrc)
                 return wrc;

@@ -52,7 +52,7 @@ typedef struct rm_trigger {
     char unless_next[4][24]; /* none of these words may follow the trigger
                                 ("clashed over the programme"); folded */
     int nunless_next;
-    char unless_prev[4][24]; /* none of these words may stand right before
+    char unless_prev[16][24]; /* none of these words may stand right before
                                 the trigger ("trade war", "tug of war"); folded */
     int nunless_prev;
     char unless_clause[16][24]; /* none of these words may stand in the
