@@ -125,7 +125,7 @@ typedef struct ctx {
     /* names learned from this document: "Chinese Defense Minister Dong
        Jun" makes a later "Dong" stand for China */
     struct {
-        char key[24];
+        unsigned type; /* the name's word type (equal folds, equal types) */
         int entity;
     } learned[32];
     int nlearned, learn_next;
@@ -441,15 +441,16 @@ static void learn_name(ctx *c, size_t k, int entity)
 {
     size_t n = c->t.toks[k].nfold;
     int i, slot;
-    if (n < 2 || n >= sizeof c->learned[0].key || entity < 0)
+    /* (names of 2 to 23 bytes, as when they were kept as 24-byte keys) */
+    if (n < 2 || n >= 24 || entity < 0)
         return;
     for (i = 0; i < c->nlearned; i++)
-        if (strcmp(c->learned[i].key, F(c, k)) == 0) {
+        if (c->learned[i].type == c->t.toks[k].type) {
             c->learned[i].entity = entity; /* the latest holder of the name */
             return;
         }
     slot = c->nlearned < 32 ? c->nlearned++ : c->learn_next++ % 32; /* (the oldest) */
-    memcpy(c->learned[slot].key, F(c, k), n + 1);
+    c->learned[slot].type = c->t.toks[k].type;
     c->learned[slot].entity = entity;
 }
 
@@ -464,8 +465,10 @@ static int learned_at(const ctx *c, size_t i)
         (c->t.toks[i - 1].flags & RM_TOK_WORD) && !is(c, RM_C_ROLE, i - 1) &&
         !is(c, RM_C_ENVOY, i - 1) && !is(c, RM_C_HONORIFIC, i - 1))
         return -1; /* (but "Mr. Mulino" is Mulino) */
+    /* a type compare, not strcmp: types are never forgotten within a
+       document (rm_text_drop keeps them) */
     for (k = 0; k < c->nlearned; k++)
-        if (strcmp(c->learned[k].key, F(c, i)) == 0)
+        if (c->learned[k].type == c->t.toks[i].type)
             return c->learned[k].entity;
     return -1;
 }
