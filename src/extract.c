@@ -436,6 +436,14 @@ static int plain_word(const ctx *c, size_t j)
     return 1;
 }
 
+/* ctx.mskip bits */
+enum {
+    TB_NO_MENTION = 1, /* starts no mention of any kind */
+    TB_NO_CLAUSE = 2,  /* no clause break, not "-" nor "," */
+    TB_NO_REL = 4,     /* no relative pronoun */
+    TB_LEARNED = 8     /* a name in ctx.learned (each type in one slot at most) */
+};
+
 /* Remember the name at token k as one of entity's people. */
 static void learn_name(ctx *c, size_t k, int entity)
 {
@@ -449,8 +457,14 @@ static void learn_name(ctx *c, size_t k, int entity)
             c->learned[i].entity = entity; /* the latest holder of the name */
             return;
         }
-    slot = c->nlearned < 32 ? c->nlearned++ : c->learn_next++ % 32; /* (the oldest) */
+    if (c->nlearned < 32) {
+        slot = c->nlearned++;
+    } else {
+        slot = c->learn_next++ % 32; /* (the oldest, forgotten) */
+        c->mskip[c->learned[slot].type] &= (unsigned char)~TB_LEARNED;
+    }
     c->learned[slot].type = c->t.toks[k].type;
+    c->mskip[c->t.toks[k].type] |= TB_LEARNED;
     c->learned[slot].entity = entity;
 }
 
@@ -458,7 +472,9 @@ static void learn_name(ctx *c, size_t k, int entity)
 static int learned_at(const ctx *c, size_t i)
 {
     int k;
-    if (!(c->t.toks[i].flags & RM_TOK_CAP) || !(c->t.toks[i].flags & RM_TOK_WORD))
+    /* (most words are no learned name: one bit says so) */
+    if (!(c->mskip[c->t.toks[i].type] & TB_LEARNED) ||
+        !(c->t.toks[i].flags & RM_TOK_CAP) || !(c->t.toks[i].flags & RM_TOK_WORD))
         return -1;
     /* (inside another name: "Xi Jinping" is not "Jinping" of someone else) */
     if (i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
@@ -677,13 +693,6 @@ static int possessive_before_name(const ctx *c, size_t i)
     }
     return 0;
 }
-
-/* ctx.mskip bits */
-enum {
-    TB_NO_MENTION = 1, /* starts no mention of any kind */
-    TB_NO_CLAUSE = 2,  /* no clause break, not "-" nor "," */
-    TB_NO_REL = 4      /* no relative pronoun */
-};
 
 static void find_mentions(ctx *c)
 {
