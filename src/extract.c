@@ -129,6 +129,14 @@ typedef struct ctx {
         int entity;
     } learned[32];
     int nlearned, learn_next;
+    /* while run_triggers runs (mentions no longer change): the distinct
+       prepositions governing usable or weak mentions, each with the
+       furthest end of such a mention, for find_prep; -1 = not known */
+    struct {
+        char prep[16];
+        size_t b;
+    } preps[8];
+    int npreps;
     int failed;
 } ctx;
 
@@ -2244,7 +2252,27 @@ static int participle_at(const ctx *c, size_t i)
 static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
-    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    int cl;
+    /* only a mention governed by prep, ending past tend, can be found:
+       most calls have none, and the sentence's few mentions are quicker
+       to look at than the words */
+    if (c->npreps >= 0) {
+        int q;
+        for (q = 0; q < c->npreps; q++)
+            if (c->preps[q].b > tend && str_ne(c->preps[q].prep, prep) == 0)
+                break;
+        if (q == c->npreps)
+            return 0;
+    } else {
+        for (j = 0; j < c->ms.n; j++) {
+            const mention *m = &c->ms.v[j];
+            if (m->b > tend && (usable(m) || m->use == M_WEAK) && str_ne(m->prep, prep) == 0)
+                break;
+        }
+        if (j == c->ms.n)
+            return 0;
+    }
+    cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
     /* "of" binds tightly ("invasion of Ukraine", "an ally of Maduro") */
     size_t reach = str_ne(prep, "of") == 0 ? 4 : 14;
     for (j = tend; j < c->se && j < tend + reach; j++) {
@@ -4982,6 +5010,32 @@ static void resolve_first_person(ctx *c)
     }
 }
 
+/* ctx.preps for the sentence's mentions as they now stand. */
+static void note_preps(ctx *c)
+{
+    size_t i;
+    int q;
+    c->npreps = 0;
+    for (i = 0; i < c->ms.n; i++) {
+        const mention *m = &c->ms.v[i];
+        if (!usable(m) && m->use != M_WEAK)
+            continue;
+        for (q = 0; q < c->npreps && str_ne(c->preps[q].prep, m->prep) != 0; q++)
+            ;
+        if (q == c->npreps) {
+            if (q == (int)(sizeof c->preps / sizeof c->preps[0])) {
+                c->npreps = -1; /* too many: find_prep looks at the mentions */
+                return;
+            }
+            memcpy(c->preps[q].prep, m->prep, sizeof m->prep);
+            c->preps[q].b = 0;
+            c->npreps++;
+        }
+        if (m->b > c->preps[q].b)
+            c->preps[q].b = m->b;
+    }
+}
+
 static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
 {
     size_t n = s->tok_end - s->tok_start, i, first_now = c->doc->events.n;
@@ -5010,7 +5064,9 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     find_cues(c);
     resolve_first_person(c);
     run_patterns(c);
+    note_preps(c);
     run_triggers(c);
+    c->npreps = -1;
     run_brokers(c);
     run_event_anaphora(c, *prev_first);
     /* accusers become claimants for later denials */
@@ -5192,6 +5248,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.last_claimant = -1;
     c.pair[0] = c.pair[1] = -1;
     c.pair_sent = (size_t)-1;
+    c.npreps = -1;
     begin = parse_date(d, text ? text : "", len);
     /* the text is read a piece at a time (rm_text_more): its tokens stay
        in cache and a long document never holds them all */
