@@ -91,6 +91,8 @@ typedef struct ctx {
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
+    size_t *tcand;        /* tokens with a trigger reading outside a compound */
+    size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
     rm_hit *thit;         /* ... and the readings, 4 per token */
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
@@ -4453,16 +4455,26 @@ static inline int in_compound(const ctx *c, size_t i)
            (i + 1 < c->se && (c->t.toks[i + 1].flags & RM_TOK_HYPHEN));
 }
 
-static void mark_triggers(ctx *c)
+/* Mark the words that read as triggers. The first call, before mentions
+   are found, lists the words with a trigger reading outside a compound
+   (ctx.tcand); later calls, and run_triggers, look at those alone. */
+static void mark_triggers(ctx *c, int first)
 {
-    size_t i;
+    size_t i, k;
     memset(c->trig, 0, c->se - c->ss);
     memset(c->fired, 0, c->se - c->ss);
-    for (i = c->ss; i < c->se; i++) {
-        rm_hit h[4];
-        if (!rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) &&
-            mention_at(c, i) < 0 && !in_compound(c, i) &&
-            triggers_at(c, i, h))
+    if (first) {
+        c->ntcand = 0;
+        for (i = c->ss; i < c->se; i++) {
+            rm_hit h[4];
+            if (!rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) &&
+                !in_compound(c, i) && triggers_at(c, i, h))
+                c->tcand[c->ntcand++] = i;
+        }
+    }
+    for (k = 0; k < c->ntcand; k++) {
+        i = c->tcand[k];
+        if (mention_at(c, i) < 0)
             c->trig[i - c->ss] = 1;
     }
 }
@@ -4598,14 +4610,16 @@ static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n
    be known. */
 static int run_triggers(ctx *c)
 {
-    size_t i, covered = 0;
+    size_t i, covered = 0, ci;
     int total = 0, pass;
     for (pass = 0; pass < 2; pass++, covered = 0)
-    for (i = c->ss; i < c->se; i++) {
+    for (ci = 0; ci < c->ntcand; ci++) {
         rm_hit h[4];
         size_t n, k;
         int after_det;
-        /* most words start no trigger: test that first */
+        /* (the words with a trigger reading outside a compound, in order:
+           any other word would start none below) */
+        i = c->tcand[ci];
         if (i < covered || rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) ||
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i) || inside_name(c, i))
@@ -5051,7 +5065,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         c->inrel[i] = 0;
     }
     find_clauses(c);
-    mark_triggers(c); /* before mentions: possessive_before_name looks */
+    mark_triggers(c, 1); /* before mentions: possessive_before_name looks */
     find_mentions(c);
     share_roles(c);
     subordinate_subjects(c);
@@ -5059,7 +5073,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     for (i = 0; i < c->ms.n; i++)
         if (c->ms.v[i].surface)
             note_surface(c, &c->ms.v[i]);
-    mark_triggers(c);
+    mark_triggers(c, 0);
     mark_appositives(c);
     find_cues(c);
     resolve_first_person(c);
@@ -5263,8 +5277,9 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.trig = malloc(RM_MAX_SENT_TOKENS + 1);
     c.fired = malloc(RM_MAX_SENT_TOKENS + 1);
     c.tnh = malloc(RM_MAX_SENT_TOKENS + 1);
+    c.tcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit)
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5300,6 +5315,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.trig);
     free(c.fired);
     free(c.tnh);
+    free(c.tcand);
     free(c.thit);
     free(c.mskip);
     rm_vec_free(&c.ms);
