@@ -95,6 +95,9 @@ typedef struct ctx {
     size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
     rm_hit *thit;         /* ... and the readings, 4 per token */
+    unsigned long long *tkey, *tcls; /* per token of the piece read: its
+                                        type's key and word classes */
+    size_t captk;
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
                              find_mentions and find_clauses, at once;
                              0 = make the tests */
@@ -189,7 +192,7 @@ static inline const char *F(const ctx *c, size_t i)
 static inline int is(const ctx *c, rm_class k, size_t i)
 {
     /* class bits looked up once per distinct word (rm_lex_tag) */
-    return (c->t.lcls[c->t.toks[i].type] >> k) & 1u;
+    return (c->tcls[i] >> k) & 1u;
 }
 
 /* Token i folds to the literal w: a length test, then a fixed-size
@@ -198,7 +201,13 @@ static inline int is(const ctx *c, rm_class k, size_t i)
    for every non-empty literal. */
 static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
-    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
+    /* (the key copied per token: the word types are scattered in memory) */
+    if (c->t.toks[i].nfold != n)
+        return 0;
+    if (n <= 8)
+        return c->tkey[i] == rm_fold_key(w, n);
+    return c->tkey[i] == rm_fold_key(w, 8) &&
+           memcmp(c->t.folds + c->t.types[c->t.toks[i].type].fold + 8, w + 8, n - 8) == 0;
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 
@@ -5232,6 +5241,34 @@ static int tag_piece(ctx *c)
     return 0;
 }
 
+/* ctx.tkey and ctx.tcls for every token of the piece read. 0, or -1
+   when out of memory. */
+static int token_tags(ctx *c)
+{
+    size_t i, n = c->t.ntoks;
+    if (n + 1 > c->captk) {
+        size_t cap = c->captk ? c->captk : 1024;
+        unsigned long long *a, *b;
+        while (cap < n + 1)
+            cap *= 2;
+        a = realloc(c->tkey, cap * sizeof *a);
+        if (a == NULL)
+            return -1;
+        c->tkey = a;
+        b = realloc(c->tcls, cap * sizeof *b);
+        if (b == NULL)
+            return -1;
+        c->tcls = b;
+        c->captk = cap;
+    }
+    for (i = 0; i < n; i++) {
+        unsigned ty = c->t.toks[i].type;
+        c->tkey[i] = c->t.types[ty].key;
+        c->tcls[i] = c->t.lcls[ty];
+    }
+    return 0;
+}
+
 int relmap_extract(relmap_doc **out, const relmap_extractor *x,
                    const char *text, size_t len, relmap_error *err)
 {
@@ -5287,7 +5324,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
             break;
         }
         /* the helpers below read the tags directly */
-        if (tag_piece(&c)) {
+        if (tag_piece(&c) || token_tags(&c)) {
             c.failed = 1;
             break;
         }
@@ -5318,6 +5355,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tcand);
     free(c.thit);
     free(c.mskip);
+    free(c.tkey);
+    free(c.tcls);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
