@@ -91,6 +91,10 @@ typedef struct ctx {
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
+    unsigned long long scls; /* the word classes of the sentence's words */
+    unsigned char smskip;    /* mskip bits that some word lacks (~ OR ~) */
+    size_t *commas;          /* the sentence's commas, in order */
+    size_t ncommas;
     size_t *tcand;        /* tokens with a trigger reading outside a compound */
     size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
@@ -1478,9 +1482,14 @@ static void find_clauses(ctx *c)
 static void mark_appositives(ctx *c)
 {
     size_t i, k;
-    /* appositives after a name: ", Hezbollah's main patron," */
-    for (i = c->ss + 1; i + 1 < c->se; i++) {
+    size_t ci;
+    /* appositives after a name: ", Hezbollah's main patron," (at the
+       sentence's commas: no other word passes the first test) */
+    for (ci = 0; ci < c->ncommas; ci++) {
         size_t j, e = 0;
+        i = c->commas[ci];
+        if (i < c->ss + 1 || i + 1 >= c->se)
+            continue;
         if (!eq(c, i, ",") || mention_at(c, i - 1) < 0 ||
             !(is(c, RM_C_DET, i + 1) || (mention_at(c, i + 1) >= 0 &&
                                           c->ms.v[mention_at(c, i + 1)].poss)))
@@ -1501,8 +1510,11 @@ static void mark_appositives(ctx *c)
             c->inrel[j - c->ss] = 1;
     }
     /* contrastive asides: "Russia, not China, sent troops" */
-    for (i = c->ss + 1; i + 3 < c->se; i++) {
+    for (ci = 0; ci < c->ncommas; ci++) {
         size_t j;
+        i = c->commas[ci];
+        if (i < c->ss + 1 || i + 3 >= c->se)
+            continue;
         if (!eq(c, i, ",") || !eq(c, i + 1, "not") || mention_at(c, i - 1) < 0 ||
             mention_at(c, i + 2) < 0)
             continue;
@@ -4997,7 +5009,7 @@ static void update_history(ctx *c)
         c->prev_subject = subj;
     /* whoever reports or claims something is the likely target of a later
        denial whose claimant the text leaves unstated */
-    for (i = c->ss; i < c->se; i++) {
+    for (i = c->ss; i < c->se && ((c->scls >> RM_C_REPORT) & 1u); i++) {
         group g;
         if (is(c, RM_C_REPORT, i) && mention_at(c, i) < 0 && find_subject(c, i, &g) &&
             g.n > 0) {
@@ -5067,11 +5079,19 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->ms.n = 0;
     c->nsym = 0;
     c->sent_first = c->doc->events.n;
-    for (i = 0; i < n; i++) {
-        c->tok_m[i] = -1;
-        c->tnh[i] = -1;
-        c->clause[i] = 0;
-        c->inrel[i] = 0;
+    memset(c->tok_m, 0xff, n * sizeof *c->tok_m); /* -1 */
+    memset(c->tnh, 0xff, n);                      /* -1 */
+    memset(c->clause, 0, n * sizeof *c->clause);
+    memset(c->inrel, 0, n);
+    /* what the sentence holds, for passes that look for one word or class */
+    c->scls = 0;
+    c->smskip = 0;
+    c->ncommas = 0;
+    for (i = c->ss; i < c->se; i++) {
+        c->scls |= c->tcls[i];
+        c->smskip |= (unsigned char)~c->mskip[c->t.toks[i].type];
+        if (eq(c, i, ","))
+            c->commas[c->ncommas++] = i;
     }
     find_clauses(c);
     mark_triggers(c, 1); /* before mentions: possessive_before_name looks */
@@ -5315,8 +5335,9 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.fired = malloc(RM_MAX_SENT_TOKENS + 1);
     c.tnh = malloc(RM_MAX_SENT_TOKENS + 1);
     c.tcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
+    c.commas = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.commas);
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand)
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand || !c.commas)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5353,6 +5374,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.fired);
     free(c.tnh);
     free(c.tcand);
+    free(c.commas);
     free(c.thit);
     free(c.mskip);
     free(c.tkey);
