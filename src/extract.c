@@ -92,9 +92,10 @@ typedef struct ctx {
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
     unsigned long long scls; /* the word classes of the sentence's words */
-    unsigned char smskip;    /* mskip bits that some word lacks (~ OR ~) */
     size_t *commas;          /* the sentence's commas, in order */
     size_t ncommas;
+    size_t *ccand, *rcand;   /* its words without TB_NO_CLAUSE, TB_NO_REL */
+    size_t nccand, nrcand;
     size_t *tcand;        /* tokens with a trigger reading outside a compound */
     size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
@@ -1405,12 +1406,17 @@ static void find_clauses(ctx *c)
         first++;
     if (first < c->se && is(c, RM_C_SUBORD, first))
         sub = 1;
-    for (i = c->ss; i < c->se; i++) {
+    size_t ci, from = c->ss;
+    /* (the words that may break a clause, in order; the words between
+       them take the current clause) */
+    for (ci = 0; ci <= c->nccand; ci++) {
         size_t n;
-        if (c->mskip[c->t.toks[i].type] & TB_NO_CLAUSE) {
-            c->clause[i - c->ss] = id;
-            continue;
-        }
+        i = ci < c->nccand ? c->ccand[ci] : c->se;
+        for (; from < i; from++)
+            c->clause[from - c->ss] = id;
+        if (i >= c->se)
+            break;
+        from = i + 1;
         n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
         /* a short parenthesis right after a word, "(ECOWAS)", "(AP)", is
            an aside, not a clause boundary */
@@ -1464,9 +1470,10 @@ static void find_clauses(ctx *c)
         }
         c->clause[i - c->ss] = id;
     }
-    /* relative clauses ", which ... ," */
-    for (i = c->ss + 1; i < c->se; i++) {
-        if (c->mskip[c->t.toks[i].type] & TB_NO_REL)
+    /* relative clauses ", which ... ," (at the relative pronouns) */
+    for (ci = 0; ci < c->nrcand; ci++) {
+        i = c->rcand[ci];
+        if (i < c->ss + 1)
             continue;
         if (is(c, RM_C_REL, i) && eq(c, i - 1, ",")) {
             size_t j = i;
@@ -5085,11 +5092,15 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     memset(c->inrel, 0, n);
     /* what the sentence holds, for passes that look for one word or class */
     c->scls = 0;
-    c->smskip = 0;
     c->ncommas = 0;
+    c->nccand = c->nrcand = 0;
     for (i = c->ss; i < c->se; i++) {
+        unsigned char mk = c->mskip[c->t.toks[i].type];
         c->scls |= c->tcls[i];
-        c->smskip |= (unsigned char)~c->mskip[c->t.toks[i].type];
+        if (!(mk & TB_NO_CLAUSE))
+            c->ccand[c->nccand++] = i;
+        if (!(mk & TB_NO_REL))
+            c->rcand[c->nrcand++] = i;
         if (eq(c, i, ","))
             c->commas[c->ncommas++] = i;
     }
@@ -5336,8 +5347,11 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.tnh = malloc(RM_MAX_SENT_TOKENS + 1);
     c.tcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
     c.commas = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.commas);
+    c.ccand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.ccand);
+    c.rcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.rcand);
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand || !c.commas)
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand || !c.commas ||
+        !c.ccand || !c.rcand)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5375,6 +5389,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tnh);
     free(c.tcand);
     free(c.commas);
+    free(c.ccand);
+    free(c.rcand);
     free(c.thit);
     free(c.mskip);
     free(c.tkey);
