@@ -100,9 +100,18 @@ typedef struct ctx {
     size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
     rm_hit *thit;         /* ... and the readings, 4 per token */
-    unsigned long long *tkey, *tcls; /* per token of the piece read: its
-                                        type's key and word classes */
+    /* per token of the piece read, copied from its type (token_tags): the
+       types sit scattered in memory, the tokens of a sentence side by side */
+    unsigned long long *tkey;  /* rm_fold_type.key */
+    unsigned long long *tcls;  /* word classes (rm_text.lcls) */
+    unsigned long long *tlm;   /* lexicon tables with a phrase here (rm_text.lmask) */
+    unsigned char *tmsk;       /* TB_* bits but TB_LEARNED */
     size_t captk;
+    struct tinfo {             /* per type: the same, gathered by tag_piece */
+        unsigned long long key, cls, lm;
+        unsigned char msk;
+    } *tinfo;
+    size_t captinfo;
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
                              find_mentions and find_clauses, at once;
                              0 = make the tests */
@@ -188,6 +197,58 @@ static int office_of_object(const ctx *c, size_t tend, size_t a);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 static int plural_after_word(const ctx *c, size_t i);
+
+/* ctx.mskip bits */
+enum {
+    TB_NO_MENTION = 1, /* starts no mention of any kind */
+    TB_NO_CLAUSE = 2,  /* no clause break, not "-" nor "," */
+    TB_NO_REL = 4,     /* no relative pronoun */
+    TB_LEARNED = 8,    /* a name in ctx.learned (each type in one slot at most);
+                          in mskip only: it changes while a sentence is read */
+    TB_NO_GAZ = 16     /* starts no gazetteer alias (rm_text.groot < 0) */
+};
+
+/* rm_lex_none_at, rm_lex_class_at, rm_lex_cue_at, rm_lex_triggers_at and
+   rm_gaz_match on the tokens of the piece read, whose tags ctx copies per
+   token (the text is tagged with this lexicon and gazetteer). */
+static inline int none_at(const ctx *c, int slot, const rm_text *t, size_t i, size_t end)
+{
+    (void)t;
+    return i >= end || !((c->tlm[i] >> slot) & 1u);
+}
+
+static inline size_t class_at(const ctx *c, rm_class k, const rm_text *t, size_t i,
+                              size_t end)
+{
+    rm_hit h;
+    if (none_at(c, RM_SLOT_CLS + (int)k, t, i, end))
+        return 0;
+    return rm_lex_table_at(c->lx, RM_SLOT_CLS + (int)k, t, i, end, &h, 1) ? h.ntok : 0;
+}
+
+static inline size_t lex_cue_at(const ctx *c, const rm_text *t, size_t i, size_t end,
+                            rm_hit *out)
+{
+    if (none_at(c, RM_SLOT_CUE, t, i, end))
+        return 0;
+    return rm_lex_table_at(c->lx, RM_SLOT_CUE, t, i, end, out, 1) ? out->ntok : 0;
+}
+
+static inline size_t trig_at(const ctx *c, const rm_text *t, size_t i, size_t end,
+                             rm_hit *out, size_t max)
+{
+    if (none_at(c, RM_SLOT_TRIG, t, i, end))
+        return 0;
+    return rm_lex_table_at(c->lx, RM_SLOT_TRIG, t, i, end, out, max);
+}
+
+static inline size_t gaz_match(const ctx *c, const rm_text *t, size_t i, size_t end,
+                               int *entity, rm_alias_kind *kind)
+{
+    if (i >= end || (c->tmsk[i] & TB_NO_GAZ))
+        return 0;
+    return rm_gaz_match_(c->x->gaz, t, i, end, entity, kind);
+}
 
 static inline const char *F(const ctx *c, size_t i)
 {
@@ -454,19 +515,12 @@ static int plain_word(const ctx *c, size_t j)
         return 0;
     {
         rm_hit h[2];
-        if (rm_lex_triggers_at(c->lx, &c->t, j, j + 1, h, 2))
+        if (trig_at(c, &c->t, j, j + 1, h, 2))
             return 0;
     }
     return 1;
 }
 
-/* ctx.mskip bits */
-enum {
-    TB_NO_MENTION = 1, /* starts no mention of any kind */
-    TB_NO_CLAUSE = 2,  /* no clause break, not "-" nor "," */
-    TB_NO_REL = 4,     /* no relative pronoun */
-    TB_LEARNED = 8     /* a name in ctx.learned (each type in one slot at most) */
-};
 
 /* Remember the name at token k as one of entity's people. */
 static void learn_name(ctx *c, size_t k, int entity)
@@ -583,7 +637,7 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j++;
             continue;
         }
-        n = rm_gaz_match(c->x->gaz, &c->t, j, c->se, &e, &k);
+        n = gaz_match(c, &c->t, j, c->se, &e, &k);
         /* "President Putin", and a title before any other name of the
            same actor ("Bree President Romendacil") */
         if (n && roles && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
@@ -709,7 +763,7 @@ static int possessive_before_name(const ctx *c, size_t i)
     for (k = i + 1; k < c->se && k <= i + 3; k++) {
         int e;
         rm_alias_kind kind;
-        if (rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind))
+        if (gaz_match(c, &c->t, k, c->se, &e, &kind))
             return 1;
         if (punct(c, k) || is(c, RM_C_PREP, k) || c->trig[k - c->ss] ||
             (c->t.toks[k].flags & RM_TOK_NUM))
@@ -730,11 +784,11 @@ static void find_mentions(ctx *c)
         size_t n;
         mention m;
         learned = c->nlearned && (c->t.toks[i].flags & RM_TOK_CAP) ? learned_at(c, i) : -1;
-        if ((c->mskip[c->t.toks[i].type] & TB_NO_MENTION) && learned < 0) {
+        if ((c->tmsk[i] & TB_NO_MENTION) && learned < 0) {
             i++;
             continue;
         }
-        n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
+        n = gaz_match(c, &c->t, i, c->se, &e, &kind);
         if (n == 0 && learned >= 0) {
             e = learned;
             n = 1;
@@ -745,10 +799,10 @@ static void find_mentions(ctx *c)
         }
         /* most words start no mention of any kind (the tests below, in
            the order they are made) */
-        if (n == 0 && rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_GANAPH, &c->t, i, c->se) &&
-            rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_CANAPH, &c->t, i, c->se) &&
+        if (n == 0 && none_at(c, RM_SLOT_CLS + RM_C_GANAPH, &c->t, i, c->se) &&
+            none_at(c, RM_SLOT_CLS + RM_C_CANAPH, &c->t, i, c->se) &&
             !eq(c, i, "the") &&
-            rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_OANAPH, &c->t, i, c->se) &&
+            none_at(c, RM_SLOT_CLS + RM_C_OANAPH, &c->t, i, c->se) &&
             !is(c, RM_C_PRON, i)) {
             i++;
             continue;
@@ -841,7 +895,7 @@ static void find_mentions(ctx *c)
         }
         /* "both governments", "the two sides": the parties of a claim or
            of talks already in the text */
-        n = rm_lex_class_at(c->lx, RM_C_GANAPH, &c->t, i, c->se);
+        n = class_at(c, RM_C_GANAPH, &c->t, i, c->se);
         if (n) {
             m.a = i;
             m.b = i + n;
@@ -857,7 +911,7 @@ static void find_mentions(ctx *c)
         }
         /* anaphors: "the country", "the group", "the private military
            company", pronouns */
-        n = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se);
+        n = class_at(c, RM_C_CANAPH, &c->t, i, c->se);
         if (n == 0 && eq(c, i, "the")) {
             size_t k;
             for (k = i + 1; k < c->se && k <= i + 7; k++) { /* ("the Iran-backed Lebanese militant group") */
@@ -891,7 +945,7 @@ static void find_mentions(ctx *c)
                     /* only a country's demonym may sit inside: "the private
                        Russian military company"; any other capital starts a
                        proper name ("the Houthi movement") */
-                    size_t gl = rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind);
+                    size_t gl = gaz_match(c, &c->t, k, c->se, &e, &kind);
                     int compound = gl && k + gl + 1 < c->se &&
                                    (c->t.toks[k + gl].flags & RM_TOK_HYPHEN);
                     if (gl == 0 || (!compound && (kind != RM_ALIAS_DEMONYM ||
@@ -930,7 +984,7 @@ static void find_mentions(ctx *c)
             m.use = M_STRONG;
         }
         if (!n)
-            n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se);
+            n = class_at(c, RM_C_OANAPH, &c->t, i, c->se);
         /* "the Group of 77", "the group of Seven" are names, not "the
            group"; "accused the bloc of blackmail" is */
         if (n && (((c->t.toks[i + n - 1].flags & RM_TOK_CAP) &&
@@ -939,7 +993,7 @@ static void find_mentions(ctx *c)
                    (c->t.toks[i + n + 1].flags & (RM_TOK_CAP | RM_TOK_NUM)))))
             n = 0;
         if (n) {
-            int country = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se) > 0;
+            int country = class_at(c, RM_C_CANAPH, &c->t, i, c->se) > 0;
             m.a = i;
             m.b = i + n;
             m.use = M_ANAPH;
@@ -1213,7 +1267,7 @@ static void group_mentions(ctx *c)
             size_t k = p->b;
             int ok = usable(q) && !p->poss, coord = 0;
             while (ok && k < q->a) {
-                size_t n = rm_lex_class_at(c->lx, RM_C_COORD, &c->t, k, q->a);
+                size_t n = class_at(c, RM_C_COORD, &c->t, k, q->a);
                 if (n) {
                     coord = 1;
                     k += n;
@@ -1252,7 +1306,7 @@ static void group_mentions(ctx *c)
             i = j;
         }
         if (!has_coord && i > start && c->ms.v[i].b < c->se &&
-            rm_lex_class_at(c->lx, RM_C_COORD, &c->t, c->ms.v[i].b, c->se))
+            class_at(c, RM_C_COORD, &c->t, c->ms.v[i].b, c->se))
             has_coord = 1; /* the list goes on past its last actor */
         if (!has_coord && i > start) {
             /* no coordinator: split again into singletons */
@@ -1417,7 +1471,7 @@ static void find_clauses(ctx *c)
         if (i >= c->se)
             break;
         from = i + 1;
-        n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
+        n = class_at(c, RM_C_BREAK, &c->t, i, c->se);
         /* a short parenthesis right after a word, "(ECOWAS)", "(AP)", is
            an aside, not a clause boundary */
         if (n && (eq(c, i, "(") || eq(c, i, ")"))) {
@@ -1791,7 +1845,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             !is(c, RM_C_DET, q) && !is(c, RM_C_PRON, q) &&
             mention_at(c, q) < 0 && !is(c, RM_C_PREP, q) && !is(c, RM_C_AUX, q) &&
             !is(c, RM_C_BE, q) && !is(c, RM_C_COORD, q) && !is(c, RM_C_REL, q) &&
-            !rm_lex_cue_at(c->lx, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
+            !lex_cue_at(c, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
             !c->trig[q - c->ss])
             return 0;
         /* "which are supported by": the antecedent of the relative */
@@ -2823,7 +2877,7 @@ static void find_cues(ctx *c)
     c->cues.n = 0;
     while (i < c->se) {
         rm_hit h;
-        size_t n = rm_lex_cue_at(c->lx, &c->t, i, c->se, &h);
+        size_t n = lex_cue_at(c, &c->t, i, c->se, &h);
         /* "In May the U.S. designated": inside a sentence, a capitalised
            "May" is the month (or a name), not the modal */
         if (n == 1 && i > c->ss && eq(c, i, "may") && (c->t.toks[i].flags & RM_TOK_CAP)) {
@@ -2912,18 +2966,18 @@ static void find_cues(ctx *c)
     }
 }
 
-/* rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4), looked up once per
+/* trig_at(c, &c->t, i, c->se, h, 4), looked up once per
    token of the sentence: several passes ask for the same readings. */
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h)
 {
     size_t r, k;
-    if (rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se))
+    if (none_at(c, RM_SLOT_TRIG, &c->t, i, c->se))
         return 0;
     if (i < c->ss)
-        return rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
+        return trig_at(c, &c->t, i, c->se, h, 4);
     r = i - c->ss;
     if (c->tnh[r] < 0)
-        c->tnh[r] = (signed char)rm_lex_triggers_at(c->lx, &c->t, i, c->se,
+        c->tnh[r] = (signed char)trig_at(c, &c->t, i, c->se,
                                                     c->thit + 4 * r, 4);
     for (k = 0; k < (size_t)c->tnh[r]; k++)
         h[k] = c->thit[4 * r + k];
@@ -2998,7 +3052,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                        mention_at(c, q - 1) < 0;) {
             rm_hit h;
             q--;
-            if (rm_lex_cue_at(c->lx, &c->t, q, c->se, &h) && q + 4 > tpos) {
+            if (lex_cue_at(c, &c->t, q, c->se, &h) && q + 4 > tpos) {
                 const rm_cue *cue = rm_lex_cue(c->lx, h.value);
                 if (cue->modality > best && cue->modality != RELMAP_MOD_ALLEGED) {
                     best = cue->modality;
@@ -3236,7 +3290,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 a--;
                 steps++;
             }
-            if (a > c->ss && rm_lex_cue_at(c->lx, &c->t, a - 1, c->se, &h) &&
+            if (a > c->ss && lex_cue_at(c, &c->t, a - 1, c->se, &h) &&
                 rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_POTENTIAL) {
                 best = RELMAP_MOD_POTENTIAL;
                 *cue_text = rm_lex_cue_text(c->lx, h.value);
@@ -4049,9 +4103,9 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
     {
         size_t n = 0, a = k;
         /* two-word light verbs: "carried out", "stepped up" */
-        if (k >= c->ss + 2 && rm_lex_class_at(c->lx, RM_C_LIGHT, &c->t, k - 2, k) == 2)
+        if (k >= c->ss + 2 && class_at(c, RM_C_LIGHT, &c->t, k - 2, k) == 2)
             return k - 2;
-        n = rm_lex_class_at(c->lx, RM_C_LIGHT, &c->t, a - 1, k);
+        n = class_at(c, RM_C_LIGHT, &c->t, a - 1, k);
         return n == 1 ? k - 1 : (size_t)-1;
     }
 }
@@ -4495,7 +4549,7 @@ static void mark_triggers(ctx *c, int first)
         c->ntcand = 0;
         for (i = c->ss; i < c->se; i++) {
             rm_hit h[4];
-            if (!rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) &&
+            if (!none_at(c, RM_SLOT_TRIG, &c->t, i, c->se) &&
                 !in_compound(c, i) && triggers_at(c, i, h))
                 c->tcand[c->ntcand++] = i;
         }
@@ -4648,7 +4702,7 @@ static int run_triggers(ctx *c)
         /* (the words with a trigger reading outside a compound, in order:
            any other word would start none below) */
         i = c->tcand[ci];
-        if (i < covered || rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) ||
+        if (i < covered || none_at(c, RM_SLOT_TRIG, &c->t, i, c->se) ||
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i) || inside_name(c, i))
             continue;
@@ -4956,12 +5010,12 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
         for (j = ca->b; j < c->se && clause_of(c, j) == cl; j++) {
             if (c->trig[j - c->ss])
                 has_trig = 1;
-            if (!anaph && (n = rm_lex_class_at(c->lx, RM_C_EANAPH, &c->t, j, c->se)) > 0)
+            if (!anaph && (n = class_at(c, RM_C_EANAPH, &c->t, j, c->se)) > 0)
                 anaph = 1;
         }
         /* ", a step it has so far avoided" */
         for (j = ca->a > c->ss + 5 ? ca->a - 5 : c->ss; j < ca->a && !anaph; j++)
-            if (rm_lex_class_at(c->lx, RM_C_EANAPH, &c->t, j, ca->a) &&
+            if (class_at(c, RM_C_EANAPH, &c->t, j, ca->a) &&
                 j > c->ss && eq(c, j - 1, ","))
                 anaph = 1;
         if (has_trig || !anaph)
@@ -5095,7 +5149,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->ncommas = 0;
     c->nccand = c->nrcand = 0;
     for (i = c->ss; i < c->se; i++) {
-        unsigned char mk = c->mskip[c->t.toks[i].type];
+        unsigned char mk = c->tmsk[i];
         c->scls |= c->tcls[i];
         if (!(mk & TB_NO_CLAUSE))
             c->ccand[c->nccand++] = i;
@@ -5242,10 +5296,15 @@ static int tag_piece(ctx *c)
         unsigned char *m;
         while (cap < c->t.ntypes + 1)
             cap *= 2;
+        struct tinfo *ti;
         m = realloc(c->mskip, cap);
         if (m == NULL)
             return -1;
         c->mskip = m;
+        ti = realloc(c->tinfo, cap * sizeof *ti);
+        if (ti == NULL)
+            return -1;
+        c->tinfo = ti;
         c->capmskip = cap;
     }
     /* the tests find_mentions makes first on every word, per type */
@@ -5266,7 +5325,13 @@ static int tag_piece(ctx *c)
             b |= TB_NO_CLAUSE;
         if (!((c->t.lcls[ty] >> RM_C_REL) & 1u))
             b |= TB_NO_REL;
+        if (c->t.groot[ty] < 0)
+            b |= TB_NO_GAZ;
         c->mskip[ty] = b;
+        c->tinfo[ty].key = f->key;
+        c->tinfo[ty].cls = c->t.lcls[ty];
+        c->tinfo[ty].lm = lm;
+        c->tinfo[ty].msk = b;
     }
     c->nmskip = c->t.ntypes;
     return 0;
@@ -5279,23 +5344,34 @@ static int token_tags(ctx *c)
     size_t i, n = c->t.ntoks;
     if (n + 1 > c->captk) {
         size_t cap = c->captk ? c->captk : 1024;
-        unsigned long long *a, *b;
+        unsigned long long *a;
+        unsigned char *m;
         while (cap < n + 1)
             cap *= 2;
         a = realloc(c->tkey, cap * sizeof *a);
         if (a == NULL)
             return -1;
         c->tkey = a;
-        b = realloc(c->tcls, cap * sizeof *b);
-        if (b == NULL)
+        a = realloc(c->tcls, cap * sizeof *a);
+        if (a == NULL)
             return -1;
-        c->tcls = b;
+        c->tcls = a;
+        a = realloc(c->tlm, cap * sizeof *a);
+        if (a == NULL)
+            return -1;
+        c->tlm = a;
+        m = realloc(c->tmsk, cap);
+        if (m == NULL)
+            return -1;
+        c->tmsk = m;
         c->captk = cap;
     }
     for (i = 0; i < n; i++) {
-        unsigned ty = c->t.toks[i].type;
-        c->tkey[i] = c->t.types[ty].key;
-        c->tcls[i] = c->t.lcls[ty];
+        const struct tinfo *ti = &c->tinfo[c->t.toks[i].type];
+        c->tkey[i] = ti->key;
+        c->tcls[i] = ti->cls;
+        c->tlm[i] = ti->lm;
+        c->tmsk[i] = ti->msk;
     }
     return 0;
 }
@@ -5395,6 +5471,9 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.mskip);
     free(c.tkey);
     free(c.tcls);
+    free(c.tlm);
+    free(c.tmsk);
+    free(c.tinfo);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
