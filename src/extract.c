@@ -5145,18 +5145,23 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     memset(c->clause, 0, n * sizeof *c->clause);
     memset(c->inrel, 0, n);
     /* what the sentence holds, for passes that look for one word or class */
-    c->scls = 0;
-    c->ncommas = 0;
-    c->nccand = c->nrcand = 0;
-    for (i = c->ss; i < c->se; i++) {
-        unsigned char mk = c->tmsk[i];
-        c->scls |= c->tcls[i];
-        if (!(mk & TB_NO_CLAUSE))
-            c->ccand[c->nccand++] = i;
-        if (!(mk & TB_NO_REL))
-            c->rcand[c->nrcand++] = i;
-        if (eq(c, i, ","))
-            c->commas[c->ncommas++] = i;
+    {
+        unsigned long long scls = 0;
+        size_t ncommas = 0, nccand = 0, nrcand = 0;
+        for (i = c->ss; i < c->se; i++) {
+            unsigned char mk = c->tmsk[i];
+            scls |= c->tcls[i];
+            if (!(mk & TB_NO_CLAUSE))
+                c->ccand[nccand++] = i;
+            if (!(mk & TB_NO_REL))
+                c->rcand[nrcand++] = i;
+            if (eq(c, i, ","))
+                c->commas[ncommas++] = i;
+        }
+        c->scls = scls;
+        c->ncommas = ncommas;
+        c->nccand = nccand;
+        c->nrcand = nrcand;
     }
     find_clauses(c);
     mark_triggers(c, 1); /* before mentions: possessive_before_name looks */
