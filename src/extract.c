@@ -105,10 +105,11 @@ typedef struct ctx {
     unsigned long long *tkey;  /* rm_fold_type.key */
     unsigned long long *tcls;  /* word classes (rm_text.lcls) */
     unsigned long long *tlm;   /* lexicon tables with a phrase here (rm_text.lmask) */
+    unsigned long long *tmul;  /* tables with a longer phrase here (rm_lex_word_multi) */
     unsigned char *tmsk;       /* TB_* bits but TB_LEARNED */
     size_t captk;
     struct tinfo {             /* per type: the same, gathered by tag_piece */
-        unsigned long long key, cls, lm;
+        unsigned long long key, cls, lm, mul;
         unsigned char msk;
     } *tinfo;
     size_t captinfo;
@@ -223,6 +224,8 @@ static inline size_t class_at(const ctx *c, rm_class k, const rm_text *t, size_t
     rm_hit h;
     if (none_at(c, RM_SLOT_CLS + (int)k, t, i, end))
         return 0;
+    if (!((c->tmul[i] >> (RM_SLOT_CLS + (int)k)) & 1u))
+        return 1; /* (only one-word phrases start here) */
     return rm_lex_table_at(c->lx, RM_SLOT_CLS + (int)k, t, i, end, &h, 1) ? h.ntok : 0;
 }
 
@@ -5336,6 +5339,7 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].key = f->key;
         c->tinfo[ty].cls = c->t.lcls[ty];
         c->tinfo[ty].lm = lm;
+        c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
         c->tinfo[ty].msk = b;
     }
     c->nmskip = c->t.ntypes;
@@ -5365,6 +5369,10 @@ static int token_tags(ctx *c)
         if (a == NULL)
             return -1;
         c->tlm = a;
+        a = realloc(c->tmul, cap * sizeof *a);
+        if (a == NULL)
+            return -1;
+        c->tmul = a;
         m = realloc(c->tmsk, cap);
         if (m == NULL)
             return -1;
@@ -5376,6 +5384,7 @@ static int token_tags(ctx *c)
         c->tkey[i] = ti->key;
         c->tcls[i] = ti->cls;
         c->tlm[i] = ti->lm;
+        c->tmul[i] = ti->mul;
         c->tmsk[i] = ti->msk;
     }
     return 0;
@@ -5477,6 +5486,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tkey);
     free(c.tcls);
     free(c.tlm);
+    free(c.tmul);
     free(c.tmsk);
     free(c.tinfo);
     rm_vec_free(&c.ms);
