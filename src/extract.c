@@ -111,6 +111,7 @@ typedef struct ctx {
     struct tinfo {             /* per type: the same, gathered by tag_piece */
         unsigned long long key, cls, lm, mul;
         unsigned char msk;
+        unsigned char gfirst; /* rm_gaz_first_cases */
     } *tinfo;
     size_t captinfo;
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
@@ -5340,6 +5341,7 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].cls = c->t.lcls[ty];
         c->tinfo[ty].lm = lm;
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
+        c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
         c->tinfo[ty].msk = b;
     }
     c->nmskip = c->t.ntypes;
@@ -5386,6 +5388,9 @@ static int token_tags(ctx *c)
         c->tlm[i] = ti->lm;
         c->tmul[i] = ti->mul;
         c->tmsk[i] = ti->msk;
+        /* (no alias starting with the word is written so: "us", not "US") */
+        if (!rm_gaz_first_case_may(ti->gfirst, c->t.toks[i].flags))
+            c->tmsk[i] |= TB_NO_GAZ;
     }
     return 0;
 }

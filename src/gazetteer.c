@@ -40,6 +40,9 @@ struct relmap_gazetteer {
     size_t cap, nedges;
     unsigned long long bloom[BLOOM_BITS / 64];
     RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
+    RM_VEC(unsigned char) first; /* word id -> RM_GAZ_FIRST_* bits: the cases
+                                    of the first token of the aliases (in
+                                    the trie) starting with the word */
     rm_text scratch;    /* reused while loading, to parse aliases */
     rm_buf keybuf;
     RM_VEC(char *) conflicts; /* names that moved to another entity */
@@ -107,6 +110,7 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     rm_map_free(&g->words);
     free(g->edges);
     rm_vec_free(&g->nodes);
+    rm_vec_free(&g->first);
     rm_text_free(&g->scratch);
     rm_buf_free(&g->keybuf);
     free(g);
@@ -344,11 +348,12 @@ static int reindex(relmap_gazetteer *g)
     g->cap = g->nedges = 0;
     memset(g->bloom, 0, sizeof g->bloom);
     g->nodes.n = 0;
+    g->first.n = 0;
     if (rm_vec_push(&g->nodes, (long)-1)) /* root */
         return -1;
     for (i = 0; i < g->pats.n; i++) {
         const rm_pattern *p = &g->pats.v[i];
-        long node = 0;
+        long node = 0, w0 = -1;
         for (k = 0; k < p->ntok; k++) {
             size_t n = strlen(p->toks[k]);
             long child, w;
@@ -357,9 +362,12 @@ static int reindex(relmap_gazetteer *g)
             w = rm_map_get(&g->words, p->toks[k], n);
             if (w < 0) {
                 w = (long)g->words.count;
-                if (rm_map_put(&g->words, p->toks[k], n, w))
+                if (rm_map_put(&g->words, p->toks[k], n, w) ||
+                    rm_vec_push(&g->first, (unsigned char)0))
                     return -1;
             }
+            if (k == 0)
+                w0 = w;
             child = edge_get(g, node, (int)w);
             if (child < 0) {
                 if (g->nodes.n >= INT_MAX || rm_vec_push(&g->nodes, (long)-1))
@@ -370,10 +378,19 @@ static int reindex(relmap_gazetteer *g)
             }
             node = child;
         }
-        if (k == p->ntok)
+        if (k == p->ntok) {
             g->nodes.v[node] = (long)i;
+            g->first.v[w0] |= p->cases[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+                              : p->cases[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
+                                                        : RM_GAZ_FIRST_ANY;
+        }
     }
     return 0;
+}
+
+unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w)
+{
+    return w < 0 || (size_t)w >= g->first.n ? 0 : g->first.v[w];
 }
 
 int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
