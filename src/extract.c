@@ -158,6 +158,9 @@ typedef struct ctx {
         size_t b;
     } preps[8];
     int npreps;
+    size_t *att;   /* per target actor: 1 + the latest attack on it not
+                      negated, among the events before attfin; 0 = none */
+    size_t natt, attfin;
     int failed;
 } ctx;
 
@@ -3817,11 +3820,13 @@ static int sole_actor(const ctx *c, const group *src)
    who last attacked the source, in this document. */
 static int find_attacker(const ctx *c, const group *src, group *g)
 {
-    size_t i;
+    size_t i, ta;
     int se = sole_actor(c, src);
     if (se < 0)
         return 0;
-    for (i = c->doc->events.n; i-- > 0;) {
+    /* this sentence's events may still change; the earlier ones are
+       indexed (note_attacks) */
+    for (i = c->doc->events.n; i-- > c->sent_first;) {
         const relmap_event *ev = &c->doc->events.v[i];
         if (ev->relation != RELMAP_REL_ATTACKS ||
             ev->target != (size_t)c->doc->actor_of_entity[se] ||
@@ -3829,7 +3834,37 @@ static int find_attacker(const ctx *c, const group *src, group *g)
             continue;
         return one_entity(entity_of_actor(c, ev->source), g);
     }
+    ta = (size_t)c->doc->actor_of_entity[se];
+    if (ta < c->natt && c->att[ta] > 0)
+        return one_entity(entity_of_actor(c, c->doc->events.v[c->att[ta] - 1].source), g);
     return 0;
+}
+
+/* Index the attacks of the events before this sentence's (which no longer
+   change) by target: the latest one not negated, for find_attacker. */
+static void note_attacks(ctx *c)
+{
+    for (; c->attfin < c->sent_first; c->attfin++) {
+        const relmap_event *ev = &c->doc->events.v[c->attfin];
+        if (ev->relation != RELMAP_REL_ATTACKS || ev->modality == RELMAP_MOD_NEGATED)
+            continue;
+        if (ev->target >= c->natt) {
+            size_t n = c->natt ? c->natt : 64, k;
+            size_t *a;
+            while (n <= ev->target)
+                n *= 2;
+            a = realloc(c->att, n * sizeof *a);
+            if (a == NULL) {
+                c->failed = 1;
+                return;
+            }
+            for (k = c->natt; k < n; k++)
+                a[k] = 0;
+            c->att = a;
+            c->natt = n;
+        }
+        c->att[ev->target] = c->attfin + 1;
+    }
 }
 
 /* "Kenya has deployed officers to Haiti, and Guatemala and Jamaica have sent
@@ -5144,6 +5179,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->ms.n = 0;
     c->nsym = 0;
     c->sent_first = c->doc->events.n;
+    note_attacks(c);
     memset(c->tok_m, 0xff, n * sizeof *c->tok_m); /* -1 */
     memset(c->tnh, 0xff, n);                      /* -1 */
     memset(c->clause, 0, n * sizeof *c->clause);
@@ -5494,6 +5530,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tmul);
     free(c.tmsk);
     free(c.tinfo);
+    free(c.att);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
