@@ -88,6 +88,7 @@ typedef struct ctx {
     RM_VEC(mention) ms;
     int *tok_m;   /* token -> mention (sentence-relative), -1 */
     int *clause;  /* token -> clause id (sentence-relative) */
+    size_t *cstart; /* clause id -> its first token */
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
@@ -112,7 +113,9 @@ typedef struct ctx {
         unsigned long long key, cls, lm, mul;
         unsigned char msk;
         unsigned char gfirst; /* rm_gaz_first_cases */
+        unsigned char wb;     /* WB_* */
     } *tinfo;
+    unsigned char *twb;        /* WB_* bits per token */
     size_t captinfo;
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
                              find_mentions and find_clauses, at once;
@@ -212,6 +215,37 @@ enum {
                           in mskip only: it changes while a sentence is read */
     TB_NO_GAZ = 16     /* starts no gazetteer alias (rm_text.groot < 0) */
 };
+
+/* Words some rules test one by one, as a bit per word type (word_bits). */
+enum {
+    WB_MODAL = 1,   /* will would could can may might should must shall */
+    WB_DETWORD = 2, /* the a an this these those its their his her any no */
+    WB_TIEPREP = 4  /* to with by */
+};
+
+static const struct {
+    const char *w;
+    unsigned char bit;
+} word_bit_list[] = {
+    {"will", WB_MODAL}, {"would", WB_MODAL}, {"could", WB_MODAL}, {"can", WB_MODAL},
+    {"may", WB_MODAL}, {"might", WB_MODAL}, {"should", WB_MODAL}, {"must", WB_MODAL},
+    {"shall", WB_MODAL},
+    {"the", WB_DETWORD}, {"a", WB_DETWORD}, {"an", WB_DETWORD}, {"this", WB_DETWORD},
+    {"these", WB_DETWORD}, {"those", WB_DETWORD}, {"its", WB_DETWORD},
+    {"their", WB_DETWORD}, {"his", WB_DETWORD}, {"her", WB_DETWORD}, {"any", WB_DETWORD},
+    {"no", WB_DETWORD},
+    {"to", WB_TIEPREP}, {"with", WB_TIEPREP}, {"by", WB_TIEPREP}};
+
+/* The WB_* bits of a fold (n bytes). */
+static unsigned char word_bits(const char *f, size_t n)
+{
+    size_t k;
+    unsigned char b = 0;
+    for (k = 0; k < sizeof word_bit_list / sizeof word_bit_list[0]; k++)
+        if (strlen(word_bit_list[k].w) == n && memcmp(word_bit_list[k].w, f, n) == 0)
+            b |= word_bit_list[k].bit;
+    return b;
+}
 
 /* rm_lex_none_at, rm_lex_class_at, rm_lex_cue_at, rm_lex_triggers_at and
    rm_gaz_match on the tokens of the piece read, whose tags ctx copies per
@@ -420,7 +454,7 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
 static int tie_at(const ctx *c, size_t t)
 {
     /* ... and "areas held by the Arakan Army", "firms owned by the IRGC" */
-    return (eq(c, t, "to") || eq(c, t, "with") || eq(c, t, "by")) && t > c->ss + 1 &&
+    return (c->twb[t] & WB_TIEPREP) && t > c->ss + 1 && /* (to, with, by) */
            is(c, RM_C_TIE, t - 1);
 }
 
@@ -1203,9 +1237,9 @@ static void subordinate_subjects(ctx *c)
 /* A modal verb ("would", "could", "may", ...). */
 static int is_modal(const ctx *c, size_t k)
 {
-    return eq(c, k, "will") || eq(c, k, "would") || eq(c, k, "could") || eq(c, k, "can") ||
-           (eq(c, k, "may") && !(k > c->ss && (c->t.toks[k].flags & RM_TOK_CAP))) || eq(c, k, "might") || eq(c, k, "should") || eq(c, k, "must") ||
-           eq(c, k, "shall");
+    /* (one of the modal words: "May" inside a sentence is the month) */
+    return (c->twb[k] & WB_MODAL) &&
+           !(eq(c, k, "may") && k > c->ss && (c->t.toks[k].flags & RM_TOK_CAP));
 }
 
 static int starts_predicate(const ctx *c, size_t i)
@@ -1468,6 +1502,7 @@ static void find_clauses(ctx *c)
     if (first < c->se && is(c, RM_C_SUBORD, first))
         sub = 1;
     size_t ci, from = c->ss;
+    c->cstart[0] = c->ss;
     /* (the words that may break a clause, in order; the words between
        them take the current clause) */
     for (ci = 0; ci <= c->nccand; ci++) {
@@ -1525,8 +1560,10 @@ static void find_clauses(ctx *c)
             n = 1;
         if (n && i > c->ss) {
             id++;
+            c->cstart[id] = i;
         } else if (sub && eq(c, i, ",")) {
             id++;
+            c->cstart[id] = i;
             sub = 0;
         }
         c->clause[i - c->ss] = id;
@@ -1934,9 +1971,8 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     }
     /* "..., while continuing to purchase": the main clause's subject */
     if (cl > 0 && tpos > c->ss) {
-        size_t k = c->ss;
-        while (k < tpos && clause_of(c, k) != cl)
-            k++;
+        /* (the clause's first word: clause ids do not decrease) */
+        size_t k = c->cstart[cl];
         if (k < c->se && (eq(c, k, "while") || eq(c, k, "and")) && k + 1 < c->se &&
             c->t.toks[k + 1].nfold > 4 &&
             str_ne(F(c, k + 1) + c->t.toks[k + 1].nfold - 3, "ing") == 0)
@@ -4748,12 +4784,8 @@ static int run_triggers(ctx *c)
         n = triggers_at(c, i, h);
         if (n == 0)
             continue;
-        after_det = i > c->ss && (eq(c, i - 1, "the") || eq(c, i - 1, "a") ||
-                                  eq(c, i - 1, "an") || eq(c, i - 1, "this") ||
-                                  eq(c, i - 1, "these") || eq(c, i - 1, "those") ||
-                                  eq(c, i - 1, "its") || eq(c, i - 1, "their") ||
-                                  eq(c, i - 1, "his") || eq(c, i - 1, "her") ||
-                                  eq(c, i - 1, "any") || eq(c, i - 1, "no") ||
+        /* (the, a, an, this, these, those, its, their, his, her, any, no) */
+        after_det = i > c->ss && ((c->twb[i - 1] & WB_DETWORD) ||
                                   (c->t.toks[i - 1].flags & RM_TOK_POSS));
         /* "apply to armed attacks on", "after new strikes": a word after a
            preposition and an adjective is a noun ("to attack" is not) */
@@ -5378,6 +5410,7 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].lm = lm;
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
         c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
+        c->tinfo[ty].wb = f->nfold <= 6 ? word_bits(fs, f->nfold) : 0;
         c->tinfo[ty].msk = b;
     }
     c->nmskip = c->t.ntypes;
@@ -5415,6 +5448,10 @@ static int token_tags(ctx *c)
         if (m == NULL)
             return -1;
         c->tmsk = m;
+        m = realloc(c->twb, cap);
+        if (m == NULL)
+            return -1;
+        c->twb = m;
         c->captk = cap;
     }
     for (i = 0; i < n; i++) {
@@ -5424,6 +5461,7 @@ static int token_tags(ctx *c)
         c->tlm[i] = ti->lm;
         c->tmul[i] = ti->mul;
         c->tmsk[i] = ti->msk;
+        c->twb[i] = ti->wb;
         /* (no alias starting with the word is written so: "us", not "US") */
         if (!rm_gaz_first_case_may(ti->gfirst, c->t.toks[i].flags))
             c->tmsk[i] |= TB_NO_GAZ;
@@ -5478,11 +5516,12 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.tnh = malloc(RM_MAX_SENT_TOKENS + 1);
     c.tcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
     c.commas = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.commas);
+    c.cstart = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.cstart);
     c.ccand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.ccand);
     c.rcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.rcand);
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
     if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand || !c.commas ||
-        !c.ccand || !c.rcand)
+        !c.ccand || !c.rcand || !c.cstart)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5520,6 +5559,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tnh);
     free(c.tcand);
     free(c.commas);
+    free(c.cstart);
     free(c.ccand);
     free(c.rcand);
     free(c.thit);
@@ -5529,6 +5569,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tlm);
     free(c.tmul);
     free(c.tmsk);
+    free(c.twb);
     free(c.tinfo);
     free(c.att);
     rm_vec_free(&c.ms);
