@@ -97,6 +97,9 @@ typedef struct ctx {
     size_t ncommas;
     size_t *ccand, *rcand;   /* its words without TB_NO_CLAUSE, TB_NO_REL */
     size_t nccand, nrcand;
+    size_t *mcand;           /* ... without TB_NO_MENTION, or capitalised (a
+                                learned name): find_mentions looks at these */
+    size_t nmcand;
     size_t *tcand;        /* tokens with a trigger reading outside a compound */
     size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
@@ -819,11 +822,19 @@ static void find_mentions(ctx *c)
     /* an anaphor of this sentence that found no antecedent ("the kingdom"
        with no kingdom named): an "it" or "its" after it speaks of it */
     int dead = 0;
+    size_t mc = 0;
     while (i < c->se) {
         int e, learned;
         rm_alias_kind kind;
         size_t n;
         mention m;
+        /* the next word that may start a mention (ctx.mcand): the words
+           before it would all be skipped below */
+        while (mc < c->nmcand && c->mcand[mc] < i)
+            mc++;
+        if (mc == c->nmcand)
+            break;
+        i = c->mcand[mc];
         learned = c->nlearned && (c->t.toks[i].flags & RM_TOK_CAP) ? learned_at(c, i) : -1;
         if ((c->tmsk[i] & TB_NO_MENTION) && learned < 0) {
             i++;
@@ -5219,7 +5230,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     /* what the sentence holds, for passes that look for one word or class */
     {
         unsigned long long scls = 0;
-        size_t ncommas = 0, nccand = 0, nrcand = 0;
+        size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0;
         for (i = c->ss; i < c->se; i++) {
             unsigned char mk = c->tmsk[i];
             scls |= c->tcls[i];
@@ -5227,6 +5238,8 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
                 c->ccand[nccand++] = i;
             if (!(mk & TB_NO_REL))
                 c->rcand[nrcand++] = i;
+            if (!(mk & TB_NO_MENTION) || (c->t.toks[i].flags & RM_TOK_CAP))
+                c->mcand[nmcand++] = i;
             if (eq(c, i, ","))
                 c->commas[ncommas++] = i;
         }
@@ -5234,6 +5247,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         c->ncommas = ncommas;
         c->nccand = nccand;
         c->nrcand = nrcand;
+        c->nmcand = nmcand;
     }
     find_clauses(c);
     mark_triggers(c, 1); /* before mentions: possessive_before_name looks */
@@ -5517,11 +5531,12 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.tcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
     c.commas = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.commas);
     c.cstart = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.cstart);
+    c.mcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.mcand);
     c.ccand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.ccand);
     c.rcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.rcand);
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
     if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand || !c.commas ||
-        !c.ccand || !c.rcand || !c.cstart)
+        !c.ccand || !c.rcand || !c.cstart || !c.mcand)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5560,6 +5575,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tcand);
     free(c.commas);
     free(c.cstart);
+    free(c.mcand);
     free(c.ccand);
     free(c.rcand);
     free(c.thit);
