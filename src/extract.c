@@ -5231,17 +5231,18 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     {
         unsigned long long scls = 0;
         size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0;
+        /* (without branches: which words pass is unpredictable) */
         for (i = c->ss; i < c->se; i++) {
-            unsigned char mk = c->tmsk[i];
+            unsigned mk = c->tmsk[i];
             scls |= c->tcls[i];
-            if (!(mk & TB_NO_CLAUSE))
-                c->ccand[nccand++] = i;
-            if (!(mk & TB_NO_REL))
-                c->rcand[nrcand++] = i;
-            if (!(mk & TB_NO_MENTION) || (c->t.toks[i].flags & RM_TOK_CAP))
-                c->mcand[nmcand++] = i;
-            if (eq(c, i, ","))
-                c->commas[ncommas++] = i;
+            c->ccand[nccand] = i;
+            nccand += !(mk & TB_NO_CLAUSE);
+            c->rcand[nrcand] = i;
+            nrcand += !(mk & TB_NO_REL);
+            c->mcand[nmcand] = i;
+            nmcand += !(mk & TB_NO_MENTION) | ((c->t.toks[i].flags & RM_TOK_CAP) != 0);
+            c->commas[ncommas] = i;
+            ncommas += eq(c, i, ",");
         }
         c->scls = scls;
         c->ncommas = ncommas;
