@@ -100,6 +100,8 @@ typedef struct ctx {
     size_t *mcand;           /* ... without TB_NO_MENTION, or capitalised (a
                                 learned name): find_mentions looks at these */
     size_t nmcand;
+    size_t *tbit, *qcand;    /* ... where a trigger, a cue may start (rm_text.lmask) */
+    size_t ntbit, nqcand;
     size_t *tcand;        /* tokens with a trigger reading outside a compound */
     size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
@@ -2927,11 +2929,19 @@ static void attribution_span(const ctx *c, cue_at *ca)
 
 static void find_cues(ctx *c)
 {
-    size_t i = c->ss;
+    size_t i = c->ss, qc = 0;
     c->cues.n = 0;
     while (i < c->se) {
         rm_hit h;
-        size_t n = lex_cue_at(c, &c->t, i, c->se, &h);
+        size_t n;
+        /* the next word where a cue may start (ctx.qcand): at the words
+           before it, none does, and nothing below happens */
+        while (qc < c->nqcand && c->qcand[qc] < i)
+            qc++;
+        if (qc == c->nqcand)
+            break;
+        i = c->qcand[qc];
+        n = lex_cue_at(c, &c->t, i, c->se, &h);
         /* "In May the U.S. designated": inside a sentence, a capitalised
            "May" is the month (or a name), not the modal */
         if (n == 1 && i > c->ss && eq(c, i, "may") && (c->t.toks[i].flags & RM_TOK_CAP)) {
@@ -4632,11 +4642,12 @@ static void mark_triggers(ctx *c, int first)
     memset(c->trig, 0, c->se - c->ss);
     memset(c->fired, 0, c->se - c->ss);
     if (first) {
+        /* (the words where a trigger may start, listed at set-up) */
         c->ntcand = 0;
-        for (i = c->ss; i < c->se; i++) {
+        for (k = 0; k < c->ntbit; k++) {
             rm_hit h[4];
-            if (!none_at(c, RM_SLOT_TRIG, &c->t, i, c->se) &&
-                !in_compound(c, i) && triggers_at(c, i, h))
+            i = c->tbit[k];
+            if (!in_compound(c, i) && triggers_at(c, i, h))
                 c->tcand[c->ntcand++] = i;
         }
     }
@@ -5230,7 +5241,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     /* what the sentence holds, for passes that look for one word or class */
     {
         unsigned long long scls = 0;
-        size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0;
+        size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
         /* (without branches: which words pass is unpredictable) */
         for (i = c->ss; i < c->se; i++) {
             unsigned mk = c->tmsk[i];
@@ -5243,12 +5254,18 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
             nmcand += !(mk & TB_NO_MENTION) | ((c->t.toks[i].flags & RM_TOK_CAP) != 0);
             c->commas[ncommas] = i;
             ncommas += eq(c, i, ",");
+            c->tbit[ntbit] = i;
+            ntbit += (c->tlm[i] >> RM_SLOT_TRIG) & 1u;
+            c->qcand[nqcand] = i;
+            nqcand += (c->tlm[i] >> RM_SLOT_CUE) & 1u;
         }
         c->scls = scls;
         c->ncommas = ncommas;
         c->nccand = nccand;
         c->nrcand = nrcand;
         c->nmcand = nmcand;
+        c->ntbit = ntbit;
+        c->nqcand = nqcand;
     }
     find_clauses(c);
     mark_triggers(c, 1); /* before mentions: possessive_before_name looks */
@@ -5533,11 +5550,13 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.commas = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.commas);
     c.cstart = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.cstart);
     c.mcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.mcand);
+    c.tbit = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tbit);
+    c.qcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.qcand);
     c.ccand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.ccand);
     c.rcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.rcand);
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
     if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand || !c.commas ||
-        !c.ccand || !c.rcand || !c.cstart || !c.mcand)
+        !c.ccand || !c.rcand || !c.cstart || !c.mcand || !c.tbit || !c.qcand)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5577,6 +5596,8 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.commas);
     free(c.cstart);
     free(c.mcand);
+    free(c.tbit);
+    free(c.qcand);
     free(c.ccand);
     free(c.rcand);
     free(c.thit);
