@@ -26,6 +26,11 @@ typedef struct rm_pattern {
 
 enum { BLOOM_BITS = 65536 };
 
+typedef struct rm_node {
+    long pat; /* the pattern ending here, or -1 */
+    int kids; /* some edge leaves this node */
+} rm_node;
+
 typedef struct rm_edge {
     int node, word, child; /* child < 0: empty slot */
 } rm_edge;
@@ -39,7 +44,7 @@ struct relmap_gazetteer {
     rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
     size_t cap, nedges;
     unsigned long long bloom[BLOOM_BITS / 64];
-    RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
+    RM_VEC(rm_node) nodes; /* trie nodes */
     RM_VEC(unsigned char) first; /* word id -> RM_GAZ_FIRST_* bits: the cases
                                     of the first token of the aliases (in
                                     the trie) starting with the word */
@@ -349,7 +354,7 @@ static int reindex(relmap_gazetteer *g)
     memset(g->bloom, 0, sizeof g->bloom);
     g->nodes.n = 0;
     g->first.n = 0;
-    if (rm_vec_push(&g->nodes, (long)-1)) /* root */
+    if (rm_vec_push(&g->nodes, ((rm_node){-1, 0}))) /* root */
         return -1;
     for (i = 0; i < g->pats.n; i++) {
         const rm_pattern *p = &g->pats.v[i];
@@ -370,16 +375,17 @@ static int reindex(relmap_gazetteer *g)
                 w0 = w;
             child = edge_get(g, node, (int)w);
             if (child < 0) {
-                if (g->nodes.n >= INT_MAX || rm_vec_push(&g->nodes, (long)-1))
+                if (g->nodes.n >= INT_MAX || rm_vec_push(&g->nodes, ((rm_node){-1, 0})))
                     return -1; /* edges hold nodes as int */
                 child = (long)g->nodes.n - 1;
                 if (edge_put(g, node, (int)w, child))
                     return -1;
+                g->nodes.v[node].kids = 1;
             }
             node = child;
         }
         if (k == p->ntok) {
-            g->nodes.v[node] = (long)i;
+            g->nodes.v[node].pat = (long)i;
             g->first.v[w0] |= p->cases[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
                               : p->cases[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
                                                         : RM_GAZ_FIRST_ANY;
@@ -459,7 +465,7 @@ size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
             if (w < 0 || (node = edge_get(g, node, w)) < 0)
                 break;
         }
-        pi = g->nodes.v[node];
+        pi = g->nodes.v[node].pat;
         if (pi >= 0) {
             const rm_pattern *p = &g->pats.v[pi];
             size_t q;
@@ -472,6 +478,8 @@ size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
                 *kind = p->kind;
             }
         }
+        if (!g->nodes.v[node].kids)
+            break; /* no longer alias goes on from here */
     }
     return best;
 }
