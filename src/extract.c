@@ -119,6 +119,10 @@ typedef struct ctx {
         unsigned char msk;
         unsigned char gfirst; /* rm_gaz_first_cases */
         unsigned char wb;     /* WB_* */
+        unsigned char gleaf;  /* rm_gaz_root_leaf of the word's root: then */
+        unsigned char gcase;  /* ... the alias's first-token case, */
+        unsigned char gkind;  /* ... its kind */
+        int gent;             /* ... and entity (-1: none) */
     } *tinfo;
     unsigned char *twb;        /* WB_* bits per token */
     size_t captinfo;
@@ -291,8 +295,19 @@ static inline size_t trig_at(const ctx *c, const rm_text *t, size_t i, size_t en
 static inline size_t gaz_match(const ctx *c, const rm_text *t, size_t i, size_t end,
                                int *entity, rm_alias_kind *kind)
 {
+    const struct tinfo *ti;
     if (i >= end || (c->tmsk[i] & TB_NO_GAZ))
         return 0;
+    ti = &c->tinfo[t->toks[i].type];
+    if (ti->gleaf) {
+        /* (no longer alias starts with the word: the one-word alias, if
+           its case fits, is the match) */
+        if (ti->gent < 0 || !rm_gaz_first_case_may(ti->gcase, t->toks[i].flags))
+            return 0;
+        *entity = ti->gent;
+        *kind = (rm_alias_kind)ti->gkind;
+        return 1;
+    }
     return rm_gaz_match_(c->x->gaz, t, i, end, entity, kind);
 }
 
@@ -5443,6 +5458,17 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
         c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
         c->tinfo[ty].wb = f->nfold <= 6 ? word_bits(fs, f->nfold) : 0;
+        {
+            int ge = -1;
+            rm_alias_kind gk = RM_ALIAS_NAME;
+            unsigned gc = 0;
+            c->tinfo[ty].gleaf = (unsigned char)(c->t.groot[ty] >= 0 &&
+                                                 rm_gaz_root_leaf(c->x->gaz, c->t.groot[ty],
+                                                                  &ge, &gk, &gc));
+            c->tinfo[ty].gent = ge;
+            c->tinfo[ty].gkind = (unsigned char)gk;
+            c->tinfo[ty].gcase = (unsigned char)gc;
+        }
         c->tinfo[ty].msk = b;
     }
     c->nmskip = c->t.ntypes;

@@ -394,6 +394,26 @@ static int reindex(relmap_gazetteer *g)
     return 0;
 }
 
+int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
+                     rm_alias_kind *kind, unsigned *first)
+{
+    const rm_node *nd;
+    const rm_pattern *p;
+    if (root < 0 || (size_t)root >= g->nodes.n || g->nodes.v[root].kids)
+        return 0;
+    nd = &g->nodes.v[root];
+    *entity = -1;
+    if (nd->pat < 0)
+        return 1;
+    p = &g->pats.v[nd->pat];
+    *entity = p->entity;
+    *kind = p->kind;
+    *first = p->cases[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+             : p->cases[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
+                                       : RM_GAZ_FIRST_ANY;
+    return 1;
+}
+
 unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w)
 {
     return w < 0 || (size_t)w >= g->first.n ? 0 : g->first.v[w];
