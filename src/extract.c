@@ -108,7 +108,7 @@ typedef struct ctx {
     rm_hit *thit;         /* ... and the readings, 4 per token */
     /* per token of the piece read, copied from its type (token_tags): the
        types sit scattered in memory, the tokens of a sentence side by side */
-    unsigned long long *tkey;  /* rm_fold_type.key */
+    unsigned long long *tkey;  /* tlen_key of the type */
     unsigned long long *tcls;  /* word classes (rm_text.lcls) */
     unsigned long long *tlm;   /* lexicon tables with a phrase here (rm_text.lmask) */
     unsigned long long *tmul;  /* tables with a longer phrase here (rm_lex_word_multi) */
@@ -225,6 +225,18 @@ enum {
     TB_NO_GAZ = 16     /* starts no gazetteer alias (rm_text.groot < 0) */
 };
 
+/* A fold's key (rm_fold_key) with its length in the top byte when it is
+   shorter than 8 bytes (whose key leaves that byte zero), else with the
+   top byte cleared: equal to the same of a literal shorter than 8 bytes
+   exactly when the fold is that literal (a length of 1 to 7 never meets
+   a cleared byte). */
+static unsigned long long tlen_key(const rm_fold_type *f)
+{
+    if (f->nfold < 8)
+        return f->key | ((unsigned long long)f->nfold << 56);
+    return f->key & 0x00FFFFFFFFFFFFFFull;
+}
+
 /* Words some rules test one by one, as a bit per word type (word_bits). */
 enum {
     WB_MODAL = 1,   /* will would could can may might should must shall */
@@ -328,13 +340,11 @@ static inline int is(const ctx *c, rm_class k, size_t i)
    for every non-empty literal. */
 static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
-    /* (the key copied per token: the word types are scattered in memory) */
-    if (c->t.toks[i].nfold != n)
-        return 0;
-    if (n <= 8)
-        return c->tkey[i] == rm_fold_key(w, n);
-    return c->tkey[i] == rm_fold_key(w, 8) &&
-           memcmp(c->t.folds + c->t.types[c->t.toks[i].type].fold + 8, w + 8, n - 8) == 0;
+    /* (a word shorter than 8 bytes: one compare with the token's key and
+       length, copied per token -- see tlen_key) */
+    if (n < 8)
+        return c->tkey[i] == (rm_fold_key(w, n) | ((unsigned long long)n << 56));
+    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 
@@ -5452,7 +5462,7 @@ static int tag_piece(ctx *c)
         if (c->t.groot[ty] < 0)
             b |= TB_NO_GAZ;
         c->mskip[ty] = b;
-        c->tinfo[ty].key = f->key;
+        c->tinfo[ty].key = tlen_key(f);
         c->tinfo[ty].cls = c->t.lcls[ty];
         c->tinfo[ty].lm = lm;
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
