@@ -241,7 +241,8 @@ static unsigned long long tlen_key(const rm_fold_type *f)
 enum {
     WB_MODAL = 1,   /* will would could can may might should must shall */
     WB_DETWORD = 2, /* the a an this these those its their his her any no */
-    WB_TIEPREP = 4  /* to with by */
+    WB_TIEPREP = 4, /* to with by */
+    WB_DETSKIP = 8  /* even also either estimated about around nearly roughly some */
 };
 
 static const struct {
@@ -255,7 +256,10 @@ static const struct {
     {"these", WB_DETWORD}, {"those", WB_DETWORD}, {"its", WB_DETWORD},
     {"their", WB_DETWORD}, {"his", WB_DETWORD}, {"her", WB_DETWORD}, {"any", WB_DETWORD},
     {"no", WB_DETWORD},
-    {"to", WB_TIEPREP}, {"with", WB_TIEPREP}, {"by", WB_TIEPREP}};
+    {"to", WB_TIEPREP}, {"with", WB_TIEPREP}, {"by", WB_TIEPREP},
+    {"even", WB_DETSKIP}, {"also", WB_DETSKIP}, {"either", WB_DETSKIP},
+    {"estimated", WB_DETSKIP}, {"about", WB_DETSKIP}, {"around", WB_DETSKIP},
+    {"nearly", WB_DETSKIP}, {"roughly", WB_DETSKIP}, {"some", WB_DETSKIP}};
 
 /* The WB_* bits of a fold (n bytes). */
 static unsigned char word_bits(const char *f, size_t n)
@@ -455,15 +459,15 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
     while (j > lo && steps < 6) {
         size_t k = j - 1;
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
-        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") || eq(c, k, "either") ||
+        /* (WB_DETSKIP: even, also, either, estimated, about, around,
+           nearly, roughly, some) */
+        if (is(c, RM_C_DET, k) || (c->twb[k] & WB_DETSKIP) ||
             /* "in northwestern Greenland" */
             (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
             /* "to the paramilitary Rapid Support Forces" */
             (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
              k > lo && is(c, RM_C_DET, k - 1)) ||
             ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
-            eq(c, k, "estimated") || eq(c, k, "about") || eq(c, k, "around") ||
-            eq(c, k, "nearly") || eq(c, k, "roughly") || eq(c, k, "some") ||
             (eq(c, k, "least") && k > lo && eq(c, k - 1, "at") && (k--, 1))) {
             j = k;
             steps++;
@@ -500,7 +504,8 @@ static void set_prep(ctx *c, mention *m)
            group) APT31", "sanctioned firms tied to Wagner": the actor the
            people or firms are tied to takes the preposition -- or the
            object position -- of the phrase that names them */
-        {
+        /* (only where the sentence has a tie word) */
+        if ((c->scls >> RM_C_TIE) & 1u) {
             size_t t = k;
             while (t > c->ss && t + 3 >= k && !tie_at(c, t) &&
                    (c->t.toks[t].flags & RM_TOK_WORD) && !(c->t.toks[t].flags & RM_TOK_CAP))
@@ -5467,7 +5472,7 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].lm = lm;
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
         c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
-        c->tinfo[ty].wb = f->nfold <= 6 ? word_bits(fs, f->nfold) : 0;
+        c->tinfo[ty].wb = f->nfold <= 9 ? word_bits(fs, f->nfold) : 0;
         {
             int ge = -1;
             rm_alias_kind gk = RM_ALIAS_NAME;
