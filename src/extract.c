@@ -19,25 +19,27 @@
 
 enum { M_STRONG, M_WEAK, M_VENUE, M_MOD, M_ANAPH };
 
+/* (80 bytes, the small fields as bytes: the passes walk the sentence's
+   mentions over and over) */
 typedef struct mention {
     size_t a, b;     /* tokens [a, b) */
+    size_t inner_at; /* "the Yemeni rebels": the token of the demonym (inner) */
     int entity;      /* for anaphors: first candidate */
     int cand[MAX_CAND];
-    int ncand;
-    int ncur;        /* candidates from the current sentence (first ncur) */
-    rm_alias_kind kind;
-    int use;         /* M_* */
-    int poss;        /* followed by 's */
-    char prep[16];   /* governing preposition, "" if none */
     int group;       /* coordination group id */
     int ante;        /* pronouns: antecedent mention in this sentence, or -1 */
-    int plural;      /* group anaphor ("both governments"): resolved lazily */
-    int surface;     /* count as an alias surface form */
-    int first_person; /* "we", "our", "us": the speaker of the sentence,
-                         once known (resolve_first_person) */
     int inner;       /* "the Yemeni rebels": 1 + the country of a demonym
                         inside an anaphor, or 0 */
-    size_t inner_at; /* ... and its token */
+    char prep[16];   /* governing preposition, "" if none */
+    signed char ncand;
+    signed char ncur; /* candidates from the current sentence (first ncur) */
+    unsigned char kind; /* rm_alias_kind */
+    unsigned char use;  /* M_* */
+    unsigned char poss; /* followed by 's */
+    unsigned char plural; /* group anaphor ("both governments"): resolved lazily */
+    unsigned char surface; /* count as an alias surface form */
+    unsigned char first_person; /* "we", "our", "us": the speaker of the
+                                   sentence, once known (resolve_first_person) */
 } mention;
 
 typedef struct cue_at {
