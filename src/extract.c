@@ -247,32 +247,55 @@ enum {
     WB_DETSKIP = 8  /* even also either estimated about around nearly roughly some */
 };
 
-static const struct {
-    const char *w;
-    unsigned char bit;
-} word_bit_list[] = {
-    {"will", WB_MODAL}, {"would", WB_MODAL}, {"could", WB_MODAL}, {"can", WB_MODAL},
-    {"may", WB_MODAL}, {"might", WB_MODAL}, {"should", WB_MODAL}, {"must", WB_MODAL},
-    {"shall", WB_MODAL},
-    {"the", WB_DETWORD}, {"a", WB_DETWORD}, {"an", WB_DETWORD}, {"this", WB_DETWORD},
-    {"these", WB_DETWORD}, {"those", WB_DETWORD}, {"its", WB_DETWORD},
-    {"their", WB_DETWORD}, {"his", WB_DETWORD}, {"her", WB_DETWORD}, {"any", WB_DETWORD},
-    {"no", WB_DETWORD},
-    {"to", WB_TIEPREP}, {"with", WB_TIEPREP}, {"by", WB_TIEPREP},
-    {"even", WB_DETSKIP}, {"also", WB_DETSKIP}, {"either", WB_DETSKIP},
-    {"estimated", WB_DETSKIP}, {"about", WB_DETSKIP}, {"around", WB_DETSKIP},
-    {"nearly", WB_DETSKIP}, {"roughly", WB_DETSKIP}, {"some", WB_DETSKIP}};
-
-/* The WB_* bits of a fold (n bytes). */
-static unsigned char word_bits(const char *f, size_t n)
+/* The WB_* bits of a fold f of n bytes whose key (rm_fold_key) is k: at
+   most a few compares of 8-byte keys, once per word type of a document
+   (which short documents have nearly as many of as words). */
+#define WKEY(w) rm_fold_key("" w, sizeof("" w) - 1)
+static unsigned char word_bits(const char *f, size_t n, unsigned long long k)
 {
-    size_t k;
-    unsigned char b = 0;
-    for (k = 0; k < sizeof word_bit_list / sizeof word_bit_list[0]; k++)
-        if (strlen(word_bit_list[k].w) == n && memcmp(word_bit_list[k].w, f, n) == 0)
-            b |= word_bit_list[k].bit;
-    return b;
+    switch (n) {
+    case 1:
+        return k == WKEY("a") ? WB_DETWORD : 0;
+    case 2:
+        if (k == WKEY("an") || k == WKEY("no"))
+            return WB_DETWORD;
+        return k == WKEY("to") || k == WKEY("by") ? WB_TIEPREP : 0;
+    case 3:
+        if (k == WKEY("can") || k == WKEY("may"))
+            return WB_MODAL;
+        if (k == WKEY("the") || k == WKEY("its") || k == WKEY("his") || k == WKEY("her") ||
+            k == WKEY("any"))
+            return WB_DETWORD;
+        return 0;
+    case 4:
+        if (k == WKEY("will") || k == WKEY("must"))
+            return WB_MODAL;
+        if (k == WKEY("this"))
+            return WB_DETWORD;
+        if (k == WKEY("with"))
+            return WB_TIEPREP;
+        return k == WKEY("even") || k == WKEY("also") || k == WKEY("some") ? WB_DETSKIP : 0;
+    case 5:
+        if (k == WKEY("would") || k == WKEY("could") || k == WKEY("might") || k == WKEY("shall"))
+            return WB_MODAL;
+        if (k == WKEY("these") || k == WKEY("those") || k == WKEY("their"))
+            return WB_DETWORD;
+        return k == WKEY("about") ? WB_DETSKIP : 0;
+    case 6:
+        if (k == WKEY("should"))
+            return WB_MODAL;
+        return k == WKEY("either") || k == WKEY("around") || k == WKEY("nearly") ? WB_DETSKIP
+                                                                                : 0;
+    case 7:
+        return k == WKEY("roughly") ? WB_DETSKIP : 0;
+    case 9:
+        /* (a key holds 8 bytes) */
+        return k == WKEY("estimate") && f[8] == 'd' ? WB_DETSKIP : 0;
+    default:
+        return 0;
+    }
 }
+#undef WKEY
 
 /* rm_lex_none_at, rm_lex_class_at, rm_lex_cue_at, rm_lex_triggers_at and
    rm_gaz_match on the tokens of the piece read, whose tags ctx copies per
@@ -5474,7 +5497,7 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].lm = lm;
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
         c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
-        c->tinfo[ty].wb = f->nfold <= 9 ? word_bits(fs, f->nfold) : 0;
+        c->tinfo[ty].wb = word_bits(fs, f->nfold, f->key);
         {
             int ge = -1;
             rm_alias_kind gk = RM_ALIAS_NAME;
