@@ -5521,35 +5521,23 @@ static int token_tags(ctx *c)
 {
     size_t i, n = c->t.ntoks;
     if (n + 1 > c->captk) {
-        size_t cap = c->captk ? c->captk : 1024;
-        unsigned long long *a;
-        unsigned char *m;
+        /* one block for the six arrays; what they held is refilled below */
+        size_t cap = c->captk ? c->captk : 256;
+        unsigned char *blk;
         while (cap < n + 1)
             cap *= 2;
-        a = realloc(c->tkey, cap * sizeof *a);
-        if (a == NULL)
+        free(c->tkey);
+        c->tkey = NULL;
+        c->captk = 0;
+        blk = malloc(cap * (4 * sizeof(unsigned long long) + 2));
+        if (blk == NULL)
             return -1;
-        c->tkey = a;
-        a = realloc(c->tcls, cap * sizeof *a);
-        if (a == NULL)
-            return -1;
-        c->tcls = a;
-        a = realloc(c->tlm, cap * sizeof *a);
-        if (a == NULL)
-            return -1;
-        c->tlm = a;
-        a = realloc(c->tmul, cap * sizeof *a);
-        if (a == NULL)
-            return -1;
-        c->tmul = a;
-        m = realloc(c->tmsk, cap);
-        if (m == NULL)
-            return -1;
-        c->tmsk = m;
-        m = realloc(c->twb, cap);
-        if (m == NULL)
-            return -1;
-        c->twb = m;
+        c->tkey = (unsigned long long *)blk;
+        c->tcls = c->tkey + cap;
+        c->tlm = c->tcls + cap;
+        c->tmul = c->tlm + cap;
+        c->tmsk = (unsigned char *)(c->tmul + cap);
+        c->twb = c->tmsk + cap;
         c->captk = cap;
     }
     for (i = 0; i < n; i++) {
@@ -5612,17 +5600,19 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.trig = malloc(RM_MAX_SENT_TOKENS + 1);
     c.fired = malloc(RM_MAX_SENT_TOKENS + 1);
     c.tnh = malloc(RM_MAX_SENT_TOKENS + 1);
-    c.tcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
-    c.commas = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.commas);
-    c.cstart = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.cstart);
-    c.mcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.mcand);
-    c.tbit = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.tbit);
-    c.qcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.qcand);
-    c.ccand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.ccand);
-    c.rcand = malloc((RM_MAX_SENT_TOKENS + 1) * sizeof *c.rcand);
+    /* the sentence's word lists: one block of eight */
+    c.tcand = malloc(8 * (RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
+    if (c.tcand) {
+        c.commas = c.tcand + (RM_MAX_SENT_TOKENS + 1);
+        c.cstart = c.commas + (RM_MAX_SENT_TOKENS + 1);
+        c.mcand = c.cstart + (RM_MAX_SENT_TOKENS + 1);
+        c.tbit = c.mcand + (RM_MAX_SENT_TOKENS + 1);
+        c.qcand = c.tbit + (RM_MAX_SENT_TOKENS + 1);
+        c.ccand = c.qcand + (RM_MAX_SENT_TOKENS + 1);
+        c.rcand = c.ccand + (RM_MAX_SENT_TOKENS + 1);
+    }
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand || !c.commas ||
-        !c.ccand || !c.rcand || !c.cstart || !c.mcand || !c.tbit || !c.qcand)
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5658,22 +5648,10 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.trig);
     free(c.fired);
     free(c.tnh);
-    free(c.tcand);
-    free(c.commas);
-    free(c.cstart);
-    free(c.mcand);
-    free(c.tbit);
-    free(c.qcand);
-    free(c.ccand);
-    free(c.rcand);
+    free(c.tcand); /* (and the other word lists: one block) */
     free(c.thit);
     free(c.mskip);
-    free(c.tkey);
-    free(c.tcls);
-    free(c.tlm);
-    free(c.tmul);
-    free(c.tmsk);
-    free(c.twb);
+    free(c.tkey); /* (and the other per-token arrays: one block) */
     free(c.tinfo);
     free(c.att);
     rm_vec_free(&c.ms);
