@@ -116,7 +116,8 @@ typedef struct ctx {
     unsigned long long *tmul;  /* tables with a longer phrase here (rm_lex_word_multi) */
     unsigned char *tmsk;       /* TB_* bits but TB_LEARNED */
     size_t captk;
-    struct tinfo {             /* per type: the same, gathered by tag_piece */
+    struct tinfo {             /* per type: the same, gathered by tag_piece
+                                  (sized as mskip, capmskip) */
         unsigned long long key, cls, lm, mul;
         unsigned char msk;
         unsigned char gfirst; /* rm_gaz_first_cases */
@@ -127,7 +128,6 @@ typedef struct ctx {
         int gent;             /* ... and entity (-1: none) */
     } *tinfo;
     unsigned char *twb;        /* WB_* bits per token */
-    size_t captinfo;
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
                              find_mentions and find_clauses, at once;
                              0 = make the tests */
@@ -224,7 +224,9 @@ enum {
     TB_NO_REL = 4,     /* no relative pronoun */
     TB_LEARNED = 8,    /* a name in ctx.learned (each type in one slot at most);
                           in mskip only: it changes while a sentence is read */
-    TB_NO_GAZ = 16     /* starts no gazetteer alias (rm_text.groot < 0) */
+    TB_NO_GAZ = 16     /* starts no gazetteer alias (rm_text.groot < 0; per
+                          token also: no alias starting with the word is
+                          written in the token's case) */
 };
 
 /* A fold's key (rm_fold_key) with its length in the top byte when it is
