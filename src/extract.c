@@ -21,25 +21,27 @@
 
 enum { M_STRONG, M_WEAK, M_VENUE, M_MOD, M_ANAPH };
 
+/* (80 bytes, the small fields as bytes: the passes walk the sentence's
+   mentions over and over) */
 typedef struct mention {
     size_t a, b;     /* tokens [a, b) */
+    size_t inner_at; /* "the Yemeni rebels": the token of the demonym (inner) */
     int entity;      /* for anaphors: first candidate */
     int cand[MAX_CAND];
-    int ncand;
-    int ncur;        /* candidates from the current sentence (first ncur) */
-    rm_alias_kind kind;
-    int use;         /* M_* */
-    int poss;        /* followed by 's */
-    char prep[16];   /* governing preposition, "" if none */
     int group;       /* coordination group id */
     int ante;        /* pronouns: antecedent mention in this sentence, or -1 */
-    int plural;      /* group anaphor ("both governments"): resolved lazily */
-    int surface;     /* count as an alias surface form */
-    int first_person; /* "we", "our", "us": the speaker of the sentence,
-                         once known (resolve_first_person) */
     int inner;       /* "the Yemeni rebels": 1 + the country of a demonym
                         inside an anaphor, or 0 */
-    size_t inner_at; /* ... and its token */
+    char prep[16];   /* governing preposition, "" if none */
+    signed char ncand;
+    signed char ncur; /* candidates from the current sentence (first ncur) */
+    unsigned char kind; /* rm_alias_kind */
+    unsigned char use;  /* M_* */
+    unsigned char poss; /* followed by 's */
+    unsigned char plural; /* group anaphor ("both governments"): resolved lazily */
+    unsigned char surface; /* count as an alias surface form */
+    unsigned char first_person; /* "we", "our", "us": the speaker of the
+                                   sentence, once known (resolve_first_person) */
 } mention;
 
 typedef struct cue_at {
@@ -90,11 +92,44 @@ typedef struct ctx {
     RM_VEC(mention) ms;
     int *tok_m;   /* token -> mention (sentence-relative), -1 */
     int *clause;  /* token -> clause id (sentence-relative) */
+    size_t *cstart; /* clause id -> its first token */
     unsigned char *inrel; /* token inside a relative clause */
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
+    unsigned long long scls; /* the word classes of the sentence's words */
+    size_t *commas;          /* the sentence's commas, in order */
+    size_t ncommas;
+    size_t *ccand, *rcand;   /* its words without TB_NO_CLAUSE, TB_NO_REL */
+    size_t nccand, nrcand;
+    size_t *mcand;           /* ... without TB_NO_MENTION, or capitalised (a
+                                learned name): find_mentions looks at these */
+    size_t nmcand;
+    size_t *tbit, *qcand;    /* ... where a trigger, a cue may start (rm_text.lmask) */
+    size_t ntbit, nqcand;
+    size_t *tcand;        /* tokens with a trigger reading outside a compound */
+    size_t ntcand;
     signed char *tnh;     /* trigger readings at this token, -1 = not yet looked up */
     rm_hit *thit;         /* ... and the readings, 4 per token */
+    /* per token of the piece read, copied from its type (token_tags): the
+       types sit scattered in memory, the tokens of a sentence side by side */
+    unsigned long long *tkey;  /* tlen_key of the type */
+    unsigned long long *tcls;  /* word classes (rm_text.lcls) */
+    unsigned long long *tlm;   /* lexicon tables with a phrase here (rm_text.lmask) */
+    unsigned long long *tmul;  /* tables with a longer phrase here (rm_lex_word_multi) */
+    unsigned char *tmsk;       /* TB_* bits but TB_LEARNED */
+    size_t captk;
+    struct tinfo {             /* per type: the same, gathered by tag_piece
+                                  (sized as mskip, capmskip) */
+        unsigned long long key, cls, lm, mul;
+        unsigned char msk;
+        unsigned char gfirst; /* rm_gaz_first_cases */
+        unsigned char wb;     /* WB_* */
+        unsigned char gleaf;  /* rm_gaz_root_leaf of the word's root: then */
+        unsigned char gcase;  /* ... the alias's first-token case, */
+        unsigned char gkind;  /* ... its kind */
+        int gent;             /* ... and entity (-1: none) */
+    } *tinfo;
+    unsigned char *twb;        /* WB_* bits per token */
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
                              find_mentions and find_clauses, at once;
                              0 = make the tests */
@@ -127,7 +162,7 @@ typedef struct ctx {
     /* names learned from this document: "Chinese Defense Minister Dong
        Jun" makes a later "Dong" stand for China */
     struct {
-        char key[24];
+        unsigned type; /* the name's word type (equal folds, equal types) */
         int entity;
     } learned[32];
     int nlearned, learn_next;
@@ -141,6 +176,17 @@ typedef struct ctx {
     } dyn[MAX_DYN];
     int ndyn, ngaz;
     int title; /* this sentence is in title case: -1 not known yet */
+    /* while run_triggers runs (mentions no longer change): the distinct
+       prepositions governing usable or weak mentions, each with the
+       furthest end of such a mention, for find_prep; -1 = not known */
+    struct {
+        char prep[16];
+        size_t b;
+    } preps[8];
+    int npreps;
+    size_t *att;   /* per target actor: 1 + the latest attack on it not
+                      negated, among the events before attfin; 0 = none */
+    size_t natt, attfin;
     int failed;
 } ctx;
 
@@ -183,6 +229,143 @@ static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 static int plural_after_word(const ctx *c, size_t i);
 
+/* ctx.mskip bits */
+enum {
+    TB_NO_MENTION = 1, /* starts no mention of any kind */
+    TB_NO_CLAUSE = 2,  /* no clause break, not "-" nor "," */
+    TB_NO_REL = 4,     /* no relative pronoun */
+    TB_LEARNED = 8,    /* a name in ctx.learned (each type in one slot at most);
+                          in mskip only: it changes while a sentence is read */
+    TB_NO_GAZ = 16     /* starts no gazetteer alias (rm_text.groot < 0; per
+                          token also: no alias starting with the word is
+                          written in the token's case) */
+};
+
+/* A fold's key (rm_fold_key) with its length in the top byte when it is
+   shorter than 8 bytes (whose key leaves that byte zero), else with the
+   top byte cleared: equal to the same of a literal shorter than 8 bytes
+   exactly when the fold is that literal (a length of 1 to 7 never meets
+   a cleared byte). */
+static unsigned long long tlen_key(const rm_fold_type *f)
+{
+    if (f->nfold < 8)
+        return f->key | ((unsigned long long)f->nfold << 56);
+    return f->key & 0x00FFFFFFFFFFFFFFull;
+}
+
+/* Words some rules test one by one, as a bit per word type (word_bits). */
+enum {
+    WB_MODAL = 1,   /* will would could can may might should must shall */
+    WB_DETWORD = 2, /* the a an this these those its their his her any no */
+    WB_TIEPREP = 4, /* to with by */
+    WB_DETSKIP = 8  /* even also either estimated about around nearly roughly some */
+};
+
+/* The WB_* bits of a fold f of n bytes whose key (rm_fold_key) is k: at
+   most a few compares of 8-byte keys, once per word type of a document
+   (which short documents have nearly as many of as words). */
+#define WKEY(w) rm_fold_key("" w, sizeof("" w) - 1)
+static unsigned char word_bits(const char *f, size_t n, unsigned long long k)
+{
+    switch (n) {
+    case 1:
+        return k == WKEY("a") ? WB_DETWORD : 0;
+    case 2:
+        if (k == WKEY("an") || k == WKEY("no"))
+            return WB_DETWORD;
+        return k == WKEY("to") || k == WKEY("by") ? WB_TIEPREP : 0;
+    case 3:
+        if (k == WKEY("can") || k == WKEY("may"))
+            return WB_MODAL;
+        if (k == WKEY("the") || k == WKEY("its") || k == WKEY("his") || k == WKEY("her") ||
+            k == WKEY("any"))
+            return WB_DETWORD;
+        return 0;
+    case 4:
+        if (k == WKEY("will") || k == WKEY("must"))
+            return WB_MODAL;
+        if (k == WKEY("this"))
+            return WB_DETWORD;
+        if (k == WKEY("with"))
+            return WB_TIEPREP;
+        return k == WKEY("even") || k == WKEY("also") || k == WKEY("some") ? WB_DETSKIP : 0;
+    case 5:
+        if (k == WKEY("would") || k == WKEY("could") || k == WKEY("might") || k == WKEY("shall"))
+            return WB_MODAL;
+        if (k == WKEY("these") || k == WKEY("those") || k == WKEY("their"))
+            return WB_DETWORD;
+        return k == WKEY("about") ? WB_DETSKIP : 0;
+    case 6:
+        if (k == WKEY("should"))
+            return WB_MODAL;
+        return k == WKEY("either") || k == WKEY("around") || k == WKEY("nearly") ? WB_DETSKIP
+                                                                                : 0;
+    case 7:
+        return k == WKEY("roughly") ? WB_DETSKIP : 0;
+    case 9:
+        /* (a key holds 8 bytes) */
+        return k == WKEY("estimate") && f[8] == 'd' ? WB_DETSKIP : 0;
+    default:
+        return 0;
+    }
+}
+#undef WKEY
+
+/* rm_lex_none_at, rm_lex_class_at, rm_lex_cue_at, rm_lex_triggers_at and
+   rm_gaz_match on the tokens of the piece read, whose tags ctx copies per
+   token (the text is tagged with this lexicon and gazetteer). */
+static inline int none_at(const ctx *c, int slot, const rm_text *t, size_t i, size_t end)
+{
+    (void)t;
+    return i >= end || !((c->tlm[i] >> slot) & 1u);
+}
+
+static inline size_t class_at(const ctx *c, rm_class k, const rm_text *t, size_t i,
+                              size_t end)
+{
+    rm_hit h;
+    if (none_at(c, RM_SLOT_CLS + (int)k, t, i, end))
+        return 0;
+    if (!((c->tmul[i] >> (RM_SLOT_CLS + (int)k)) & 1u))
+        return 1; /* (only one-word phrases start here) */
+    return rm_lex_table_at(c->lx, RM_SLOT_CLS + (int)k, t, i, end, &h, 1) ? h.ntok : 0;
+}
+
+static inline size_t lex_cue_at(const ctx *c, const rm_text *t, size_t i, size_t end,
+                            rm_hit *out)
+{
+    if (none_at(c, RM_SLOT_CUE, t, i, end))
+        return 0;
+    return rm_lex_table_at(c->lx, RM_SLOT_CUE, t, i, end, out, 1) ? out->ntok : 0;
+}
+
+static inline size_t trig_at(const ctx *c, const rm_text *t, size_t i, size_t end,
+                             rm_hit *out, size_t max)
+{
+    if (none_at(c, RM_SLOT_TRIG, t, i, end))
+        return 0;
+    return rm_lex_table_at(c->lx, RM_SLOT_TRIG, t, i, end, out, max);
+}
+
+static inline size_t gaz_match(const ctx *c, const rm_text *t, size_t i, size_t end,
+                               int *entity, rm_alias_kind *kind)
+{
+    const struct tinfo *ti;
+    if (i >= end || (c->tmsk[i] & TB_NO_GAZ))
+        return 0;
+    ti = &c->tinfo[t->toks[i].type];
+    if (ti->gleaf) {
+        /* (no longer alias starts with the word: the one-word alias, if
+           its case fits, is the match) */
+        if (ti->gent < 0 || !rm_gaz_first_case_may(ti->gcase, t->toks[i].flags))
+            return 0;
+        *entity = ti->gent;
+        *kind = (rm_alias_kind)ti->gkind;
+        return 1;
+    }
+    return rm_gaz_match_(c->x->gaz, t, i, end, entity, kind);
+}
+
 static inline const char *F(const ctx *c, size_t i)
 {
     return rm_tok_fold(&c->t, i);
@@ -191,7 +374,7 @@ static inline const char *F(const ctx *c, size_t i)
 static inline int is(const ctx *c, rm_class k, size_t i)
 {
     /* class bits looked up once per distinct word (rm_lex_tag) */
-    return (c->t.lcls[c->t.toks[i].type] >> k) & 1u;
+    return (c->tcls[i] >> k) & 1u;
 }
 
 /* Token i folds to the literal w: a length test, then a fixed-size
@@ -200,6 +383,10 @@ static inline int is(const ctx *c, rm_class k, size_t i)
    for every non-empty literal. */
 static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
+    /* (a word shorter than 8 bytes: one compare with the token's key and
+       length, copied per token -- see tlen_key) */
+    if (n < 8)
+        return c->tkey[i] == (rm_fold_key(w, n) | ((unsigned long long)n << 56));
     return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
@@ -313,15 +500,15 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
     while (j > lo && steps < 6) {
         size_t k = j - 1;
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
-        if (is(c, RM_C_DET, k) || eq(c, k, "even") || eq(c, k, "also") || eq(c, k, "either") ||
+        /* (WB_DETSKIP: even, also, either, estimated, about, around,
+           nearly, roughly, some) */
+        if (is(c, RM_C_DET, k) || (c->twb[k] & WB_DETSKIP) ||
             /* "in northwestern Greenland" */
             (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
             /* "to the paramilitary Rapid Support Forces" */
             (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
              k > lo && is(c, RM_C_DET, k - 1)) ||
             ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
-            eq(c, k, "estimated") || eq(c, k, "about") || eq(c, k, "around") ||
-            eq(c, k, "nearly") || eq(c, k, "roughly") || eq(c, k, "some") ||
             (eq(c, k, "least") && k > lo && eq(c, k - 1, "at") && (k--, 1))) {
             j = k;
             steps++;
@@ -342,7 +529,7 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
 static int tie_at(const ctx *c, size_t t)
 {
     /* ... and "areas held by the Arakan Army", "firms owned by the IRGC" */
-    return (eq(c, t, "to") || eq(c, t, "with") || eq(c, t, "by")) && t > c->ss + 1 &&
+    return (c->twb[t] & WB_TIEPREP) && t > c->ss + 1 && /* (to, with, by) */
            is(c, RM_C_TIE, t - 1);
 }
 
@@ -358,7 +545,8 @@ static void set_prep(ctx *c, mention *m)
            group) APT31", "sanctioned firms tied to Wagner": the actor the
            people or firms are tied to takes the preposition -- or the
            object position -- of the phrase that names them */
-        {
+        /* (only where the sentence has a tie word) */
+        if ((c->scls >> RM_C_TIE) & 1u) {
             size_t t = k;
             while (t > c->ss && t + 3 >= k && !tie_at(c, t) &&
                    (c->t.toks[t].flags & RM_TOK_WORD) && !(c->t.toks[t].flags & RM_TOK_CAP))
@@ -444,26 +632,34 @@ static int plain_word(const ctx *c, size_t j)
         return 0;
     {
         rm_hit h[2];
-        if (rm_lex_triggers_at(c->lx, &c->t, j, j + 1, h, 2))
+        if (trig_at(c, &c->t, j, j + 1, h, 2))
             return 0;
     }
     return 1;
 }
+
 
 /* Remember the name at token k as one of entity's people. */
 static void learn_name(ctx *c, size_t k, int entity)
 {
     size_t n = c->t.toks[k].nfold;
     int i, slot;
-    if (n < 2 || n >= sizeof c->learned[0].key || entity < 0)
+    /* (names of 2 to 23 bytes, as when they were kept as 24-byte keys) */
+    if (n < 2 || n >= 24 || entity < 0)
         return;
     for (i = 0; i < c->nlearned; i++)
-        if (strcmp(c->learned[i].key, F(c, k)) == 0) {
+        if (c->learned[i].type == c->t.toks[k].type) {
             c->learned[i].entity = entity; /* the latest holder of the name */
             return;
         }
-    slot = c->nlearned < 32 ? c->nlearned++ : c->learn_next++ % 32; /* (the oldest) */
-    memcpy(c->learned[slot].key, F(c, k), n + 1);
+    if (c->nlearned < 32) {
+        slot = c->nlearned++;
+    } else {
+        slot = c->learn_next++ % 32; /* (the oldest, forgotten) */
+        c->mskip[c->learned[slot].type] &= (unsigned char)~TB_LEARNED;
+    }
+    c->learned[slot].type = c->t.toks[k].type;
+    c->mskip[c->t.toks[k].type] |= TB_LEARNED;
     c->learned[slot].entity = entity;
 }
 
@@ -471,15 +667,19 @@ static void learn_name(ctx *c, size_t k, int entity)
 static int learned_at(const ctx *c, size_t i)
 {
     int k;
-    if (!(c->t.toks[i].flags & RM_TOK_CAP) || !(c->t.toks[i].flags & RM_TOK_WORD))
+    /* (most words are no learned name: one bit says so) */
+    if (!(c->mskip[c->t.toks[i].type] & TB_LEARNED) ||
+        !(c->t.toks[i].flags & RM_TOK_CAP) || !(c->t.toks[i].flags & RM_TOK_WORD))
         return -1;
     /* (inside another name: "Xi Jinping" is not "Jinping" of someone else) */
     if (i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
         (c->t.toks[i - 1].flags & RM_TOK_WORD) && !is(c, RM_C_ROLE, i - 1) &&
         !is(c, RM_C_ENVOY, i - 1) && !is(c, RM_C_HONORIFIC, i - 1))
         return -1; /* (but "Mr. Mulino" is Mulino) */
+    /* a type compare, not strcmp: types are never forgotten within a
+       document (rm_text_drop keeps them) */
     for (k = 0; k < c->nlearned; k++)
-        if (strcmp(c->learned[k].key, F(c, i)) == 0)
+        if (c->learned[k].type == c->t.toks[i].type)
             return c->learned[k].entity;
     return -1;
 }
@@ -527,7 +727,7 @@ static size_t name_span(const ctx *c, size_t i)
         }
         if (!(f & RM_TOK_WORD) || !(f & RM_TOK_CAP) || (f & RM_TOK_POSS))
             break;
-        if (j > i && rm_gaz_match(c->x->gaz, &c->t, j, c->se, &e, &kind))
+        if (j > i && gaz_match(c, &c->t, j, c->se, &e, &kind))
             break;
         if (is(c, RM_C_DET, j) || is(c, RM_C_PREP, j) || is(c, RM_C_COORD, j) ||
             is(c, RM_C_REL, j) || is(c, RM_C_BE, j) ||
@@ -581,7 +781,7 @@ static int poss_country_at(const ctx *c, size_t k)
 {
     int e;
     rm_alias_kind kind;
-    size_t n = rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind);
+    size_t n = gaz_match(c, &c->t, k, c->se, &e, &kind);
     return n && kind == RM_ALIAS_NAME && k + n < c->se && (c->t.toks[k + n].flags & RM_TOK_POSS) &&
            ent(c, e)->type == RELMAP_ACTOR_COUNTRY;
 }
@@ -804,7 +1004,7 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j++;
             continue;
         }
-        n = rm_gaz_match(c->x->gaz, &c->t, j, c->se, &e, &k);
+        n = gaz_match(c, &c->t, j, c->se, &e, &k);
         /* "President Putin", and a title before any other name of the
            same actor ("Bree President Romendacil") */
         if (n && roles && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
@@ -930,7 +1130,7 @@ static int possessive_before_name(const ctx *c, size_t i)
     for (k = i + 1; k < c->se && k <= i + 3; k++) {
         int e;
         rm_alias_kind kind;
-        if (rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind))
+        if (gaz_match(c, &c->t, k, c->se, &e, &kind))
             return 1;
         if (punct(c, k) || is(c, RM_C_PREP, k) || c->trig[k - c->ss] ||
             (c->t.toks[k].flags & RM_TOK_NUM))
@@ -939,26 +1139,27 @@ static int possessive_before_name(const ctx *c, size_t i)
     return 0;
 }
 
-/* ctx.mskip bits */
-enum {
-    TB_NO_MENTION = 1, /* starts no mention of any kind */
-    TB_NO_CLAUSE = 2,  /* no clause break, not "-" nor "," */
-    TB_NO_REL = 4      /* no relative pronoun */
-};
-
 static void find_mentions(ctx *c)
 {
     size_t i = c->ss;
     /* an anaphor of this sentence that found no antecedent ("the kingdom"
        with no kingdom named): an "it" or "its" after it speaks of it */
     int dead = 0;
+    size_t mc = 0;
     while (i < c->se) {
         int e, learned;
         rm_alias_kind kind;
         size_t n;
         mention m;
+        /* the next word that may start a mention (ctx.mcand): the words
+           before it would all be skipped below */
+        while (mc < c->nmcand && c->mcand[mc] < i)
+            mc++;
+        if (mc == c->nmcand)
+            break;
+        i = c->mcand[mc];
         learned = c->nlearned && (c->t.toks[i].flags & RM_TOK_CAP) ? learned_at(c, i) : -1;
-        if ((c->mskip[c->t.toks[i].type] & TB_NO_MENTION) && learned < 0) {
+        if ((c->tmsk[i] & TB_NO_MENTION) && learned < 0) {
             /* (an organisation the gazetteer lacks starts with a capital) */
             if ((c->t.toks[i].flags & (RM_TOK_CAP | RM_TOK_WORD)) != (RM_TOK_CAP | RM_TOK_WORD) ||
                 (n = new_org_at(c, i, &e)) == 0) {
@@ -967,7 +1168,7 @@ static void find_mentions(ctx *c)
             }
             kind = RM_ALIAS_NAME;
         } else {
-            n = rm_gaz_match(c->x->gaz, &c->t, i, c->se, &e, &kind);
+            n = gaz_match(c, &c->t, i, c->se, &e, &kind);
             if (n == 0 && learned >= 0) {
                 e = learned;
                 n = 1;
@@ -1001,10 +1202,10 @@ static void find_mentions(ctx *c)
         }
         /* most words start no mention of any kind (the tests below, in
            the order they are made) */
-        if (n == 0 && rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_GANAPH, &c->t, i, c->se) &&
-            rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_CANAPH, &c->t, i, c->se) &&
+        if (n == 0 && none_at(c, RM_SLOT_CLS + RM_C_GANAPH, &c->t, i, c->se) &&
+            none_at(c, RM_SLOT_CLS + RM_C_CANAPH, &c->t, i, c->se) &&
             !eq(c, i, "the") &&
-            rm_lex_none_at(c->lx, RM_SLOT_CLS + RM_C_OANAPH, &c->t, i, c->se) &&
+            none_at(c, RM_SLOT_CLS + RM_C_OANAPH, &c->t, i, c->se) &&
             !is(c, RM_C_PRON, i)) {
             i++;
             continue;
@@ -1111,7 +1312,7 @@ static void find_mentions(ctx *c)
         }
         /* "both governments", "the two sides": the parties of a claim or
            of talks already in the text */
-        n = rm_lex_class_at(c->lx, RM_C_GANAPH, &c->t, i, c->se);
+        n = class_at(c, RM_C_GANAPH, &c->t, i, c->se);
         if (n) {
             m.a = i;
             m.b = i + n;
@@ -1127,7 +1328,7 @@ static void find_mentions(ctx *c)
         }
         /* anaphors: "the country", "the group", "the private military
            company", pronouns */
-        n = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se);
+        n = class_at(c, RM_C_CANAPH, &c->t, i, c->se);
         if (n == 0 && eq(c, i, "the")) {
             size_t k;
             for (k = i + 1; k < c->se && k <= i + 7; k++) { /* ("the Iran-backed Lebanese militant group") */
@@ -1165,7 +1366,7 @@ static void find_mentions(ctx *c)
                     /* only a country's demonym may sit inside: "the private
                        Russian military company"; any other capital starts a
                        proper name ("the Houthi movement") */
-                    size_t gl = rm_gaz_match(c->x->gaz, &c->t, k, c->se, &e, &kind);
+                    size_t gl = gaz_match(c, &c->t, k, c->se, &e, &kind);
                     int compound = gl && k + gl + 1 < c->se &&
                                    (c->t.toks[k + gl].flags & RM_TOK_HYPHEN);
                     if (gl == 0 || (!compound && (kind != RM_ALIAS_DEMONYM ||
@@ -1204,7 +1405,7 @@ static void find_mentions(ctx *c)
             m.use = M_STRONG;
         }
         if (!n)
-            n = rm_lex_class_at(c->lx, RM_C_OANAPH, &c->t, i, c->se);
+            n = class_at(c, RM_C_OANAPH, &c->t, i, c->se);
         /* "the Group of 77", "the group of Seven" are names, not "the
            group"; "accused the bloc of blackmail" is */
         if (n && (((c->t.toks[i + n - 1].flags & RM_TOK_CAP) &&
@@ -1213,7 +1414,7 @@ static void find_mentions(ctx *c)
                    (c->t.toks[i + n + 1].flags & (RM_TOK_CAP | RM_TOK_NUM)))))
             n = 0;
         if (n) {
-            int country = rm_lex_class_at(c->lx, RM_C_CANAPH, &c->t, i, c->se) > 0;
+            int country = class_at(c, RM_C_CANAPH, &c->t, i, c->se) > 0;
             m.a = i;
             m.b = i + n;
             m.use = M_ANAPH;
@@ -1416,9 +1617,9 @@ static void subordinate_subjects(ctx *c)
 /* A modal verb ("would", "could", "may", ...). */
 static int is_modal(const ctx *c, size_t k)
 {
-    return eq(c, k, "will") || eq(c, k, "would") || eq(c, k, "could") || eq(c, k, "can") ||
-           (eq(c, k, "may") && !(k > c->ss && (c->t.toks[k].flags & RM_TOK_CAP))) || eq(c, k, "might") || eq(c, k, "should") || eq(c, k, "must") ||
-           eq(c, k, "shall");
+    /* (one of the modal words: "May" inside a sentence is the month) */
+    return (c->twb[k] & WB_MODAL) &&
+           !(eq(c, k, "may") && k > c->ss && (c->t.toks[k].flags & RM_TOK_CAP));
 }
 
 static int starts_predicate(const ctx *c, size_t i)
@@ -1487,7 +1688,7 @@ static void group_mentions(ctx *c)
             size_t k = p->b;
             int ok = usable(q) && !p->poss, coord = 0;
             while (ok && k < q->a) {
-                size_t n = rm_lex_class_at(c->lx, RM_C_COORD, &c->t, k, q->a);
+                size_t n = class_at(c, RM_C_COORD, &c->t, k, q->a);
                 if (n) {
                     coord = 1;
                     k += n;
@@ -1526,7 +1727,7 @@ static void group_mentions(ctx *c)
             i = j;
         }
         if (!has_coord && i > start && c->ms.v[i].b < c->se &&
-            rm_lex_class_at(c->lx, RM_C_COORD, &c->t, c->ms.v[i].b, c->se))
+            class_at(c, RM_C_COORD, &c->t, c->ms.v[i].b, c->se))
             has_coord = 1; /* the list goes on past its last actor */
         if (!has_coord && i > start) {
             /* no coordinator: split again into singletons */
@@ -1702,13 +1903,19 @@ static void find_clauses(ctx *c)
         first++;
     if (first < c->se && is(c, RM_C_SUBORD, first))
         sub = 1;
-    for (i = c->ss; i < c->se; i++) {
+    size_t ci, from = c->ss;
+    c->cstart[0] = c->ss;
+    /* (the words that may break a clause, in order; the words between
+       them take the current clause) */
+    for (ci = 0; ci <= c->nccand; ci++) {
         size_t n;
-        if (c->mskip[c->t.toks[i].type] & TB_NO_CLAUSE) {
-            c->clause[i - c->ss] = id;
-            continue;
-        }
-        n = rm_lex_class_at(c->lx, RM_C_BREAK, &c->t, i, c->se);
+        i = ci < c->nccand ? c->ccand[ci] : c->se;
+        for (; from < i; from++)
+            c->clause[from - c->ss] = id;
+        if (i >= c->se)
+            break;
+        from = i + 1;
+        n = class_at(c, RM_C_BREAK, &c->t, i, c->se);
         /* a short parenthesis right after a word, "(ECOWAS)", "(AP)", is
            an aside, not a clause boundary */
         if (n && (eq(c, i, "(") || eq(c, i, ")"))) {
@@ -1755,15 +1962,18 @@ static void find_clauses(ctx *c)
             n = 1;
         if (n && i > c->ss) {
             id++;
+            c->cstart[id] = i;
         } else if (sub && eq(c, i, ",")) {
             id++;
+            c->cstart[id] = i;
             sub = 0;
         }
         c->clause[i - c->ss] = id;
     }
-    /* relative clauses ", which ... ," */
-    for (i = c->ss + 1; i < c->se; i++) {
-        if (c->mskip[c->t.toks[i].type] & TB_NO_REL)
+    /* relative clauses ", which ... ," (at the relative pronouns) */
+    for (ci = 0; ci < c->nrcand; ci++) {
+        i = c->rcand[ci];
+        if (i < c->ss + 1)
             continue;
         if (is(c, RM_C_REL, i) && eq(c, i - 1, ",")) {
             size_t j = i;
@@ -1779,9 +1989,14 @@ static void find_clauses(ctx *c)
 static void mark_appositives(ctx *c)
 {
     size_t i, k;
-    /* appositives after a name: ", Hezbollah's main patron," */
-    for (i = c->ss + 1; i + 1 < c->se; i++) {
+    size_t ci;
+    /* appositives after a name: ", Hezbollah's main patron," (at the
+       sentence's commas: no other word passes the first test) */
+    for (ci = 0; ci < c->ncommas; ci++) {
         size_t j, e = 0;
+        i = c->commas[ci];
+        if (i < c->ss + 1 || i + 1 >= c->se)
+            continue;
         if (!eq(c, i, ",") || mention_at(c, i - 1) < 0 ||
             !(is(c, RM_C_DET, i + 1) || (mention_at(c, i + 1) >= 0 &&
                                           c->ms.v[mention_at(c, i + 1)].poss)))
@@ -1802,8 +2017,11 @@ static void mark_appositives(ctx *c)
             c->inrel[j - c->ss] = 1;
     }
     /* contrastive asides: "Russia, not China, sent troops" */
-    for (i = c->ss + 1; i + 3 < c->se; i++) {
+    for (ci = 0; ci < c->ncommas; ci++) {
         size_t j;
+        i = c->commas[ci];
+        if (i < c->ss + 1 || i + 3 >= c->se)
+            continue;
         if (!eq(c, i, ",") || !eq(c, i + 1, "not") || mention_at(c, i - 1) < 0 ||
             mention_at(c, i + 2) < 0)
             continue;
@@ -2073,7 +2291,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             !is(c, RM_C_DET, q) && !is(c, RM_C_PRON, q) &&
             mention_at(c, q) < 0 && !is(c, RM_C_PREP, q) && !is(c, RM_C_AUX, q) &&
             !is(c, RM_C_BE, q) && !is(c, RM_C_COORD, q) && !is(c, RM_C_REL, q) &&
-            !rm_lex_cue_at(c->lx, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
+            !lex_cue_at(c, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
             !c->trig[q - c->ss])
             return 0;
         /* "which are supported by": the antecedent of the relative */
@@ -2155,9 +2373,8 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     }
     /* "..., while continuing to purchase": the main clause's subject */
     if (cl > 0 && tpos > c->ss) {
-        size_t k = c->ss;
-        while (k < tpos && clause_of(c, k) != cl)
-            k++;
+        /* (the clause's first word: clause ids do not decrease) */
+        size_t k = c->cstart[cl];
         if (k < c->se && (eq(c, k, "while") || eq(c, k, "and")) && k + 1 < c->se &&
             c->t.toks[k + 1].nfold > 4 &&
             str_ne(F(c, k + 1) + c->t.toks[k + 1].nfold - 3, "ing") == 0)
@@ -2611,7 +2828,33 @@ static int listed_after_prep(const ctx *c, size_t tend, const char *prep, size_t
 static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
-    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    int cl;
+    /* only a mention governed by prep, ending past tend, can be found:
+       most calls have none, and the sentence's few mentions are quicker
+       to look at than the words */
+    /* (or, for listed_after_prep, one after "including", "such as", "like") */
+#define LIST_PREP(p) (str_ne((p), "including") == 0 || str_ne((p), "as") == 0 || \
+                      str_ne((p), "like") == 0 || str_ne((p), "such") == 0)
+    if (c->npreps >= 0) {
+        int q;
+        for (q = 0; q < c->npreps; q++)
+            if (c->preps[q].b > tend &&
+                (str_ne(c->preps[q].prep, prep) == 0 || LIST_PREP(c->preps[q].prep)))
+                break;
+        if (q == c->npreps)
+            return 0;
+    } else {
+        for (j = 0; j < c->ms.n; j++) {
+            const mention *m = &c->ms.v[j];
+            if (m->b > tend && (usable(m) || m->use == M_WEAK) &&
+                (str_ne(m->prep, prep) == 0 || LIST_PREP(m->prep)))
+                break;
+        }
+        if (j == c->ms.n)
+            return 0;
+    }
+#undef LIST_PREP
+    cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
     /* "of" binds tightly ("invasion of Ukraine", "an ally of Maduro") */
     size_t reach = str_ne(prep, "of") == 0 ? 4 : 14;
     for (j = tend; j < c->se && j < tend + reach; j++) {
@@ -3137,11 +3380,19 @@ static void attribution_span(const ctx *c, cue_at *ca)
 
 static void find_cues(ctx *c)
 {
-    size_t i = c->ss;
+    size_t i = c->ss, qc = 0;
     c->cues.n = 0;
     while (i < c->se) {
         rm_hit h;
-        size_t n = rm_lex_cue_at(c->lx, &c->t, i, c->se, &h);
+        size_t n;
+        /* the next word where a cue may start (ctx.qcand): at the words
+           before it, none does, and nothing below happens */
+        while (qc < c->nqcand && c->qcand[qc] < i)
+            qc++;
+        if (qc == c->nqcand)
+            break;
+        i = c->qcand[qc];
+        n = lex_cue_at(c, &c->t, i, c->se, &h);
         /* "In May the U.S. designated": inside a sentence, a capitalised
            "May" is the month (or a name), not the modal */
         if (n == 1 && i > c->ss && eq(c, i, "may") && (c->t.toks[i].flags & RM_TOK_CAP)) {
@@ -3230,18 +3481,18 @@ static void find_cues(ctx *c)
     }
 }
 
-/* rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4), looked up once per
+/* trig_at(c, &c->t, i, c->se, h, 4), looked up once per
    token of the sentence: several passes ask for the same readings. */
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h)
 {
     size_t r, k;
-    if (rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se))
+    if (none_at(c, RM_SLOT_TRIG, &c->t, i, c->se))
         return 0;
     if (i < c->ss)
-        return rm_lex_triggers_at(c->lx, &c->t, i, c->se, h, 4);
+        return trig_at(c, &c->t, i, c->se, h, 4);
     r = i - c->ss;
     if (c->tnh[r] < 0)
-        c->tnh[r] = (signed char)rm_lex_triggers_at(c->lx, &c->t, i, c->se,
+        c->tnh[r] = (signed char)trig_at(c, &c->t, i, c->se,
                                                     c->thit + 4 * r, 4);
     for (k = 0; k < (size_t)c->tnh[r]; k++)
         h[k] = c->thit[4 * r + k];
@@ -3316,7 +3567,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                        mention_at(c, q - 1) < 0;) {
             rm_hit h;
             q--;
-            if (rm_lex_cue_at(c->lx, &c->t, q, c->se, &h) && q + 4 > tpos) {
+            if (lex_cue_at(c, &c->t, q, c->se, &h) && q + 4 > tpos) {
                 const rm_cue *cue = rm_lex_cue(c->lx, h.value);
                 if (cue->modality > best && cue->modality != RELMAP_MOD_ALLEGED) {
                     best = cue->modality;
@@ -3592,7 +3843,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 a--;
                 steps++;
             }
-            if (a > c->ss && rm_lex_cue_at(c->lx, &c->t, a - 1, c->se, &h) &&
+            if (a > c->ss && lex_cue_at(c, &c->t, a - 1, c->se, &h) &&
                 rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_POTENTIAL) {
                 best = RELMAP_MOD_POTENTIAL;
                 *cue_text = rm_lex_cue_text(c->lx, h.value);
@@ -4182,11 +4433,13 @@ static int sole_actor(const ctx *c, const group *src)
    who last attacked the source, in this document. */
 static int find_attacker(const ctx *c, const group *src, group *g)
 {
-    size_t i;
+    size_t i, ta;
     int se = sole_actor(c, src);
     if (se < 0)
         return 0;
-    for (i = c->doc->events.n; i-- > 0;) {
+    /* this sentence's events may still change; the earlier ones are
+       indexed (note_attacks) */
+    for (i = c->doc->events.n; i-- > c->sent_first;) {
         const relmap_event *ev = &c->doc->events.v[i];
         if (ev->relation != RELMAP_REL_ATTACKS ||
             ev->target != (size_t)c->doc->actor_of_entity[se] ||
@@ -4194,7 +4447,37 @@ static int find_attacker(const ctx *c, const group *src, group *g)
             continue;
         return one_entity(entity_of_actor(c, ev->source), g);
     }
+    ta = (size_t)c->doc->actor_of_entity[se];
+    if (ta < c->natt && c->att[ta] > 0)
+        return one_entity(entity_of_actor(c, c->doc->events.v[c->att[ta] - 1].source), g);
     return 0;
+}
+
+/* Index the attacks of the events before this sentence's (which no longer
+   change) by target: the latest one not negated, for find_attacker. */
+static void note_attacks(ctx *c)
+{
+    for (; c->attfin < c->sent_first; c->attfin++) {
+        const relmap_event *ev = &c->doc->events.v[c->attfin];
+        if (ev->relation != RELMAP_REL_ATTACKS || ev->modality == RELMAP_MOD_NEGATED)
+            continue;
+        if (ev->target >= c->natt) {
+            size_t n = c->natt ? c->natt : 64, k;
+            size_t *a;
+            while (n <= ev->target)
+                n *= 2;
+            a = realloc(c->att, n * sizeof *a);
+            if (a == NULL) {
+                c->failed = 1;
+                return;
+            }
+            for (k = c->natt; k < n; k++)
+                a[k] = 0;
+            c->att = a;
+            c->natt = n;
+        }
+        c->att[ev->target] = c->attfin + 1;
+    }
 }
 
 /* "Kenya has deployed officers to Haiti, and Guatemala and Jamaica have sent
@@ -4509,9 +4792,9 @@ static size_t light_verb_before(const ctx *c, size_t tpos)
     {
         size_t n = 0, a = k;
         /* two-word light verbs: "carried out", "stepped up" */
-        if (k >= c->ss + 2 && rm_lex_class_at(c->lx, RM_C_LIGHT, &c->t, k - 2, k) == 2)
+        if (k >= c->ss + 2 && class_at(c, RM_C_LIGHT, &c->t, k - 2, k) == 2)
             return k - 2;
-        n = rm_lex_class_at(c->lx, RM_C_LIGHT, &c->t, a - 1, k);
+        n = class_at(c, RM_C_LIGHT, &c->t, a - 1, k);
         return n == 1 ? k - 1 : (size_t)-1;
     }
 }
@@ -4955,16 +5238,27 @@ static inline int in_compound(const ctx *c, size_t i)
            (i + 1 < c->se && (c->t.toks[i + 1].flags & RM_TOK_HYPHEN));
 }
 
-static void mark_triggers(ctx *c)
+/* Mark the words that read as triggers. The first call, before mentions
+   are found, lists the words with a trigger reading outside a compound
+   (ctx.tcand); later calls, and run_triggers, look at those alone. */
+static void mark_triggers(ctx *c, int first)
 {
-    size_t i;
+    size_t i, k;
     memset(c->trig, 0, c->se - c->ss);
     memset(c->fired, 0, c->se - c->ss);
-    for (i = c->ss; i < c->se; i++) {
-        rm_hit h[4];
-        if (!rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) &&
-            mention_at(c, i) < 0 && !in_compound(c, i) &&
-            triggers_at(c, i, h))
+    if (first) {
+        /* (the words where a trigger may start, listed at set-up) */
+        c->ntcand = 0;
+        for (k = 0; k < c->ntbit; k++) {
+            rm_hit h[4];
+            i = c->tbit[k];
+            if (!in_compound(c, i) && triggers_at(c, i, h))
+                c->tcand[c->ntcand++] = i;
+        }
+    }
+    for (k = 0; k < c->ntcand; k++) {
+        i = c->tcand[k];
+        if (mention_at(c, i) < 0)
             c->trig[i - c->ss] = 1;
     }
 }
@@ -5100,27 +5394,25 @@ static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n
    be known. */
 static int run_triggers(ctx *c)
 {
-    size_t i, covered = 0;
+    size_t i, covered = 0, ci;
     int total = 0, pass;
     for (pass = 0; pass < 2; pass++, covered = 0)
-    for (i = c->ss; i < c->se; i++) {
+    for (ci = 0; ci < c->ntcand; ci++) {
         rm_hit h[4];
         size_t n, k;
         int after_det;
-        /* most words start no trigger: test that first */
-        if (i < covered || rm_lex_none_at(c->lx, RM_SLOT_TRIG, &c->t, i, c->se) ||
+        /* (the words with a trigger reading outside a compound, in order:
+           any other word would start none below) */
+        i = c->tcand[ci];
+        if (i < covered || none_at(c, RM_SLOT_TRIG, &c->t, i, c->se) ||
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i) || inside_name(c, i))
             continue;
         n = triggers_at(c, i, h);
         if (n == 0)
             continue;
-        after_det = i > c->ss && (eq(c, i - 1, "the") || eq(c, i - 1, "a") ||
-                                  eq(c, i - 1, "an") || eq(c, i - 1, "this") ||
-                                  eq(c, i - 1, "these") || eq(c, i - 1, "those") ||
-                                  eq(c, i - 1, "its") || eq(c, i - 1, "their") ||
-                                  eq(c, i - 1, "his") || eq(c, i - 1, "her") ||
-                                  eq(c, i - 1, "any") || eq(c, i - 1, "no") ||
+        /* (the, a, an, this, these, those, its, their, his, her, any, no) */
+        after_det = i > c->ss && ((c->twb[i - 1] & WB_DETWORD) ||
                                   (c->t.toks[i - 1].flags & RM_TOK_POSS));
         /* "apply to armed attacks on", "after new strikes": a word after a
            preposition and an adjective is a noun ("to attack" is not) */
@@ -5451,12 +5743,12 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
         for (j = ca->b; j < c->se && clause_of(c, j) == cl; j++) {
             if (c->trig[j - c->ss])
                 has_trig = 1;
-            if (!anaph && (n = rm_lex_class_at(c->lx, RM_C_EANAPH, &c->t, j, c->se)) > 0)
+            if (!anaph && (n = class_at(c, RM_C_EANAPH, &c->t, j, c->se)) > 0)
                 anaph = 1;
         }
         /* ", a step it has so far avoided" */
         for (j = ca->a > c->ss + 5 ? ca->a - 5 : c->ss; j < ca->a && !anaph; j++)
-            if (rm_lex_class_at(c->lx, RM_C_EANAPH, &c->t, j, ca->a) &&
+            if (class_at(c, RM_C_EANAPH, &c->t, j, ca->a) &&
                 j > c->ss && eq(c, j - 1, ","))
                 anaph = 1;
         if (has_trig || !anaph)
@@ -5511,7 +5803,7 @@ static void update_history(ctx *c)
         c->prev_subject = subj;
     /* whoever reports or claims something is the likely target of a later
        denial whose claimant the text leaves unstated */
-    for (i = c->ss; i < c->se; i++) {
+    for (i = c->ss; i < c->se && ((c->scls >> RM_C_REPORT) & 1u); i++) {
         group g;
         if (is(c, RM_C_REPORT, i) && mention_at(c, i) < 0 && find_subject(c, i, &g) &&
             g.n > 0) {
@@ -5547,6 +5839,32 @@ static void resolve_first_person(ctx *c)
     }
 }
 
+/* ctx.preps for the sentence's mentions as they now stand. */
+static void note_preps(ctx *c)
+{
+    size_t i;
+    int q;
+    c->npreps = 0;
+    for (i = 0; i < c->ms.n; i++) {
+        const mention *m = &c->ms.v[i];
+        if (!usable(m) && m->use != M_WEAK)
+            continue;
+        for (q = 0; q < c->npreps && str_ne(c->preps[q].prep, m->prep) != 0; q++)
+            ;
+        if (q == c->npreps) {
+            if (q == (int)(sizeof c->preps / sizeof c->preps[0])) {
+                c->npreps = -1; /* too many: find_prep looks at the mentions */
+                return;
+            }
+            memcpy(c->preps[q].prep, m->prep, sizeof m->prep);
+            c->preps[q].b = 0;
+            c->npreps++;
+        }
+        if (m->b > c->preps[q].b)
+            c->preps[q].b = m->b;
+    }
+}
+
 static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
 {
     size_t n = s->tok_end - s->tok_start, i, first_now = c->doc->events.n;
@@ -5555,14 +5873,42 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->ms.n = 0;
     c->nsym = 0;
     c->sent_first = c->doc->events.n;
-    for (i = 0; i < n; i++) {
-        c->tok_m[i] = -1;
-        c->tnh[i] = -1;
-        c->clause[i] = 0;
-        c->inrel[i] = 0;
+    note_attacks(c);
+    memset(c->tok_m, 0xff, n * sizeof *c->tok_m); /* -1 */
+    memset(c->tnh, 0xff, n);                      /* -1 */
+    memset(c->clause, 0, n * sizeof *c->clause);
+    memset(c->inrel, 0, n);
+    /* what the sentence holds, for passes that look for one word or class */
+    {
+        unsigned long long scls = 0;
+        size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
+        /* (without branches: which words pass is unpredictable) */
+        for (i = c->ss; i < c->se; i++) {
+            unsigned mk = c->tmsk[i];
+            scls |= c->tcls[i];
+            c->ccand[nccand] = i;
+            nccand += !(mk & TB_NO_CLAUSE);
+            c->rcand[nrcand] = i;
+            nrcand += !(mk & TB_NO_REL);
+            c->mcand[nmcand] = i;
+            nmcand += !(mk & TB_NO_MENTION) | ((c->t.toks[i].flags & RM_TOK_CAP) != 0);
+            c->commas[ncommas] = i;
+            ncommas += eq(c, i, ",");
+            c->tbit[ntbit] = i;
+            ntbit += (c->tlm[i] >> RM_SLOT_TRIG) & 1u;
+            c->qcand[nqcand] = i;
+            nqcand += (c->tlm[i] >> RM_SLOT_CUE) & 1u;
+        }
+        c->scls = scls;
+        c->ncommas = ncommas;
+        c->nccand = nccand;
+        c->nrcand = nrcand;
+        c->nmcand = nmcand;
+        c->ntbit = ntbit;
+        c->nqcand = nqcand;
     }
     find_clauses(c);
-    mark_triggers(c); /* before mentions: possessive_before_name looks */
+    mark_triggers(c, 1); /* before mentions: possessive_before_name looks */
     c->title = -1;
     find_mentions(c);
     share_roles(c);
@@ -5571,12 +5917,14 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     for (i = 0; i < c->ms.n; i++)
         if (c->ms.v[i].surface)
             note_surface(c, &c->ms.v[i]);
-    mark_triggers(c);
+    mark_triggers(c, 0);
     mark_appositives(c);
     find_cues(c);
     resolve_first_person(c);
     run_patterns(c);
+    note_preps(c);
     run_triggers(c);
+    c->npreps = -1;
     run_brokers(c);
     run_event_anaphora(c, *prev_first);
     /* accusers become claimants for later denials */
@@ -5698,10 +6046,15 @@ static int tag_piece(ctx *c)
         unsigned char *m;
         while (cap < c->t.ntypes + 1)
             cap *= 2;
+        struct tinfo *ti;
         m = realloc(c->mskip, cap);
         if (m == NULL)
             return -1;
         c->mskip = m;
+        ti = realloc(c->tinfo, cap * sizeof *ti);
+        if (ti == NULL)
+            return -1;
+        c->tinfo = ti;
         c->capmskip = cap;
     }
     /* the tests find_mentions makes first on every word, per type */
@@ -5722,9 +6075,69 @@ static int tag_piece(ctx *c)
             b |= TB_NO_CLAUSE;
         if (!((c->t.lcls[ty] >> RM_C_REL) & 1u))
             b |= TB_NO_REL;
+        if (c->t.groot[ty] < 0)
+            b |= TB_NO_GAZ;
         c->mskip[ty] = b;
+        c->tinfo[ty].key = tlen_key(f);
+        c->tinfo[ty].cls = c->t.lcls[ty];
+        c->tinfo[ty].lm = lm;
+        c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
+        c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
+        c->tinfo[ty].wb = word_bits(fs, f->nfold, f->key);
+        {
+            int ge = -1;
+            rm_alias_kind gk = RM_ALIAS_NAME;
+            unsigned gc = 0;
+            c->tinfo[ty].gleaf = (unsigned char)(c->t.groot[ty] >= 0 &&
+                                                 rm_gaz_root_leaf(c->x->gaz, c->t.groot[ty],
+                                                                  &ge, &gk, &gc));
+            c->tinfo[ty].gent = ge;
+            c->tinfo[ty].gkind = (unsigned char)gk;
+            c->tinfo[ty].gcase = (unsigned char)gc;
+        }
+        c->tinfo[ty].msk = b;
     }
     c->nmskip = c->t.ntypes;
+    return 0;
+}
+
+/* ctx.tkey and ctx.tcls for every token of the piece read. 0, or -1
+   when out of memory. */
+static int token_tags(ctx *c)
+{
+    size_t i, n = c->t.ntoks;
+    if (n + 1 > c->captk) {
+        /* one block for the six arrays; what they held is refilled below */
+        size_t cap = c->captk ? c->captk : 256;
+        unsigned char *blk;
+        while (cap < n + 1)
+            cap *= 2;
+        free(c->tkey);
+        c->tkey = NULL;
+        c->captk = 0;
+        blk = malloc(cap * (4 * sizeof(unsigned long long) + 2));
+        if (blk == NULL)
+            return -1;
+        c->tkey = (unsigned long long *)blk;
+        c->tcls = c->tkey + cap;
+        c->tlm = c->tcls + cap;
+        c->tmul = c->tlm + cap;
+        c->tmsk = (unsigned char *)(c->tmul + cap);
+        c->twb = c->tmsk + cap;
+        c->captk = cap;
+    }
+    for (i = 0; i < n; i++) {
+        const struct tinfo *ti = &c->tinfo[c->t.toks[i].type];
+        c->tkey[i] = ti->key;
+        c->tcls[i] = ti->cls;
+        c->tlm[i] = ti->lm;
+        c->tmul[i] = ti->mul;
+        c->tmsk[i] = ti->msk;
+        c->twb[i] = ti->wb;
+        /* (no alias starting with the word is written so: "us", not "US") */
+        if (!rm_gaz_first_case_may(ti->gfirst, c->t.toks[i].flags))
+            c->tmsk[i] |= TB_NO_GAZ;
+    }
     return 0;
 }
 
@@ -5759,6 +6172,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.last_claimant = -1;
     c.pair[0] = c.pair[1] = -1;
     c.pair_sent = (size_t)-1;
+    c.npreps = -1;
     begin = parse_date(d, text ? text : "", len);
     /* the text is read a piece at a time (rm_text_more): its tokens stay
        in cache and a long document never holds them all */
@@ -5773,8 +6187,19 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.trig = malloc(RM_MAX_SENT_TOKENS + 1);
     c.fired = malloc(RM_MAX_SENT_TOKENS + 1);
     c.tnh = malloc(RM_MAX_SENT_TOKENS + 1);
+    /* the sentence's word lists: one block of eight */
+    c.tcand = malloc(8 * (RM_MAX_SENT_TOKENS + 1) * sizeof *c.tcand);
+    if (c.tcand) {
+        c.commas = c.tcand + (RM_MAX_SENT_TOKENS + 1);
+        c.cstart = c.commas + (RM_MAX_SENT_TOKENS + 1);
+        c.mcand = c.cstart + (RM_MAX_SENT_TOKENS + 1);
+        c.tbit = c.mcand + (RM_MAX_SENT_TOKENS + 1);
+        c.qcand = c.tbit + (RM_MAX_SENT_TOKENS + 1);
+        c.ccand = c.qcand + (RM_MAX_SENT_TOKENS + 1);
+        c.rcand = c.ccand + (RM_MAX_SENT_TOKENS + 1);
+    }
     c.thit = malloc((RM_MAX_SENT_TOKENS + 1) * 4 * sizeof *c.thit);
-    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit)
+    if (!c.tok_m || !c.clause || !c.inrel || !c.trig || !c.fired || !c.tnh || !c.thit || !c.tcand)
         c.failed = 1;
     while (!c.failed) {
         if (rm_text_more(&c.t)) {
@@ -5782,7 +6207,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
             break;
         }
         /* the helpers below read the tags directly */
-        if (tag_piece(&c)) {
+        if (tag_piece(&c) || token_tags(&c)) {
             c.failed = 1;
             break;
         }
@@ -5810,8 +6235,12 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.trig);
     free(c.fired);
     free(c.tnh);
+    free(c.tcand); /* (and the other word lists: one block) */
     free(c.thit);
     free(c.mskip);
+    free(c.tkey); /* (and the other per-token arrays: one block) */
+    free(c.tinfo);
+    free(c.att);
     rm_vec_free(&c.ms);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);

@@ -26,6 +26,11 @@ typedef struct rm_pattern {
 
 enum { BLOOM_BITS = 65536 };
 
+typedef struct rm_node {
+    long pat; /* the pattern ending here, or -1 */
+    int kids; /* some edge leaves this node */
+} rm_node;
+
 typedef struct rm_edge {
     int node, word, child; /* child < 0: empty slot */
 } rm_edge;
@@ -39,7 +44,10 @@ struct relmap_gazetteer {
     rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
     size_t cap, nedges;
     unsigned long long bloom[BLOOM_BITS / 64];
-    RM_VEC(long) nodes; /* trie node -> pattern ending there, or -1 */
+    RM_VEC(rm_node) nodes; /* trie nodes */
+    RM_VEC(unsigned char) first; /* word id -> RM_GAZ_FIRST_* bits: the cases
+                                    of the first token of the aliases (in
+                                    the trie) starting with the word */
     rm_text scratch;    /* reused while loading, to parse aliases */
     rm_buf keybuf;
     RM_VEC(char *) conflicts; /* names that moved to another entity */
@@ -107,6 +115,7 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     rm_map_free(&g->words);
     free(g->edges);
     rm_vec_free(&g->nodes);
+    rm_vec_free(&g->first);
     rm_text_free(&g->scratch);
     rm_buf_free(&g->keybuf);
     free(g);
@@ -344,11 +353,12 @@ static int reindex(relmap_gazetteer *g)
     g->cap = g->nedges = 0;
     memset(g->bloom, 0, sizeof g->bloom);
     g->nodes.n = 0;
-    if (rm_vec_push(&g->nodes, (long)-1)) /* root */
+    g->first.n = 0;
+    if (rm_vec_push(&g->nodes, ((rm_node){-1, 0}))) /* root */
         return -1;
     for (i = 0; i < g->pats.n; i++) {
         const rm_pattern *p = &g->pats.v[i];
-        long node = 0;
+        long node = 0, w0 = -1;
         for (k = 0; k < p->ntok; k++) {
             size_t n = strlen(p->toks[k]);
             long child, w;
@@ -357,23 +367,56 @@ static int reindex(relmap_gazetteer *g)
             w = rm_map_get(&g->words, p->toks[k], n);
             if (w < 0) {
                 w = (long)g->words.count;
-                if (rm_map_put(&g->words, p->toks[k], n, w))
+                if (rm_map_put(&g->words, p->toks[k], n, w) ||
+                    rm_vec_push(&g->first, (unsigned char)0))
                     return -1;
             }
+            if (k == 0)
+                w0 = w;
             child = edge_get(g, node, (int)w);
             if (child < 0) {
-                if (g->nodes.n >= INT_MAX || rm_vec_push(&g->nodes, (long)-1))
+                if (g->nodes.n >= INT_MAX || rm_vec_push(&g->nodes, ((rm_node){-1, 0})))
                     return -1; /* edges hold nodes as int */
                 child = (long)g->nodes.n - 1;
                 if (edge_put(g, node, (int)w, child))
                     return -1;
+                g->nodes.v[node].kids = 1;
             }
             node = child;
         }
-        if (k == p->ntok)
-            g->nodes.v[node] = (long)i;
+        if (k == p->ntok) {
+            g->nodes.v[node].pat = (long)i;
+            g->first.v[w0] |= p->cases[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+                              : p->cases[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
+                                                        : RM_GAZ_FIRST_ANY;
+        }
     }
     return 0;
+}
+
+int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
+                     rm_alias_kind *kind, unsigned *first)
+{
+    const rm_node *nd;
+    const rm_pattern *p;
+    if (root < 0 || (size_t)root >= g->nodes.n || g->nodes.v[root].kids)
+        return 0;
+    nd = &g->nodes.v[root];
+    *entity = -1;
+    if (nd->pat < 0)
+        return 1;
+    p = &g->pats.v[nd->pat];
+    *entity = p->entity;
+    *kind = p->kind;
+    *first = p->cases[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+             : p->cases[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
+                                       : RM_GAZ_FIRST_ANY;
+    return 1;
+}
+
+unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w)
+{
+    return w < 0 || (size_t)w >= g->first.n ? 0 : g->first.v[w];
 }
 
 int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
@@ -442,7 +485,7 @@ size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
             if (w < 0 || (node = edge_get(g, node, w)) < 0)
                 break;
         }
-        pi = g->nodes.v[node];
+        pi = g->nodes.v[node].pat;
         if (pi >= 0) {
             const rm_pattern *p = &g->pats.v[pi];
             size_t q;
@@ -455,6 +498,8 @@ size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
                 *kind = p->kind;
             }
         }
+        if (!g->nodes.v[node].kids)
+            break; /* no longer alias goes on from here */
     }
     return best;
 }

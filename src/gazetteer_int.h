@@ -47,6 +47,31 @@ static inline size_t rm_gaz_match(const relmap_gazetteer *g, const rm_text *t,
 
 const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i);
 
+/* How the first tokens of the aliases starting with word id w (rm_text.gw)
+   are written: RM_GAZ_FIRST_* bits, 0 for none. */
+enum { RM_GAZ_FIRST_ANY = 1, RM_GAZ_FIRST_CAP = 2, RM_GAZ_FIRST_UPPER = 4 };
+unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w);
+
+/* Does no alias of two words or more start at trie node @p root (a
+   rm_text.groot)? Then 1, and *entity is the entity of the one-word alias
+   ending there (with *kind, and *first its RM_GAZ_FIRST_* bit), or -1 for
+   none: a match at a word with this root is that alias when the word's
+   case fits *first (rm_gaz_first_case_may), else none. 0 otherwise. */
+int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
+                     rm_alias_kind *kind, unsigned *first);
+
+/* Could a token with these RM_TOK_* flags be the first token of one of
+   those aliases? (A match tests each token's case as written: lower case
+   matches any, a capital needs RM_TOK_CAP, all capitals RM_TOK_ALLCAPS or
+   a capitalised abbreviation.) */
+static inline int rm_gaz_first_case_may(unsigned first, unsigned flags)
+{
+    return (first & RM_GAZ_FIRST_ANY) ||
+           ((first & RM_GAZ_FIRST_CAP) && (flags & RM_TOK_CAP)) ||
+           ((first & RM_GAZ_FIRST_UPPER) &&
+            ((flags & RM_TOK_ALLCAPS) || ((flags & RM_TOK_ABBR) && (flags & RM_TOK_CAP))));
+}
+
 /* Slug for a display name: lower-case ASCII, runs of other bytes -> '_'. */
 char *rm_slug(const char *label);
 

@@ -338,6 +338,11 @@ static int rebuild_vocab(relmap_lexicon *lx)
     return 0;
 }
 
+unsigned long long rm_lex_word_multi(const relmap_lexicon *lx, int w)
+{
+    return w < 0 ? 0 : lx->words.v[w].multi;
+}
+
 const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i)
 {
     return &lx->triggers.v[i];

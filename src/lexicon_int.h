@@ -168,6 +168,11 @@ static inline unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx,
     return rm_lex_tok_classes_(lx, t, i);
 }
 
+/* The tables (bits as in rm_text.lmask) with a phrase of two words or
+   more starting with word id w (rm_text.lw); 0 for -1. Where a table has
+   phrases starting with w but none longer than w, its longest is w alone. */
+unsigned long long rm_lex_word_multi(const relmap_lexicon *lx, int w);
+
 const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i);
 const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i);
 /* The cue's text as written in the lexicon (for --explain). */
