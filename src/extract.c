@@ -171,7 +171,7 @@ typedef struct ctx {
        gang"; entity ngaz + k is dyn[k] */
     struct {
         rm_entity e;
-        char key[MAX_NAME_TOKS][24]; /* folded tokens of the name */
+        unsigned key[MAX_NAME_TOKS]; /* word types of the name's tokens */
         int nkey, nshort; /* tokens; of the short form ("Thunder Tiger"), or 0 */
     } dyn[MAX_DYN];
     int ndyn, ngaz;
@@ -236,9 +236,11 @@ enum {
     TB_NO_REL = 4,     /* no relative pronoun */
     TB_LEARNED = 8,    /* a name in ctx.learned (each type in one slot at most);
                           in mskip only: it changes while a sentence is read */
-    TB_NO_GAZ = 16     /* starts no gazetteer alias (rm_text.groot < 0; per
+    TB_NO_GAZ = 16,    /* starts no gazetteer alias (rm_text.groot < 0; per
                           token also: no alias starting with the word is
                           written in the token's case) */
+    TB_DYN = 32        /* starts the name of an organisation in ctx.dyn (in
+                          mskip only) */
 };
 
 /* A fold's key (rm_fold_key) with its length in the top byte when it is
@@ -691,13 +693,17 @@ static int learned_at(const ctx *c, size_t i)
 static size_t dyn_name_at(const ctx *c, size_t i, int *entity)
 {
     int k, w;
+    /* (most words start no such name: one bit says so) */
+    if (!(c->mskip[c->t.toks[i].type] & TB_DYN))
+        return 0;
     for (k = 0; k < c->ndyn; k++) {
         int lens[2] = {c->dyn[k].nkey, c->dyn[k].nshort};
         for (w = 0; w < 2; w++) {
             int j, n = lens[w];
             if (n == 0 || i + (size_t)n > c->se)
                 continue;
-            for (j = 0; j < n && strcmp(c->dyn[k].key[j], F(c, i + j)) == 0; j++)
+            /* (a type compare: types are never forgotten within a document) */
+            for (j = 0; j < n && c->dyn[k].key[j] == c->t.toks[i + j].type; j++)
                 ;
             /* (the whole name: not "Tiger" of "Thunder Tiger Bay") */
             if (j == n && !(i + n < c->se && (c->t.toks[i + n].flags & RM_TOK_CAP) &&
@@ -898,7 +904,7 @@ static size_t add_org(ctx *c, size_t i, size_t n, int *entity)
     if (c->ndyn >= MAX_DYN)
         return 0;
     for (k = i; k < i + n; k++)
-        if (c->t.toks[k].nfold >= sizeof c->dyn[0].key[0])
+        if (c->t.toks[k].nfold >= 24) /* (a name of reasonable words) */
             return 0;
     len = rm_tok_end(&c->t, i + n - 1) - c->t.toks[i].start;
     label = rm_strndup(c->t.text + c->t.toks[i].start, len);
@@ -920,7 +926,8 @@ static size_t add_org(ctx *c, size_t i, size_t n, int *entity)
     c->dyn[d].e.label = label;
     c->dyn[d].e.type = RELMAP_ACTOR_ORGANIZATION;
     for (k = 0; k < n; k++)
-        memcpy(c->dyn[d].key[k], F(c, i + k), c->t.toks[i + k].nfold + 1);
+        c->dyn[d].key[k] = c->t.toks[i + k].type;
+    c->mskip[c->t.toks[i].type] |= TB_DYN;
     c->dyn[d].nkey = (int)n;
     /* "Thunder Tiger Group" is also "Thunder Tiger" */
     if (n >= 2 && !(c->t.toks[i + n - 2].flags & RM_TOK_HYPHEN) &&
