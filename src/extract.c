@@ -118,6 +118,7 @@ typedef struct ctx {
     unsigned long long *tmul;  /* tables with a longer phrase here (rm_lex_word_multi) */
     unsigned char *tmsk;       /* TB_* bits but TB_LEARNED */
     size_t captk;
+    size_t ntagged; /* tokens of the piece whose copies are filled */
     struct tinfo {             /* per type: the same, gathered by tag_piece
                                   (sized as mskip, capmskip) */
         unsigned long long key, cls, lm, mul;
@@ -6113,19 +6114,29 @@ static int tag_piece(ctx *c)
 static int token_tags(ctx *c)
 {
     size_t i, n = c->t.ntoks;
+    if (c->ntagged > n)
+        c->ntagged = 0;
     if (n + 1 > c->captk) {
-        /* one block for the six arrays; what they held is refilled below */
-        size_t cap = c->captk ? c->captk : 256;
+        /* one block for the six arrays; what they held is copied over */
+        size_t cap = c->captk ? c->captk : 256, k = c->ntagged;
         unsigned char *blk;
+        unsigned long long *key;
         while (cap < n + 1)
             cap *= 2;
-        free(c->tkey);
-        c->tkey = NULL;
-        c->captk = 0;
         blk = malloc(cap * (4 * sizeof(unsigned long long) + 2));
         if (blk == NULL)
             return -1;
-        c->tkey = (unsigned long long *)blk;
+        key = (unsigned long long *)blk;
+        if (k) {
+            memcpy(key, c->tkey, k * sizeof *key);
+            memcpy(key + cap, c->tcls, k * sizeof *key);
+            memcpy(key + 2 * cap, c->tlm, k * sizeof *key);
+            memcpy(key + 3 * cap, c->tmul, k * sizeof *key);
+            memcpy((unsigned char *)(key + 4 * cap), c->tmsk, k);
+            memcpy((unsigned char *)(key + 4 * cap) + cap, c->twb, k);
+        }
+        free(c->tkey);
+        c->tkey = key;
         c->tcls = c->tkey + cap;
         c->tlm = c->tcls + cap;
         c->tmul = c->tlm + cap;
@@ -6133,7 +6144,10 @@ static int token_tags(ctx *c)
         c->twb = c->tmsk + cap;
         c->captk = cap;
     }
-    for (i = 0; i < n; i++) {
+    /* (only the tokens read since the last call: a piece without a
+       sentence end keeps growing, and refilling all of it each time was
+       quadratic) */
+    for (i = c->ntagged; i < n; i++) {
         const struct tinfo *ti = &c->tinfo[c->t.toks[i].type];
         c->tkey[i] = ti->key;
         c->tcls[i] = ti->cls;
@@ -6145,7 +6159,27 @@ static int token_tags(ctx *c)
         if (!rm_gaz_first_case_may(ti->gfirst, c->t.toks[i].flags))
             c->tmsk[i] |= TB_NO_GAZ;
     }
+    c->ntagged = n;
     return 0;
+}
+
+/* rm_text_drop, with the per-token copies moved along. */
+static void drop_piece(ctx *c)
+{
+    size_t before = c->t.ntoks, k;
+    rm_text_drop(&c->t);
+    k = before - c->t.ntoks; /* tokens dropped from the front */
+    if (k == 0 || c->ntagged < k) {
+        c->ntagged = k ? 0 : c->ntagged;
+        return;
+    }
+    c->ntagged -= k;
+    memmove(c->tkey, c->tkey + k, c->ntagged * sizeof *c->tkey);
+    memmove(c->tcls, c->tcls + k, c->ntagged * sizeof *c->tcls);
+    memmove(c->tlm, c->tlm + k, c->ntagged * sizeof *c->tlm);
+    memmove(c->tmul, c->tmul + k, c->ntagged * sizeof *c->tmul);
+    memmove(c->tmsk, c->tmsk + k, c->ntagged);
+    memmove(c->twb, c->twb + k, c->ntagged);
 }
 
 int relmap_extract(relmap_doc **out, const relmap_extractor *x,
@@ -6222,7 +6256,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
             do_sentence(&c, &c.t.sents[i], &prev_first);
         if (c.t.ts.done)
             break;
-        rm_text_drop(&c.t);
+        drop_piece(&c);
     }
     if (!c.failed && drop_restatements(d))
         c.failed = 1;
