@@ -748,6 +748,16 @@ static size_t name_span(const ctx *c, size_t i)
     return j - i;
 }
 
+/* Does a longer name go on at token k: "of" or "for" and a capitalised
+   word ("the European Bank for Reconstruction and Development", "the
+   Christian Association of Nigeria")? */
+static int name_goes_on(const ctx *c, size_t k)
+{
+    return k + 1 < c->se && (eq(c, k, "of") || eq(c, k, "for")) &&
+           (c->t.toks[k + 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+           !is(c, RM_C_DET, k + 1);
+}
+
 /* Most words of the sentence are capitalised: a headline in title case,
    where capitals tell no name. */
 static int title_case(ctx *c)
@@ -819,11 +829,12 @@ static int org_name(ctx *c, size_t i, size_t n)
         return 0;
     /* a name does not start or end inside a run of capitals
        ("Stockholm International Peace Research Institute", "USS George
-       Washington") */
+       Washington", "Christian Association of Nigeria") */
     if ((i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
          (c->t.toks[i - 1].flags & RM_TOK_WORD)) ||
         (i + n < c->se && (c->t.toks[i + n].flags & RM_TOK_CAP) &&
-         (c->t.toks[i + n].flags & RM_TOK_WORD)))
+         (c->t.toks[i + n].flags & RM_TOK_WORD)) ||
+        name_goes_on(c, i + n))
         return 0;
     /* ... nor after "of" inside one ("Department of Atomic Energy",
        "Bureau of Fisheries and Aquatic Resources") */
@@ -1201,6 +1212,7 @@ static void find_mentions(ctx *c)
                 if (n2 && is(c, RM_C_NSUFFIX, i + n + n2 - 1) && !title_case(c) &&
                     !(i + n + n2 < c->se && (c->t.toks[i + n + n2].flags & RM_TOK_CAP) &&
                       (c->t.toks[i + n + n2].flags & RM_TOK_WORD)) &&
+                    !name_goes_on(c, i + n + n2) &&
                     ((c->ndyn && dyn_name_at(c, i, &e2) == n + n2) || add_org(c, i, n + n2, &e2))) {
                     e = e2;
                     n += n2;
