@@ -1507,6 +1507,14 @@ static void find_mentions(ctx *c)
                             (possp && pass2 == 0 ? (p->use == M_STRONG && p->poss)
                              : (p->use == (pass2 == 2 ? M_WEAK : M_STRONG) &&
                                 (p->prep[0] == '\0' || (pass2 == 1 && p->poss) ||
+                                 /* "as the United States tightens ... its
+                                    sanctions": the subject of a clause
+                                    after a subordinator */
+                                 (rm_lex_is(c->lx, RM_C_SUBORD, p->prep, strlen(p->prep)) &&
+                                  p->b < i && (c->t.toks[p->b].flags & RM_TOK_WORD) &&
+                                  !(c->t.toks[p->b].flags & RM_TOK_CAP) &&
+                                  !is(c, RM_C_PREP, p->b) && !is(c, RM_C_DET, p->b) &&
+                                  !is(c, RM_C_COORD, p->b)) ||
                                  /* "sanctions on Petro ..., accusing him" */
                                  (personal && pass2 == 0 && p->kind == RM_ALIAS_PERSON))))) {
                             size_t k2;
