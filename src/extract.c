@@ -1325,6 +1325,25 @@ static void find_mentions(ctx *c)
             if (m.use == M_STRONG && m.kind != RM_ALIAS_PERSON &&
                 ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY)
                 learn_appositive_name(c, &m);
+            /* "on the sidelines of the G7 summit", "the BRICS foreign
+               ministers' meeting": a body that names a gathering is where
+               its guests meet, not one of them */
+            if (m.use == M_STRONG && ent(c, m.entity)->type != RELMAP_ACTOR_COUNTRY &&
+                (!m.poss || m.b > m.a + 1)) { /* ("the BRICS foreign ministers' meeting") */
+                size_t q;
+                for (q = m.b; q < c->se && q < m.b + 4; q++) {
+                    if (is(c, RM_C_GATHERING, q) || eq(c, q, "meeting") || eq(c, q, "meetings")) {
+                        if (q > c->ss && (eq(c, m.a - 1, "the") || eq(c, m.a - 1, "a") ||
+                                          eq(c, m.a - 1, "an")))
+                            m.use = M_MOD;
+                        break;
+                    }
+                    if (!is(c, RM_C_ROLE, q) && !is(c, RM_C_ENVOY, q) &&
+                        !(c->t.toks[q].flags & RM_TOK_POSS) && !eq(c, q, "'") &&
+                        !is(c, RM_C_ADJ, q))
+                        break;
+                }
+            }
             if (push_mention(c, &m))
                 return;
             i = m.b;
