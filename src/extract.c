@@ -177,6 +177,8 @@ typedef struct ctx {
     } dyn[MAX_DYN];
     int ndyn, ngaz;
     int title; /* this sentence is in title case: -1 not known yet */
+    size_t gvenue[4]; /* gatherings named by a body ("the G7 summit") in */
+    int ngvenue;      /* this sentence: no meeting of their own */
     /* while run_triggers runs (mentions no longer change): the distinct
        prepositions governing usable or weak mentions, each with the
        furthest end of such a mention, for find_prep; -1 = not known */
@@ -1333,9 +1335,15 @@ static void find_mentions(ctx *c)
                 size_t q;
                 for (q = m.b; q < c->se && q < m.b + 4; q++) {
                     if (is(c, RM_C_GATHERING, q) || eq(c, q, "meeting") || eq(c, q, "meetings")) {
-                        if (q > c->ss && (eq(c, m.a - 1, "the") || eq(c, m.a - 1, "a") ||
-                                          eq(c, m.a - 1, "an")))
+                        if (m.a > c->ss && (eq(c, m.a - 1, "the") || eq(c, m.a - 1, "a") ||
+                                            eq(c, m.a - 1, "an"))) {
                             m.use = M_MOD;
+                            /* (and the gathering pairs no one: who met
+                               there is said by a verb, "met on the
+                               sidelines of") */
+                            if (c->ngvenue < 4)
+                                c->gvenue[c->ngvenue++] = q;
+                        }
                         break;
                     }
                     if (!is(c, RM_C_ROLE, q) && !is(c, RM_C_ENVOY, q) &&
@@ -4941,6 +4949,10 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
        Ukraine" -- not "the war in Yemen" */
     if (tr->ncontext && !context_follows(c, tr, tend))
         return 0;
+    if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_MEETS)
+        for (int gv = 0; gv < c->ngvenue; gv++)
+            if (c->gvenue[gv] == tpos)
+                return 0;
     for (int u = 0; u < tr->nunless_next && tend < c->se; u++)
         if (str_ne(F(c, tend), tr->unless_next[u]) == 0)
             return 0;
@@ -5957,6 +5969,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     find_clauses(c);
     mark_triggers(c, 1); /* before mentions: possessive_before_name looks */
     c->title = -1;
+    c->ngvenue = 0;
     find_mentions(c);
     share_roles(c);
     subordinate_subjects(c);
