@@ -3661,6 +3661,22 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos) ||
             c->verb_trigger || c->no_presuppose)
             np_start = (size_t)-1; /* ("if Israel attacks Iran": a verb) */
+        /* ... but an agreement still to be signed is not there yet:
+           "pushing to sign the EU-Mercosur trade agreement" */
+        if (np_start != (size_t)-1) {
+            size_t v = np_start;
+            /* (over "EU-" in "the EU-Mercosur agreement") */
+            while (v >= c->ss + 2 && (c->t.toks[v - 1].flags & RM_TOK_HYPHEN) &&
+                   mention_at(c, v - 2) >= 0)
+                v = c->ms.v[mention_at(c, v - 2)].a;
+            while (v > c->ss && is(c, RM_C_DET, v - 1))
+                v--;
+            if (v > c->ss && (eq(c, v - 1, "sign") || eq(c, v - 1, "conclude") ||
+                              eq(c, v - 1, "finalize") || eq(c, v - 1, "finalise") ||
+                              eq(c, v - 1, "reach") || eq(c, v - 1, "seal") ||
+                              eq(c, v - 1, "ratify") || eq(c, v - 1, "approve")))
+                np_start = (size_t)-1;
+        }
     }
     /* "warned China against supplying": a gerund after "against" is what
        is warned of, not what is done */
@@ -3974,6 +3990,40 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             if (!(c->t.toks[q].flags & RM_TOK_POSS) && !is(c, RM_C_DET, q) && !is(c, RM_C_ADJ, q) &&
                 !is(c, RM_C_PRON, q) && mention_at(c, q) < 0)
                 break;
+        }
+    }
+    /* "plans to sign the EU-Mercosur agreement", "refused to ratify the
+       treaty": an agreement that is the object of signing has the
+       modality of the signing */
+    if (!c->verb_trigger && rel == RELMAP_REL_COOPERATES_WITH && best < RELMAP_MOD_POTENTIAL &&
+        tpos > c->ss) {
+        size_t v = tpos;
+        while (v > c->ss && tpos - v < 8) {
+            size_t p = v - 1;
+            int mi = mention_at(c, p);
+            if (mi >= 0 && c->ms.v[mi].a < v) {
+                v = c->ms.v[mi].a;
+                continue;
+            }
+            if (is(c, RM_C_DET, p) || is(c, RM_C_ADJ, p) || (c->t.toks[p].flags & RM_TOK_HYPHEN) ||
+                (plain_word(c, p) && !c->trig[p - c->ss]))
+                v = p;
+            else
+                break;
+        }
+        if (v > c->ss && v < tpos && c->trig[v - 1 - c->ss] &&
+            (eq(c, v - 1, "sign") || eq(c, v - 1, "conclude") || eq(c, v - 1, "finalize") ||
+             eq(c, v - 1, "finalise") || eq(c, v - 1, "ratify") || eq(c, v - 1, "seal"))) {
+            const char *ct = NULL;
+            relmap_modality m2;
+            int vt = c->verb_trigger;
+            ((ctx *)c)->verb_trigger = 1; /* (read the cues as for the verb) */
+            m2 = modality_for(c, v - 1, v, rel, src, tgt, &ct);
+            ((ctx *)c)->verb_trigger = vt;
+            if (m2 > best) {
+                best = m2;
+                *cue_text = ct;
+            }
         }
     }
     /* "(accused Russia of failing to defend it) during Azerbaijan's attacks
@@ -5028,6 +5078,22 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             src = tgt;
             tgt = to;
             found_s = 1;
+        }
+    }
+    /* "US-China trade talks", "the Saudi-US defence pact": two names
+       joined by a hyphen right before a noun of talks or ties are its
+       parties (not "... pact leaves normalisation with Israel") */
+    if (found_s && form == RM_FORM_NOUN && relmap_relation_is_symmetric(tr->relation) &&
+        src.n == 1 && src.m[0] >= 0) {
+        const mention *sm = &c->ms.v[src.m[0]];
+        int pm = sm->a >= c->ss + 2 ? mention_at(c, sm->a - 2) : -1;
+        if (pm >= 0 && (c->t.toks[sm->a - 1].flags & RM_TOK_HYPHEN) &&
+            c->ms.v[pm].b == sm->a - 1 && c->ms.v[pm].use == M_MOD &&
+            c->ms.v[pm].entity >= 0 && c->ms.v[pm].entity != sm->entity && sm->b <= tpos &&
+            tpos <= sm->b + 3) {
+            tgt.n = 1;
+            tgt.m[0] = pm;
+            found_t = 1;
         }
     }
     if (!found_t && form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS)
