@@ -2329,6 +2329,15 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                  !c->trig[r - 1 - c->ss] &&
                  ((c->t.toks[r - 2].flags & RM_TOK_POSS) || is(c, RM_C_PRON, r - 2)))
             q = r - 1; /* "Iran's new foreign minister", "its first deputy" */
+        /* "The United States, whose officials have accused Beijing": the
+           officials are the antecedent's */
+        if ((is(c, RM_C_ROLE, q) || is(c, RM_C_ENVOY, q)) && mention_at(c, q) < 0 &&
+            q >= c->ss + 3 && eq(c, q - 1, "whose") && eq(c, q - 2, ",") &&
+            mention_at(c, q - 3) >= 0 && usable(&c->ms.v[mention_at(c, q - 3)]) &&
+            !c->ms.v[mention_at(c, q - 3)].poss) {
+            get_group(c, mention_at(c, q - 3), g);
+            return g->n > 0;
+        }
         /* "Orban this week accused", "Iran on Monday denied": the time
            phrase stands between the subject and its verb */
         if (is(c, RM_C_TIME, q) && mention_at(c, q) < 0 && q > c->ss) {
