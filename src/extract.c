@@ -5024,8 +5024,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         while (pv > c->ss && is(c, RM_C_DET, pv))
             pv--;
         for (int u = 0; u < tr->nunless_prev; u++)
-            if (str_ne(F(c, pv), tr->unless_prev[u]) == 0)
-                return 0;
+            if (str_ne(F(c, pv), tr->unless_prev[u]) == 0) {
+                /* (unless the word ends a modality cue: "met them to
+                   discuss" is a purpose, "expected to discuss" a plan) */
+                size_t q;
+                for (q = 0; q < c->cues.n && c->cues.v[q].b != pv + 1; q++)
+                    ;
+                if (q == c->cues.n || c->cues.v[q].a == pv)
+                    return 0;
+            }
     }
     if (tr->nunless_clause && word_in_clause(c, tr, tpos)) {
         /* "relations between X and Y have soured": no tie, but X and Y
