@@ -3670,22 +3670,6 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos) ||
             c->verb_trigger || c->no_presuppose)
             np_start = (size_t)-1; /* ("if Israel attacks Iran": a verb) */
-        /* ... but an agreement still to be signed is not there yet:
-           "pushing to sign the EU-Mercosur trade agreement" */
-        if (np_start != (size_t)-1) {
-            size_t v = np_start;
-            /* (over "EU-" in "the EU-Mercosur agreement") */
-            while (v >= c->ss + 2 && (c->t.toks[v - 1].flags & RM_TOK_HYPHEN) &&
-                   mention_at(c, v - 2) >= 0)
-                v = c->ms.v[mention_at(c, v - 2)].a;
-            while (v > c->ss && is(c, RM_C_DET, v - 1))
-                v--;
-            if (v > c->ss && (eq(c, v - 1, "sign") || eq(c, v - 1, "conclude") ||
-                              eq(c, v - 1, "finalize") || eq(c, v - 1, "finalise") ||
-                              eq(c, v - 1, "reach") || eq(c, v - 1, "seal") ||
-                              eq(c, v - 1, "ratify") || eq(c, v - 1, "approve")))
-                np_start = (size_t)-1;
-        }
     }
     /* "warned China against supplying": a gerund after "against" is what
        is warned of, not what is done */
