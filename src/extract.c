@@ -3606,6 +3606,31 @@ static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
                                                      is(c, RM_C_AUX, cue - 1)));
 }
 
+/* The first token of the noun phrase that ends right before tpos: back
+   over actors, determiners, adjectives, possessives, hyphens and plain
+   words ("the EU-Mercosur trade", "Azerbaijan's", "a US"), at most max
+   tokens. */
+static size_t np_left(const ctx *c, size_t tpos, size_t max)
+{
+    size_t q = tpos;
+    while (q > c->ss && tpos - q < max) {
+        size_t p = q - 1;
+        int mi = mention_at(c, p);
+        if (mi >= 0 && c->ms.v[mi].a < q) {
+            q = c->ms.v[mi].a;
+            continue;
+        }
+        if ((c->t.toks[p].flags & (RM_TOK_POSS | RM_TOK_HYPHEN)) || is(c, RM_C_DET, p) ||
+            is(c, RM_C_ADJ, p) || (plain_word(c, p) && !c->trig[p - c->ss]) ||
+            (eq(c, p, "and") && p > c->ss && mention_at(c, p - 1) >= 0)) {
+            q = p;
+            continue;
+        }
+        break;
+    }
+    return q;
+}
+
 /* Are tokens i and j on different sides of an aside (a relative clause or
    appositive)? A cue and a trigger so placed do not govern each other: "no
    evidence that Uganda, also accused of aiding the rebels, had supplied";
@@ -3839,23 +3864,11 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     /* "warned that a US attack on Venezuela would be a disaster": an
        indefinite event as the subject of a modal predicate is hypothetical */
     if (!c->verb_trigger && best < RELMAP_MOD_POTENTIAL && tpos > c->ss) {
-        size_t q = tpos, k;
+        size_t k;
         int indef = 0;
-        while (q > c->ss && tpos - q < 5) {
-            size_t p = q - 1;
-            int mi = mention_at(c, p);
-            if (mi >= 0 && c->ms.v[mi].a < q) {
-                q = c->ms.v[mi].a;
-                continue;
-            }
-            if (eq(c, p, "a") || eq(c, p, "an") || eq(c, p, "any")) {
+        for (k = np_left(c, tpos, 5); k < tpos; k++)
+            if (eq(c, k, "a") || eq(c, k, "an") || eq(c, k, "any"))
                 indef = 1;
-                break;
-            }
-            if (!is(c, RM_C_ADJ, p) && !(c->t.toks[p].flags & RM_TOK_HYPHEN))
-                break;
-            q = p;
-        }
         for (k = tend; indef && k < c->se && k < tend + 10; k++) {
             if (punct(c, k) || is(c, RM_C_REPORT, k) || is(c, RM_C_REL, k) || eq(c, k, "that") ||
                 (mention_at(c, k) >= 0 && c->ms.v[mention_at(c, k)].prep[0] == '\0') ||
@@ -3990,20 +4003,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
        modality of the signing */
     if (!c->verb_trigger && rel == RELMAP_REL_COOPERATES_WITH && best < RELMAP_MOD_POTENTIAL &&
         tpos > c->ss) {
-        size_t v = tpos;
-        while (v > c->ss && tpos - v < 8) {
-            size_t p = v - 1;
-            int mi = mention_at(c, p);
-            if (mi >= 0 && c->ms.v[mi].a < v) {
-                v = c->ms.v[mi].a;
-                continue;
-            }
-            if (is(c, RM_C_DET, p) || is(c, RM_C_ADJ, p) || (c->t.toks[p].flags & RM_TOK_HYPHEN) ||
-                (plain_word(c, p) && !c->trig[p - c->ss]))
-                v = p;
-            else
-                break;
-        }
+        size_t v = np_left(c, tpos, 8);
         if (v > c->ss && v < tpos && c->trig[v - 1 - c->ss] &&
             (eq(c, v - 1, "sign") || eq(c, v - 1, "conclude") || eq(c, v - 1, "finalize") ||
              eq(c, v - 1, "finalise") || eq(c, v - 1, "ratify") || eq(c, v - 1, "seal"))) {
@@ -4024,21 +4024,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
        named after a preposition of time is presupposed, whatever the
        clause around it says (a cue inside the phrase still counts) */
     if (!c->verb_trigger && best != RELMAP_MOD_ASSERTED && tpos > c->ss) {
-        size_t q = tpos;
-        while (q > c->ss && tpos - q < 7) {
-            size_t p = q - 1;
-            int mi = mention_at(c, p);
-            if (mi >= 0 && c->ms.v[mi].a < q) {
-                q = c->ms.v[mi].a;
-                continue;
-            }
-            if ((c->t.toks[p].flags & (RM_TOK_POSS | RM_TOK_HYPHEN)) || is(c, RM_C_DET, p) ||
-                is(c, RM_C_ADJ, p) || (eq(c, p, "and") && p > c->ss && mention_at(c, p - 1) >= 0)) {
-                q = p;
-                continue;
-            }
-            break;
-        }
+        size_t q = np_left(c, tpos, 7);
         if (q < tpos && q > c->ss &&
             (eq(c, q - 1, "during") || eq(c, q - 1, "after") || eq(c, q - 1, "since") ||
              eq(c, q - 1, "amid") || eq(c, q - 1, "following"))) {
