@@ -829,12 +829,10 @@ static int org_name(ctx *c, size_t i, size_t n)
        Forces" */
     if (i > c->ss && mention_at(c, i - 1) >= 0 && !(c->t.toks[i - 1].flags & RM_TOK_POSS))
         return 0;
-    /* a name does not start or end inside a run of capitals
-       ("Stockholm International Peace Research Institute", "USS George
-       Washington", "Christian Association of Nigeria") */
-    if ((i > c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
-         (c->t.toks[i - 1].flags & RM_TOK_WORD)) ||
-        (i + n < c->se && (c->t.toks[i + n].flags & RM_TOK_CAP) &&
+    /* a name does not end inside a run of capitals ("USS George
+       Washington", "Christian Association of Nigeria"; new_org_at sees
+       that none starts inside one) */
+    if ((i + n < c->se && (c->t.toks[i + n].flags & RM_TOK_CAP) &&
          (c->t.toks[i + n].flags & RM_TOK_WORD)) ||
         name_goes_on(c, i + n))
         return 0;
@@ -899,6 +897,12 @@ static size_t new_org_at(ctx *c, size_t i, int *entity)
     if (c->ndyn && (n = dyn_name_at(c, i, entity)) > 0)
         return n;
     if (c->ndyn >= MAX_DYN || (c->t.toks[i].flags & RM_TOK_HYPHEN))
+        return 0;
+    /* a name does not start inside a run of capitals ("Stockholm
+       International Peace Research Institute"): tested before the span,
+       which would otherwise be measured at every word of the run */
+    if (i > c->ss && (c->t.toks[i - 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) ==
+                         (RM_TOK_CAP | RM_TOK_WORD))
         return 0;
     n = name_span(c, i);
     /* (a name ends on a word) */
