@@ -949,11 +949,7 @@ static size_t add_org(ctx *c, size_t i, size_t n, int *entity)
     c->dyn[d].nkey = (int)n;
     /* "Thunder Tiger Group" is also "Thunder Tiger" */
     if (n >= 2 && !(c->t.toks[i + n - 2].flags & RM_TOK_HYPHEN) &&
-        (eq(c, i + n - 1, "group") || eq(c, i + n - 1, "corp") || eq(c, i + n - 1, "corp.") ||
-         eq(c, i + n - 1, "co") || eq(c, i + n - 1, "co.") || eq(c, i + n - 1, "inc") ||
-         eq(c, i + n - 1, "inc.") || eq(c, i + n - 1, "ltd") || eq(c, i + n - 1, "ltd.") ||
-         eq(c, i + n - 1, "plc") || eq(c, i + n - 1, "holdings") ||
-         eq(c, i + n - 1, "company") || eq(c, i + n - 1, "corporation")))
+        is(c, RM_C_NSHORT, i + n - 1))
         c->dyn[d].nshort = (int)n - 1;
     *entity = c->ngaz + d;
     return n;
@@ -2874,11 +2870,7 @@ static int listed_after_prep(const ctx *c, size_t tend, const char *prep, size_t
     if (p == (size_t)-1 || a < p + 3)
         return 0;
     for (k = p + 1; k < a; k++) {
-        if (eq(c, k, "countries") || eq(c, k, "nations") || eq(c, k, "states") ||
-            eq(c, k, "buyers") || eq(c, k, "customers") || eq(c, k, "clients") ||
-            eq(c, k, "partners") || eq(c, k, "allies") || eq(c, k, "governments") ||
-            eq(c, k, "markets") || eq(c, k, "destinations") || eq(c, k, "neighbours") ||
-            eq(c, k, "neighbors"))
+        if (is(c, RM_C_MEMBERN, k))
             noun = 1;
         else if (noun && (eq(c, k, "including") || eq(c, k, "like") ||
                           (eq(c, k, "such") && k + 1 < a && eq(c, k + 1, "as"))))
@@ -3987,12 +3979,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         size_t q;
         for (q = tpos; q > c->ss && tpos - q <= 3;) {
             q--;
-            if (eq(c, q, "reduce") || eq(c, q, "reduces") || eq(c, q, "reduced") ||
-                eq(c, q, "reducing") || eq(c, q, "cut") || eq(c, q, "cuts") ||
-                eq(c, q, "cutting") || eq(c, q, "end") || eq(c, q, "ends") ||
-                eq(c, q, "ending") || eq(c, q, "lessen") || eq(c, q, "lessening") ||
-                eq(c, q, "ease") || eq(c, q, "easing") || eq(c, q, "curb") ||
-                eq(c, q, "curbing") || eq(c, q, "lower") || eq(c, q, "lowering")) {
+            if (is(c, RM_C_REDUCE, q)) {
                 best = RELMAP_MOD_ASSERTED;
                 *cue_text = NULL;
                 break;
@@ -4009,8 +3996,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         tpos > c->ss) {
         size_t v = np_left(c, tpos, 8);
         if (v > c->ss && v < tpos && c->trig[v - 1 - c->ss] &&
-            (eq(c, v - 1, "sign") || eq(c, v - 1, "conclude") || eq(c, v - 1, "finalize") ||
-             eq(c, v - 1, "finalise") || eq(c, v - 1, "ratify") || eq(c, v - 1, "seal"))) {
+            is(c, RM_C_TREATYV, v - 1)) {
             const char *ct = NULL;
             relmap_modality m2;
             int vt = c->verb_trigger;
@@ -4030,8 +4016,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     if (!c->verb_trigger && best != RELMAP_MOD_ASSERTED && tpos > c->ss) {
         size_t q = np_left(c, tpos, 7);
         if (q < tpos && q > c->ss &&
-            (eq(c, q - 1, "during") || eq(c, q - 1, "after") || eq(c, q - 1, "since") ||
-             eq(c, q - 1, "amid") || eq(c, q - 1, "following"))) {
+            is(c, RM_C_ETIME, q - 1)) {
             size_t k;
             int inside = 0, named = 0;
             for (k = 0; k < c->cues.n; k++)
