@@ -177,6 +177,14 @@ static int add_entity(relmap_gazetteer *g, const char *label,
     return (int)g->ents.n - 1;
 }
 
+/* The case a token of an alias asks its mention for. */
+static unsigned char alias_case(unsigned f)
+{
+    if ((f & RM_TOK_ALLCAPS) || ((f & RM_TOK_ABBR) && (f & RM_TOK_CAP)))
+        return CASE_UPPER;
+    return (f & RM_TOK_CAP) ? CASE_CAP : CASE_ANY;
+}
+
 /* Add one alias. Returns 0, 1 if it replaced another entity's alias, -1 on
    allocation failure. Aliases that fold to nothing are ignored. */
 static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
@@ -221,6 +229,12 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
         }
         old->entity = entity;
         old->kind = kind;
+        /* "NATO" and "Nato": each spelling listed is accepted */
+        for (i = 0; i < t->ntoks && i < old->ntok; i++) {
+            unsigned char c = alias_case(t->toks[i].flags);
+            if (c < old->cases[i])
+                old->cases[i] = c;
+        }
         return rc;
     }
     memset(&p, 0, sizeof p);
@@ -236,10 +250,7 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
         p.toks[i] = rm_strdup(rm_tok_fold(t, i));
         if (p.toks[i] == NULL)
             goto fail;
-        if ((f & RM_TOK_ALLCAPS) || ((f & RM_TOK_ABBR) && (f & RM_TOK_CAP)))
-            p.cases[i] = CASE_UPPER;
-        else if (f & RM_TOK_CAP)
-            p.cases[i] = CASE_CAP;
+        p.cases[i] = alias_case(f);
     }
     if (rm_vec_push(&g->pats, p) ||
         rm_map_put(&g->by_alias, key->ptr, key->len, (long)g->pats.n - 1))

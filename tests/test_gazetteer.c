@@ -215,6 +215,25 @@ static void test_case_rules(void **state)
     relmap_gazetteer_free(g);
 }
 
+/* An acronym listed in both spellings ("NATO", "Nato") takes both; listed in
+   capitals only, it takes only capitals. */
+static void test_case_of_two_spellings(void **state)
+{
+    static const char *const both =
+        "{\"entities\": [\n"
+        " {\"id\": \"ENTA\", \"type\": \"organization\", \"aliases\": [\"Enta\"]},\n"
+        " {\"id\": \"ORCA\", \"type\": \"organization\"}\n"
+        "]}\n";
+    relmap_gazetteer *g = load(both);
+    (void)state;
+    expect(g, "The ENTA said no.", "ENTA", 1, "enta");
+    expect(g, "The Enta said no.", "Enta", 1, "enta");
+    expect(g, "The enta said no.", "enta", 0, NULL);
+    expect(g, "The ORCA said no.", "ORCA", 1, "orca");
+    expect(g, "The Orca said no.", "Orca", 0, NULL);
+    relmap_gazetteer_free(g);
+}
+
 static void test_possessive_and_punctuation(void **state)
 {
     relmap_gazetteer *g = load(middle_earth);
@@ -418,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_match_respects_end),
         cmocka_unit_test(test_alias_kinds),
         cmocka_unit_test(test_case_rules),
+        cmocka_unit_test(test_case_of_two_spellings),
         cmocka_unit_test(test_possessive_and_punctuation),
         cmocka_unit_test(test_merge_same_id),
         cmocka_unit_test(test_merge_same_slug),
