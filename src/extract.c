@@ -145,6 +145,9 @@ typedef struct ctx {
     size_t doc_events_sentence_start; /* first event of the previous sentence */
     size_t sent_first; /* index of this sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
+    size_t described;  /* 1 + the trigger of a part_of (modality_for: a membership said in a description of
+                          its member ("Denmark, a NATO member", "EU members
+                          Hungary and Slovakia"), which the clause presupposes) */
     const group *cur_src; /* the source group of the event being emitted */
     relmap_modality floor_mod; /* least modality for the event being emitted */
     const char *floor_cue;
@@ -2712,6 +2715,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
                        with its own object starts a clause) */
                     !(c->trig[lb - c->ss] && lb + 1 < c->se &&
                       (is(c, RM_C_DET, lb + 1) || is(c, RM_C_GOODS, lb + 1) ||
+                       mention_at(c, lb + 1) >= 0 ||
                        (c->t.toks[lb + 1].flags & RM_TOK_NUM))))
                     return 0;
                 return g->n > 0;
@@ -3662,6 +3666,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         }
         return best;
     }
+    if (rel == RELMAP_REL_PART_OF && c->described == tpos + 1)
+        return best;
     /* "refused to join U.S. and EU sanctions": a noun whose actor stands
        right before it names something that exists; a cue before that noun
        phrase governs the verb, not the noun */
@@ -4967,6 +4973,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
        Ukraine" -- not "the war in Yemen" */
     if (tr->ncontext && !context_follows(c, tr, tend))
         return 0;
+    if (tr->name_follows && (tend >= c->se || mention_at(c, tend) < 0))
+        return 0;
     if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_MEETS)
         for (int gv = 0; gv < c->ngvenue; gv++)
             if (c->gvenue[gv] == tpos)
@@ -5017,10 +5025,24 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     if (!found_t && form != RM_FORM_NOUN && !passive && tr->ntarget > 0 &&
         tr->target[0].kind == RM_ROLE_OBJECT)
         found_t = relative_gap(c, tpos, &tgt);
+    c->described = 0;
     for (k = 0; k < tr->nsource && !found_s; k++) {
         if (tr->source[k].kind == RM_ROLE_CLAIMANT)
             continue;
         found_s = bind(c, &tr->source[k], tpos, tend, passive, found_t ? &tgt : NULL, &src);
+        if (found_s && form == RM_FORM_NOUN && tr->relation == RELMAP_REL_PART_OF &&
+            (tr->source[k].kind == RM_ROLE_APPOS || tr->source[k].kind == RM_ROLE_OBJECT)) {
+            /* (not a relative clause: "Norway, which is not a member of
+               the EU") */
+            size_t q, from = tpos;
+            for (int s = 0; s < src.n; s++)
+                if (src.m[s] >= 0 && c->ms.v[src.m[s]].b < from)
+                    from = c->ms.v[src.m[s]].b;
+            for (q = from; q < tpos && !is(c, RM_C_REL, q) && !is(c, RM_C_BE, q); q++)
+                ;
+            if (q == tpos)
+                c->described = tpos + 1;
+        }
     }
     if (form == RM_FORM_NOUN) {
         size_t lv = light_verb_before(c, tpos);
@@ -5338,6 +5360,19 @@ static inline int in_compound(const ctx *c, size_t i)
            (i + 1 < c->se && (c->t.toks[i + 1].flags & RM_TOK_HYPHEN));
 }
 
+/* Does every trigger reading at i want a name right after it, and none
+   stands there? */
+static int needs_name(const ctx *c, size_t i)
+{
+    rm_hit h[4];
+    size_t n = triggers_at(c, i, h), k;
+    for (k = 0; k < n; k++)
+        if (!rm_lex_trigger(c->lx, h[k].value)->name_follows ||
+            (i + h[k].ntok < c->se && mention_at(c, i + h[k].ntok) >= 0))
+            return 0;
+    return n > 0;
+}
+
 /* Mark the words that read as triggers. The first call, before mentions
    are found, lists the words with a trigger reading outside a compound
    (ctx.tcand); later calls, and run_triggers, look at those alone. */
@@ -5358,7 +5393,7 @@ static void mark_triggers(ctx *c, int first)
     }
     for (k = 0; k < c->ntcand; k++) {
         i = c->tcand[k];
-        if (mention_at(c, i) < 0)
+        if (mention_at(c, i) < 0 && !(!first && needs_name(c, i)))
             c->trig[i - c->ss] = 1;
     }
 }
@@ -5473,11 +5508,21 @@ static int has_base_form(const rm_hit *h, size_t n, size_t ntok)
 static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n)
 {
     size_t k;
-    int mi, verb = 0;
+    int mi, verb = 0, transitive = 0;
     for (k = 0; k < n; k++)
-        if (h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING && h[k].ntok == e - i)
+        if (h[k].form != RM_FORM_NOUN && h[k].form != RM_FORM_ING && h[k].ntok == e - i) {
+            const rm_trigger *tr = rm_lex_trigger(c->lx, h[k].value);
             verb = 1;
+            for (int r = 0; r < tr->ntarget; r++)
+                transitive |= tr->target[r].kind == RM_ROLE_OBJECT;
+            for (int r = 0; r < tr->nsource; r++)
+                transitive |= tr->source[r].kind == RM_ROLE_OBJECT;
+        }
     if (!verb || i == c->ss || e >= c->se)
+        return 0;
+    /* ("NATO allies Denmark": "ally" takes no object, so a name after it
+       is not one) */
+    if (!transitive && mention_at(c, e) >= 0)
         return 0;
     mi = mention_at(c, i - 1);
     if (mi < 0 || (c->ms.v[mi].use != M_STRONG && c->ms.v[mi].use != M_ANAPH) ||
