@@ -3500,6 +3500,21 @@ static void find_cues(ctx *c)
             i += 2;
             continue;
         }
+        if (n && rm_lex_cue(c->lx, h.value)->nunless_next) {
+            /* "according to customs data": a record, not a claim */
+            const rm_cue *cue = rm_lex_cue(c->lx, h.value);
+            size_t q;
+            int u, skip = 0;
+            for (q = i + n; q < c->se && q < i + n + 5 && !skip &&
+                            (!punct(c, q) || (c->t.toks[q].flags & RM_TOK_HYPHEN));
+                 q++)
+                for (u = 0; u < cue->nunless_next && !skip; u++)
+                    skip = str_ne(F(c, q), cue->unless_next[u]) == 0;
+            if (skip) {
+                i += n;
+                continue;
+            }
+        }
         if (n) {
             cue_at ca;
             const rm_cue *cue = rm_lex_cue(c->lx, h.value);

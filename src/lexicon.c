@@ -497,7 +497,7 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
 
 /* A trigger's list of up to max single words (absent: none), folded. */
 static int parse_words(json_t *cx, char (*out)[24], size_t max, int *n, const char *name,
-                       size_t ti, const char *field, relmap_error *err)
+                       const char *list, size_t ti, const char *field, relmap_error *err)
 {
     json_t *v;
     size_t q;
@@ -506,15 +506,15 @@ static int parse_words(json_t *cx, char (*out)[24], size_t max, int *n, const ch
         return 0;
     if (!json_is_array(cx) || json_array_size(cx) > max)
         return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
-                            "triggers[%zu].%s: expected an array of at most %zu words", ti, field,
-                            max);
+                            "%s[%zu].%s: expected an array of at most %zu words", list, ti,
+                            field, max);
     json_array_foreach(cx, q, v) {
         const char *w = json_string_value(v);
         if (w == NULL || json_string_length(v) == 0 || json_string_length(v) >= sizeof out[0] ||
             strchr(w, ' '))
             return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
-                                "triggers[%zu].%s[%zu]: expected one word of at most %zu bytes",
-                                ti, field, q, sizeof out[0] - 1);
+                                "%s[%zu].%s[%zu]: expected one word of at most %zu bytes",
+                                list, ti, field, q, sizeof out[0] - 1);
         rm_fold(w, json_string_length(v), out[(*n)++], sizeof out[0]);
     }
     return 0;
@@ -643,16 +643,16 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         t.symmetric_group = json_is_true(json_object_get(tr, "symmetric_group"));
         {
             int wrc = parse_words(json_object_get(tr, "context"), t.context, 4, &t.ncontext,
-                                  name, i, "context", err);
+                                  name, "triggers", i, "context", err);
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_next"), t.unless_next, 4,
-                                  &t.nunless_next, name, i, "unless_next", err);
+                                  &t.nunless_next, name, "triggers", i, "unless_next", err);
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_clause"), t.unless_clause, 16,
-                                  &t.nunless_clause, name, i, "unless_clause", err);
+                                  &t.nunless_clause, name, "triggers", i, "unless_clause", err);
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_prev"), t.unless_prev, 16,
-                                  &t.nunless_prev, name, i, "unless_prev", err);
+                                  &t.nunless_prev, name, "triggers", i, "unless_prev", err);
             if (wrc)
                 return wrc;
         }
@@ -703,6 +703,7 @@ static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
     json_t *c, *v;
     json_array_foreach(arr, i, c) {
         rm_cue cue;
+        memset(&cue, 0, sizeof cue);
         const char *mod = json_string_value(json_object_get(c, "modality"));
         const char *scope = json_string_value(json_object_get(c, "scope"));
         json_t *words = json_object_get(c, "words");
@@ -745,6 +746,9 @@ static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
                 cue.not_for |= 1u << r;
             }
         }
+        if ((rc = parse_words(json_object_get(c, "unless_next"), cue.unless_next, 8,
+                              &cue.nunless_next, name, "cues", i, "unless_next", err)))
+            return rc;
         cue.window = json_is_integer(win) ? (int)json_integer_value(win) : 4;
         if (cue.window < 1 || cue.window > 50)
             return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,

@@ -85,6 +85,10 @@ typedef struct rm_cue {
     int window;
     int own_report; /* a party's statement about itself stays asserted */
     unsigned not_for; /* bit per relation the cue does not hedge */
+    char unless_next[8][24]; /* no cue when one of these words follows
+                                within four words ("according to customs
+                                data" reports a record, not a claim); folded */
+    int nunless_next;
 } rm_cue;
 
 /* Word classes used by the extractor. */

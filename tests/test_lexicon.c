@@ -218,6 +218,10 @@ static void test_other_config_errors(void **state)
         {"{\"triggers\": [{\"relation\": \"meets\", \"nouns\": [\"gathering\"],"
          " \"source\": [\"left\"], \"target\": [\"with\"],"
          " \"unless_prev\": [7]}]}", "triggers[0].unless_prev[0]"},
+        {"{\"cues\": [{\"modality\": \"alleged\", \"scope\": \"sentence\","
+         " \"unless_next\": [\"the data\"], \"words\": [\"per\"]}]}", "cues[0].unless_next[0]"},
+        {"{\"cues\": [{\"modality\": \"alleged\", \"scope\": \"sentence\","
+         " \"unless_next\": \"data\", \"words\": [\"per\"]}]}", "cues[0].unless_next"},
         {"{\"classes\": {\"colours\": [\"red\"]}}", "classes.colours"},
         {"{\"trigers\": []}", "unknown key \"trigers\""},
         {"{\"format\": \"relmap-graph\", \"triggers\": []}", "relmap-lexicon"},
