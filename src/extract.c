@@ -5750,7 +5750,7 @@ static void run_patterns(ctx *c)
              /* ", Colombia's largest guerrilla group," */
              (mention_at(c, st + 1) >= 0 && c->ms.v[mention_at(c, st + 1)].poss))) {
             size_t k;
-            int country = -1, orgn = 0, side = 0;
+            int country = -1, orgn = 0, side = 0, cmi = -1;
             size_t cpos = 0;
             for (k = st + 1; k < c->se && k < st + 12 && !eq(c, k, ",") &&
                              /* ("the force that replaced Wagner in Mali") */
@@ -5762,7 +5762,7 @@ static void run_patterns(ctx *c)
                     country < 0) {
                     country = c->ms.v[mi].entity;
                     cpos = k;
-                    c->ms.v[mi].use = M_MOD;
+                    cmi = mi;
                     k = c->ms.v[mi].b - 1;
                     continue;
                 }
@@ -5773,6 +5773,10 @@ static void run_patterns(ctx *c)
                 if (is(c, RM_C_BACKING, k) || eq(c, k, "proxy") || eq(c, k, "proxies"))
                     side = 1;
             }
+            /* (the country describes the organisation; not ", a charge
+               Kenya rejects") */
+            if (cmi >= 0 && orgn)
+                c->ms.v[cmi].use = M_MOD;
             if (country >= 0 && orgn && !side) {
                 const char *cue = NULL;
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
