@@ -5734,6 +5734,9 @@ static void run_patterns(ctx *c)
            copula: "Chevron is the only U.S. company ..." */
         {
             size_t base = m->b, st;
+            /* "Coretronic Corp., Taiwan's largest producer" */
+            if (base + 1 < c->se && eq(c, base, ".") && !(c->t.toks[base].flags & RM_TOK_SPACE))
+                base++;
             /* "the National Liberation Army (ELN), the country's ..." */
             if (base + 2 < c->se && eq(c, base, "(") && eq(c, base + 2, ")"))
                 base += 3;
@@ -5747,6 +5750,9 @@ static void run_patterns(ctx *c)
                 st = base;
         if (st + 2 < c->se && (eq(c, st, ",") || is(c, RM_C_BE, st)) &&
             (is(c, RM_C_DET, st + 1) || eq(c, st + 1, "both") ||
+             /* ", two of the island's largest producers," */
+             (eq(c, st + 2, "of") && (eq(c, st + 1, "two") || eq(c, st + 1, "three") ||
+                                      eq(c, st + 1, "four") || eq(c, st + 1, "all"))) ||
              /* ", Colombia's largest guerrilla group," */
              (mention_at(c, st + 1) >= 0 && c->ms.v[mention_at(c, st + 1)].poss))) {
             size_t k;
@@ -5782,8 +5788,12 @@ static void run_patterns(ctx *c)
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
                 add_event(c, m->entity, country, RELMAP_REL_PART_OF, mod, NULL,
                           cpos, cpos + 1, cue, "appositive-part-of");
-                /* "X and Y, both Mexican criminal groups" */
-                if (eq(c, st + 1, "both")) {
+                /* "X and Y, both Mexican criminal groups", "two of the
+                   island's largest producers" */
+                if (eq(c, st + 1, "both") || eq(c, st + 1, "all") ||
+                    (st + 2 < c->se && eq(c, st + 2, "of") &&
+                     (eq(c, st + 1, "two") || eq(c, st + 1, "three") || eq(c, st + 1, "four") ||
+                      eq(c, st + 1, "all")))) {
                     group g;
                     int gi;
                     get_group(c, (int)i, &g);
