@@ -4430,6 +4430,14 @@ static int persons_only(const ctx *c, const group *g)
             ok = 1; /* a title before the name: "Deputy Prime Minister Telemar" */
         if (!ok && str_ne(m->prep, "of") == 0 && subject_like(c, m))
             ok = 1; /* "the president of France" */
+        if (!ok) {
+            /* "(signed by) the foreign ministers of Greece and North
+               Macedonia": the envoy noun before "of" (which gave the
+               mention the preposition before it) */
+            const mention *h = &c->ms.v[g->m[0]]; /* (the list's first name) */
+            size_t q = skip_dets_left(c, h->a, c->ss);
+            ok = q >= c->ss + 2 && eq(c, q - 1, "of") && is(c, RM_C_ENVOY, q - 2);
+        }
         if (!ok)
             return 0;
     }
