@@ -617,6 +617,20 @@ static int push_mention(ctx *c, mention *m)
             }
         }
     }
+    /* "the Jalisco New Generation Cartel (CJNG)": a name and its acronym
+       in brackets are one mention, so a list runs on past them */
+    if (c->ms.n > 0 && m->use == M_STRONG && m->a > c->ss && m->b < c->se &&
+        eq(c, m->a - 1, "(") && eq(c, m->b, ")")) {
+        mention *p = &c->ms.v[c->ms.n - 1];
+        if (p->use == M_STRONG && p->entity == m->entity && p->b == m->a - 1 && !p->poss) {
+            p->b = m->b + 1;
+            p->poss = m->b + 1 < c->se && (c->t.toks[m->b + 1].flags & RM_TOK_POSS);
+            set_prep(c, p);
+            for (k = m->a - 1; k <= m->b; k++)
+                c->tok_m[k - c->ss] = (int)c->ms.n - 1;
+            return 0;
+        }
+    }
     if (rm_vec_push(&c->ms, *m)) {
         c->failed = 1;
         return -1;
