@@ -1221,7 +1221,12 @@ static void find_mentions(ctx *c)
             /* a city's or a company's name starts an organisation's: "the
                Stockholm International Peace Research Institute", "Tata
                Advanced Systems" */
-            if (n && (kind == RM_ALIAS_PLACE ||
+            /* ... and so does a country's, before a company's words and
+               ending in one: "China Civil Engineering Construction
+               Corporation" (not "Kenya Defence Forces") */
+            int country_start = n && kind == RM_ALIAS_NAME &&
+                                ent(c, e)->type == RELMAP_ACTOR_COUNTRY;
+            if (n && (kind == RM_ALIAS_PLACE || country_start ||
                       (kind == RM_ALIAS_NAME && ent(c, e)->type == RELMAP_ACTOR_ORGANIZATION)) &&
                 i + n < c->se) {
                 size_t n2 = name_span(c, i + n);
@@ -1229,6 +1234,8 @@ static void find_mentions(ctx *c)
                 while (n2 > 0 && (c->t.toks[i + n + n2 - 1].flags & RM_TOK_HYPHEN))
                     n2--;
                 if (n2 && is(c, RM_C_NSUFFIX, i + n + n2 - 1) && !title_case(c) &&
+                    (!country_start || (n2 >= 2 && is(c, RM_C_NSHORT, i + n + n2 - 1) &&
+                                        !(c->t.toks[i + n - 1].flags & RM_TOK_POSS))) &&
                     !(i + n + n2 < c->se && (c->t.toks[i + n + n2].flags & RM_TOK_CAP) &&
                       (c->t.toks[i + n + n2].flags & RM_TOK_WORD)) &&
                     !name_goes_on(c, i + n + n2) &&
