@@ -544,6 +544,13 @@ static int tie_at(const ctx *c, size_t t)
 static void set_prep(ctx *c, mention *m)
 {
     size_t j = skip_dets_left(c, m->a, c->ss);
+    /* "with President Donald Trump": past a title */
+    if (m->kind == RM_ALIAS_PERSON) {
+        while (j > c->ss && (c->t.toks[j - 1].flags & RM_TOK_CAP) &&
+               (is(c, RM_C_ROLE, j - 1) || is(c, RM_C_ENVOY, j - 1) || is(c, RM_C_HONORIFIC, j - 1)))
+            j--;
+        j = skip_dets_left(c, j, c->ss);
+    }
     m->prep[0] = '\0';
     if (j > c->ss) {
         size_t k = j - 1;
@@ -1774,6 +1781,11 @@ static void group_mentions(ctx *c)
                 } else if (eq(c, k, ",") || is(c, RM_C_DET, k) || eq(c, k, "even") ||
                            eq(c, k, "also") || eq(c, k, "potentially"))
                     k++;
+                /* "Pashinyan and President Aliyev": a title before a name */
+                else if (q->kind == RM_ALIAS_PERSON && k > p->b &&
+                         (c->t.toks[k].flags & RM_TOK_CAP) &&
+                         (is(c, RM_C_ROLE, k) || is(c, RM_C_ENVOY, k) || is(c, RM_C_HONORIFIC, k)))
+                    k++;
                 else
                     ok = 0;
             }
@@ -2162,10 +2174,20 @@ static int subject_like(const ctx *c, const mention *m)
         return 1;
     /* "the ambassadors of Arnor", "the leaders of France and Germany": the
        actor behind an envoy noun is the subject */
-    if (str_ne(m->prep, "of") == 0 && m->a >= c->ss + 2) {
+    if ((str_ne(m->prep, "of") == 0 || str_ne(m->prep, "by") == 0) && m->a >= c->ss + 2) {
         size_t k = m->a;
-        while (k > c->ss && is(c, RM_C_DET, k - 1))
+        while (k > c->ss && (is(c, RM_C_DET, k - 1) ||
+                             (m->kind == RM_ALIAS_PERSON && (c->t.toks[k - 1].flags & RM_TOK_CAP) &&
+                              (is(c, RM_C_ROLE, k - 1) || is(c, RM_C_ENVOY, k - 1) ||
+                               is(c, RM_C_HONORIFIC, k - 1)))))
             k--;
+        /* "a delegation led by Lavrov", "the junta led by General Goita":
+           the leader's side is the subject */
+        if (str_ne(m->prep, "by") == 0)
+            return k >= c->ss + 3 && eq(c, k - 1, "by") &&
+                   (eq(c, k - 2, "led") || eq(c, k - 2, "headed")) &&
+                   (c->t.toks[k - 3].flags & RM_TOK_WORD) &&
+                   !(c->t.toks[k - 3].flags & RM_TOK_CAP) && !c->trig[k - 3 - c->ss];
         return k >= c->ss + 2 && is(c, RM_C_PREP, k - 1) && is(c, RM_C_ENVOY, k - 2);
     }
     return 0;
