@@ -2081,6 +2081,34 @@ static void mark_appositives(ctx *c)
 {
     size_t i, k;
     size_t ci;
+    /* a relative clause runs on over a list it ends in: "Baykar, which has
+       sold drones to Ukraine, Poland and Kuwait, formed ..." (its first
+       comma is the list's) */
+    for (ci = 0; ci < c->ncommas; ci++) {
+        size_t e;
+        int coord = 0;
+        i = c->commas[ci];
+        if (i <= c->ss || i + 1 >= c->se || !eq(c, i, ",") || !c->inrel[i - 1 - c->ss] ||
+            c->inrel[i - c->ss] || mention_at(c, i - 1) < 0)
+            continue;
+        /* (names joined by commas and one "and" or "or", then a comma) */
+        for (e = i; e + 1 < c->se && !coord && (eq(c, e, ",") || eq(c, e, "and") || eq(c, e, "or"));) {
+            int mi;
+            coord = !eq(c, e, ",");
+            e++;
+            if (coord && e < c->se && is(c, RM_C_DET, e))
+                e++;
+            if (e >= c->se || (mi = mention_at(c, e)) < 0)
+                break;
+            e = c->ms.v[mi].b;
+            if (e < c->se && eq(c, e, ",") && e + 1 < c->se &&
+                (eq(c, e + 1, "and") || eq(c, e + 1, "or")))
+                e++; /* (", and") */
+        }
+        if (coord && e < c->se && eq(c, e, ",") && mention_at(c, e - 1) >= 0)
+            for (k = i; k < e; k++)
+                c->inrel[k - c->ss] = 1;
+    }
     /* appositives after a name: ", Hezbollah's main patron," (at the
        sentence's commas: no other word passes the first test) */
     for (ci = 0; ci < c->ncommas; ci++) {
@@ -2443,6 +2471,9 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     }
     while (j-- > c->ss) {
         int mi;
+        /* (a relative clause is skipped whole, whatever clauses it holds) */
+        if (c->inrel[j - c->ss] && !inrel && j + 1 < tpos && c->inrel[j + 1 - c->ss])
+            continue;
         if (clause_of(c, j) != cl)
             break;
         if (c->inrel[j - c->ss] && !inrel)
@@ -2596,15 +2627,17 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
     if (undone_noun(c, tpos))
         return 0;
 
-    while (j-- > c->ss && steps++ < 16) {
+    while (j-- > c->ss && steps < 16) {
         int mi;
+        /* an actor inside an aside is not the actor of a noun outside it
+           (and the aside, however long, is passed over whole) */
+        if (c->inrel[j - c->ss] && !c->inrel[tpos - c->ss])
+            continue;
+        steps++;
         if (clause_of(c, j) != cl)
             break;
         /* "Seoul and Washington fear will lead to new arms transfers": the
            actor of a noun is not found across another verb's auxiliary */
-        /* an actor inside an aside is not the actor of a noun outside it */
-        if (c->inrel[j - c->ss] && !c->inrel[tpos - c->ss])
-            continue;
         /* "China, which has close ties with the Taliban": the relative
            pronoun stands for the actor before it */
         if ((eq(c, j, "which") || eq(c, j, "who")) && j >= c->ss + 2 && eq(c, j - 1, ",") &&
