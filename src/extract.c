@@ -3713,7 +3713,14 @@ static size_t np_left(const ctx *c, size_t tpos, size_t max)
         }
         if ((c->t.toks[p].flags & (RM_TOK_POSS | RM_TOK_HYPHEN)) || is(c, RM_C_DET, p) ||
             is(c, RM_C_ADJ, p) || (plain_word(c, p) && !c->trig[p - c->ss]) ||
-            (eq(c, p, "and") && p > c->ss && mention_at(c, p - 1) >= 0)) {
+            (eq(c, p, "and") && p > c->ss && mention_at(c, p - 1) >= 0) ||
+            /* "the long-delayed agreement": a compound's last word */
+            (p > c->ss && (c->t.toks[p - 1].flags & RM_TOK_HYPHEN) && !c->trig[p - c->ss]) ||
+            /* "its Belt and Road cooperation": a name's words */
+            ((c->t.toks[p].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+             p > c->ss && !c->trig[p - c->ss]) ||
+            (eq(c, p, "and") && p > c->ss && q < tpos && (c->t.toks[p - 1].flags & RM_TOK_CAP) &&
+             (c->t.toks[q].flags & RM_TOK_CAP))) {
             q = p;
             continue;
         }
@@ -3810,6 +3817,14 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                predicate after its own "and" is not negated with the first */
             if (applies && tpos >= ca->b + 3 && (eq(c, tpos - 1, "and") || eq(c, tpos - 1, "but")))
                 applies = 0;
+            /* "did not condemn Russia's war": a verb judging the deed
+               between the cue and the noun's phrase takes the cue */
+            if (applies && !c->verb_trigger) {
+                size_t q = np_left(c, tpos, 8), k2;
+                for (k2 = ca->b; k2 < q && applies; k2++)
+                    if (c->trig[k2 - c->ss] && judging_verb(c, k2))
+                        applies = 0;
+            }
             /* "has not signed an agreement to supply", "no deal to sell":
                a cue on the deal is a cue on what it provides for */
             if (!applies && c->verb_trigger && deal_at && ca->b < deal_at &&
@@ -3824,6 +3839,17 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 if (k2 < c->se && mention_at(c, k2) >= 0)
                     k2 = c->ms.v[mention_at(c, k2)].b;
                 applies = ca->a == k2;
+            }
+            /* "did not renew its Belt and Road cooperation agreement": a
+               negated light verb negates the noun phrase it takes, however
+               long */
+            if (!applies && !c->verb_trigger && cue->modality == RELMAP_MOD_NEGATED &&
+                ca->b < tpos && !across_aside(c, ca->a, tpos)) {
+                size_t q = np_left(c, tpos, 12);
+                /* (the clause of the phrase's start: "Belt and Road" may
+                   look like two) */
+                applies = q <= ca->b + 1 && class_at(c, RM_C_LIGHT, &c->t, ca->b, ca->b + 1) == 1 &&
+                          clause_of(c, ca->a) == clause_of(c, ca->b + 1);
             }
             break;
         case RM_SCOPE_CLAUSE: {
@@ -4091,7 +4117,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
        modality of the signing */
     if (!c->verb_trigger && rel == RELMAP_REL_COOPERATES_WITH && best < RELMAP_MOD_POTENTIAL &&
         tpos > c->ss) {
-        size_t v = np_left(c, tpos, 8);
+        size_t v = np_left(c, tpos, 12);
         if (v > c->ss && v < tpos && c->trig[v - 1 - c->ss] &&
             is(c, RM_C_TREATYV, v - 1)) {
             const char *ct = NULL;
