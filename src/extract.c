@@ -587,7 +587,7 @@ static void set_prep(ctx *c, mention *m)
         /* "sanctions on members of Iran's government", "weapons to the
            army of Sudan": the preposition before the office or force */
         if (eq(c, k, "of") && k > c->ss) {
-            size_t q = k, n = 0;
+            size_t q = k, n = 0, units = 0;
             while (q > c->ss && n < 3 &&
                    (is(c, RM_C_ROLE, q - 1) || is(c, RM_C_ENVOY, q - 1) ||
                     is(c, RM_C_QUANT, q - 1)) &&
@@ -595,11 +595,24 @@ static void set_prep(ctx *c, mention *m)
                 q--;
                 n++;
             }
-            if (n > 0) {
+            /* "sanctioned five U.S.-based subsidiaries of Hanwha Ocean":
+               a company's units stand for it, as the verb's object */
+            if (n == 0 && q > c->ss && is(c, RM_C_UNITN, q - 1)) {
+                q--;
+                units = 1;
+                while (q > c->ss && q + 6 > k &&
+                       ((c->t.toks[q - 1].flags & (RM_TOK_NUM | RM_TOK_HYPHEN)) ||
+                        (q >= c->ss + 2 && (c->t.toks[q - 2].flags & RM_TOK_HYPHEN)) ||
+                        (mention_at(c, q - 1) >= 0 && c->ms.v[mention_at(c, q - 1)].use == M_MOD)))
+                    q = mention_at(c, q - 1) >= 0 ? c->ms.v[mention_at(c, q - 1)].a : q - 1;
+            }
+            if (n > 0 || units) {
                 q = skip_dets_left(c, q, c->ss);
                 if (q > c->ss && is(c, RM_C_PREP, q - 1) && !eq(c, q - 1, "of") &&
                     c->t.toks[q - 1].nfold < sizeof m->prep)
                     memcpy(m->prep, F(c, q - 1), c->t.toks[q - 1].nfold + 1);
+                else if (units && q > c->ss && c->trig[q - 1 - c->ss])
+                    m->prep[0] = '\0';
             }
         }
     }
@@ -2854,6 +2867,12 @@ static int find_object(const ctx *c, size_t tend, group *g)
                 a++;
             if (a < c->se && mention_at(c, a) >= 0 && office_of_object(c, tend, a))
                 continue;
+            /* "sanctioned five subsidiaries of Hanwha Ocean" */
+            if (eq(c, j, "of") && j > tend && is(c, RM_C_UNITN, j - 1) && a < c->se &&
+                mention_at(c, a) >= 0) {
+                quant = 1; /* (a longer reach) */
+                continue;
+            }
         }
         if (is(c, RM_C_PREP, j) || (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)) ||
             c->trig[j - c->ss])
