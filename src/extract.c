@@ -3074,6 +3074,11 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
            describing the goods ("took delivery of tanks bought from X") */
         if (c->trig[j - c->ss] && j > tend + 1 && !is(c, RM_C_GOODS, j) &&
             !is(c, RM_C_CONTAINER, j) &&
+            /* ("C-130J transport aircraft": after a model's name and
+               before goods, a verb is a compound's modifier) */
+            !(j + 1 < c->se && is(c, RM_C_GOODS, j + 1) && mention_at(c, j - 1) < 0 &&
+              (c->t.toks[j - 1].flags & RM_TOK_WORD) &&
+              (c->t.toks[j - 1].flags & (RM_TOK_CAP | RM_TOK_NUM))) &&
             !(c->verb_trigger && j <= tend + 4 &&
               (is_noun_only(c, j) || (is(c, RM_C_DET, j - 1) && is_noun_trigger(c, j)))) &&
             !(is(c, RM_C_GOODS, j - 1) && participle_at(c, j)))
@@ -3413,12 +3418,17 @@ static size_t np_start(const ctx *c, size_t tpos)
     while (j > c->ss && steps++ < 6) {
         size_t k = j - 1;
         int mi = mention_at(c, k);
-        if (mi >= 0 && c->ms.v[mi].poss) {
+        /* "Russia's largest partner", "a NATO member" */
+        if (mi >= 0 && (c->ms.v[mi].poss ||
+                        (c->ms.v[mi].b == tpos && c->ms.v[mi].prep[0] == '\0' &&
+                         c->ms.v[mi].use != M_ANAPH))) {
             j = c->ms.v[mi].a;
             continue;
         }
         if ((c->t.toks[k].flags & RM_TOK_POSS) || is(c, RM_C_DET, k) || is(c, RM_C_GOODS, k) ||
             is(c, RM_C_ADJ, k) ||
+            /* "its newest member" */
+            (mi < 0 && !(c->t.toks[k].flags & RM_TOK_CAP) && ends_in(c, k, "est", 3)) ||
             /* "Russia's largest trading partner", "its main security partner" */
             (j == tpos && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
              (is(c, RM_C_ROLE, k) || ends_in(c, k, "ing", 3)))) {
