@@ -5830,6 +5830,7 @@ static void run_patterns(ctx *c)
         /* "Iran-backed Houthis", "Pakistan-based group X" */
         if (m->use == M_MOD && m->b + 1 < c->se) {
             int backing = is(c, RM_C_BACKING, m->b + 1);
+            int aligned = is(c, RM_C_ALIGNED, m->b + 1);
             int based = is(c, RM_C_BASED, m->b + 1);
             for (j = i + 1; j < c->ms.n && (backing || based); j++) {
                 mention *o = &c->ms.v[j];
@@ -5845,7 +5846,11 @@ static void run_patterns(ctx *c)
                         ok = 0;
                 if (o->use == M_ANAPH && o->a < m->a && o->b > m->b && o->entity >= 0) {
                     /* the compound sits inside "the Iran-backed group" */
-                    if (backing)
+                    if (backing && aligned)
+                        add_event(c, o->entity, m->entity, RELMAP_REL_COOPERATES_WITH,
+                                  RELMAP_MOD_ASSERTED, NULL, m->b + 1, m->b + 2, NULL,
+                                  "aligned-compound");
+                    else if (backing)
                         add_event(c, m->entity, o->entity, RELMAP_REL_SUPPORTS,
                                   RELMAP_MOD_ASSERTED, NULL, m->b + 1, m->b + 2, NULL,
                                   "backed-compound");
@@ -5857,7 +5862,12 @@ static void run_patterns(ctx *c)
                     /* descriptive compounds are the narrator's: asserted */
                     const char *cue = NULL;
                     relmap_modality mod = RELMAP_MOD_ASSERTED;
-                    if (backing)
+                    /* (being aligned or allied with a country is
+                       cooperating with it; being backed is support) */
+                    if (backing && aligned)
+                        add_event(c, o->entity, m->entity, RELMAP_REL_COOPERATES_WITH, mod,
+                                  NULL, m->b + 1, m->b + 2, cue, "aligned-compound");
+                    else if (backing)
                         add_event(c, m->entity, o->entity, RELMAP_REL_SUPPORTS, mod,
                                   NULL, m->b + 1, m->b + 2, cue, "backed-compound");
                     else if (ent(c, o->entity)->type != RELMAP_ACTOR_COUNTRY)
