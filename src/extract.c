@@ -889,6 +889,26 @@ static int org_name(ctx *c, size_t i, size_t n)
         return 1;
     if (i > c->ss && name_head_at(c, i - 1))
         return 1;
+    /* "Croatia's JANAF", "Germany's Hapag-Lloyd": an acronym or a
+       hyphenated name owned by a country (not "Russia's S-400s", "China's
+       GDP": numbers and generic words are no names) */
+    if (i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_POSS) && mention_at(c, i - 2) >= 0 &&
+        c->ms.v[mention_at(c, i - 2)].entity >= 0 &&
+        ent(c, c->ms.v[mention_at(c, i - 2)].entity)->type == RELMAP_ACTOR_COUNTRY) {
+        int num = 0, hyph = 0;
+        for (k = i; k <= last; k++) {
+            num |= (c->t.toks[k].flags & RM_TOK_NUM) != 0;
+            hyph |= k > i && (c->t.toks[k].flags & RM_TOK_HYPHEN) && k < last;
+        }
+        /* (and not one modifying a noun: "South Africa's HIV programme") */
+        int modifier = last + 1 < c->se && plain_word(c, last + 1) &&
+                       !is(c, RM_C_REPORT, last + 1) && !is(c, RM_C_AUX, last + 1) &&
+                       !is(c, RM_C_BE, last + 1) && !is(c, RM_C_PREP, last + 1) &&
+                       !is(c, RM_C_COORD, last + 1) && !is(c, RM_C_REL, last + 1);
+        if (!num && !modifier && specific == words &&
+            ((n == 1 && (c->t.toks[i].flags & RM_TOK_ALLCAPS) && c->t.toks[i].nfold >= 2) || hyph))
+            return 1;
+    }
     if (i >= c->ss + 3 && (eq(c, i - 1, "owned") || eq(c, i - 1, "run") || eq(c, i - 1, "controlled")) &&
         (c->t.toks[i - 2].flags & RM_TOK_HYPHEN) && eq(c, i - 3, "state"))
         return 1;
