@@ -5959,10 +5959,12 @@ static void run_patterns(ctx *c)
                           cpos, cpos + 1, cue, "appositive-part-of");
                 /* "X and Y, both Mexican criminal groups", "two of the
                    island's largest producers" */
-                if (eq(c, st + 1, "both") || eq(c, st + 1, "all") ||
-                    (st + 2 < c->se && eq(c, st + 2, "of") &&
-                     (eq(c, st + 1, "two") || eq(c, st + 1, "three") || eq(c, st + 1, "four") ||
-                      eq(c, st + 1, "all")))) {
+                int several = eq(c, st + 1, "both") || eq(c, st + 1, "all");
+                size_t q2;
+                /* (... "Russia's two largest oil producers") */
+                for (q2 = st + 1; q2 < c->se && q2 < st + 5 && !several; q2++)
+                    several = eq(c, q2, "two") || eq(c, q2, "three") || eq(c, q2, "four");
+                if (several) {
                     group g;
                     int gi;
                     get_group(c, (int)i, &g);
