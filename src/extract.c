@@ -1264,7 +1264,7 @@ static void find_mentions(ctx *c)
             /* ... and so does a country's, before a company's words and
                ending in one: "China Civil Engineering Construction
                Corporation" (not "Kenya Defence Forces") */
-            int country_start = n && kind == RM_ALIAS_NAME &&
+            int country_start = n && (kind == RM_ALIAS_NAME || kind == RM_ALIAS_DEMONYM) &&
                                 ent(c, e)->type == RELMAP_ACTOR_COUNTRY;
             if (n && (kind == RM_ALIAS_PLACE || country_start ||
                       (kind == RM_ALIAS_NAME && ent(c, e)->type == RELMAP_ACTOR_ORGANIZATION)) &&
@@ -4272,7 +4272,9 @@ static const char *make_item(ctx *c, size_t a, size_t b)
     /* "millions of artillery shells", "a shipment of arms" */
     {
         size_t q = a;
-        while (q < b && (is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM)))
+        while (q < b && (is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM) ||
+                         eq(c, q, "million") || eq(c, q, "billion") || eq(c, q, "thousand") ||
+                         eq(c, q, "hundred")))
             q++;
         if (q < b && is(c, RM_C_QUANT, q) && b < c->se && eq(c, b, "of"))
             return make_item(c, b + 1, np_end(c, b + 1, c->se));
@@ -4286,6 +4288,11 @@ static const char *make_item(ctx *c, size_t a, size_t b)
         a++;
     while (b > a + 1 && is(c, RM_C_CONTAINER, b - 1))
         b--;
+    /* "LNG a year", "oil per day" */
+    if (b > a + 2 && (eq(c, b - 2, "a") || eq(c, b - 2, "per") || eq(c, b - 2, "each") ||
+                      eq(c, b - 2, "every")) &&
+        (eq(c, b - 1, "year") || eq(c, b - 1, "day") || eq(c, b - 1, "month") || eq(c, b - 1, "week")))
+        b -= 2;
     if (a >= b)
         return NULL;
     len = rm_tok_end(&c->t, b - 1) - c->t.toks[a].start;
