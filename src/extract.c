@@ -4288,6 +4288,15 @@ static const char *make_item(ctx *c, size_t a, size_t b)
         a++;
     while (b > a + 1 && is(c, RM_C_CONTAINER, b - 1))
         b--;
+    /* "drones since 2022": a time phrase is no part of the goods */
+    {
+        size_t q;
+        for (q = a + 1; q < b; q++)
+            if (is(c, RM_C_ETIME, q)) {
+                b = q;
+                break;
+            }
+    }
     /* "LNG a year", "oil per day" */
     if (b > a + 2 && (eq(c, b - 2, "a") || eq(c, b - 2, "per") || eq(c, b - 2, "each") ||
                       eq(c, b - 2, "every")) &&
@@ -4930,10 +4939,14 @@ static size_t deal_governs(const ctx *c, size_t tpos)
         if (mention_at(c, q) >= 0 || punct(c, q))
             return 0;
         nh = c->trig[q - c->ss] ? triggers_at(c, q, h) : 0;
-        for (x = 0; x < nh; x++)
+        for (x = 0; x < nh; x++) {
+            const rm_trigger *tr = rm_lex_trigger(c->lx, h[x].value);
+            /* (a deal, or a contract or order, which is one to come) */
             if (h[x].form == RM_FORM_NOUN &&
-                rm_lex_trigger(c->lx, h[x].value)->relation == RELMAP_REL_COOPERATES_WITH)
+                (tr->relation == RELMAP_REL_COOPERATES_WITH ||
+                 (tr->relation == RELMAP_REL_SUPPLIES && tr->modality == RELMAP_MOD_POTENTIAL)))
                 return q + 1;
+        }
     }
     return 0;
 }
