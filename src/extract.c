@@ -2482,6 +2482,38 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             }
             return 0;
         }
+        /* "sanctions against Chinese banks that help Russia": a relative
+           pronoun right before the verb stands for the noun before it,
+           and no actor further back is its subject */
+        if ((eq(c, q, "that") || eq(c, q, "who") || eq(c, q, "which")) && q > c->ss &&
+            !eq(c, q - 1, ",")) {
+            int ai = mention_at(c, q - 1);
+            /* ("the PMF, some of which fired": a part, not the whole) */
+            if (eq(c, q - 1, "of"))
+                return 0;
+            if (ai >= 0 && subject_like(c, &c->ms.v[ai]) && c->ms.v[ai].b == q) {
+                get_group(c, ai, g);
+                return g->n > 0;
+            }
+            if (ai < 0 && (c->t.toks[q - 1].flags & RM_TOK_WORD) &&
+                !(c->t.toks[q - 1].flags & RM_TOK_CAP) && !is(c, RM_C_REPORT, q - 1) &&
+                !c->trig[q - 1 - c->ss]) {
+                /* (but "Mali, Burkina Faso and Niger, the three juntas that
+                   formed": the noun is in apposition to the names) */
+                size_t a = q - 1;
+                while (a > c->ss && q - a < 6 &&
+                       (mention_at(c, a - 1) < 0 || c->ms.v[mention_at(c, a - 1)].use == M_ANAPH) &&
+                       ((c->t.toks[a - 1].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD ||
+                        (c->t.toks[a - 1].flags & RM_TOK_NUM)))
+                    a--;
+                if (a >= c->ss + 2 && eq(c, a - 1, ",") && is(c, RM_C_DET, a) &&
+                    (ai = mention_at(c, a - 2)) >= 0 && usable(&c->ms.v[ai])) {
+                    get_group(c, ai, g);
+                    return g->n > 0;
+                }
+                return 0;
+            }
+        }
         /* "X does not recognise Kosovo and relies on Russia": the actor
            before "and" is the first verb's object, so the subject is that
            verb's */
