@@ -2438,12 +2438,22 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             q = r - 1; /* "Iran's new foreign minister", "its first deputy" */
         /* "The United States, whose officials have accused Beijing": the
            officials are the antecedent's */
-        if ((is(c, RM_C_ROLE, q) || is(c, RM_C_ENVOY, q)) && mention_at(c, q) < 0 &&
-            q >= c->ss + 3 && eq(c, q - 1, "whose") && eq(c, q - 2, ",") &&
-            mention_at(c, q - 3) >= 0 && usable(&c->ms.v[mention_at(c, q - 3)]) &&
-            !c->ms.v[mention_at(c, q - 3)].poss) {
-            get_group(c, mention_at(c, q - 3), g);
-            return g->n > 0;
+        /* ... and so is "Caracas, whose oil industry has depended on": the
+           antecedent's economy or state (not its firms) */
+        {
+            size_t w = q;
+            while (w > c->ss && q - w < 3 && mention_at(c, w) < 0 &&
+                   (c->t.toks[w].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                   !is(c, RM_C_PRIVATE, w) && !c->trig[w - c->ss] && !eq(c, w - 1, "whose"))
+                w--;
+            if (w >= c->ss + 3 && w <= q && mention_at(c, w) < 0 && !is(c, RM_C_PRIVATE, w) &&
+                (c->t.toks[w].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                eq(c, w - 1, "whose") && eq(c, w - 2, ",") &&
+                mention_at(c, w - 3) >= 0 && usable(&c->ms.v[mention_at(c, w - 3)]) &&
+                !c->ms.v[mention_at(c, w - 3)].poss) {
+                get_group(c, mention_at(c, w - 3), g);
+                return g->n > 0;
+            }
         }
         /* "Orban this week accused", "Iran on Monday denied": the time
            phrase stands between the subject and its verb */
