@@ -5871,7 +5871,8 @@ static int run_triggers(ctx *c)
                 got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
                 if (got) {
                     total += got;
-                    done[tr->relation] = 1;
+                    if (!tr->also)
+                        done[tr->relation] = 1;
                     c->fired[i - c->ss] = 1;
                     /* the words of a phrase that fired start nothing
                        themselves ("restricted exports": no supply) */

@@ -613,6 +613,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         t.person_target = json_is_true(json_object_get(tr, "person_target"));
         t.plural_source = json_is_true(json_object_get(tr, "plural_source"));
         t.name_follows = json_is_true(json_object_get(tr, "name_follows"));
+        t.also = json_is_true(json_object_get(tr, "also"));
         t.party_target = json_is_true(json_object_get(tr, "party_target"));
         t.affirmative_only = json_is_true(json_object_get(tr, "affirmative_only"));
         {

@@ -46,6 +46,9 @@ typedef struct rm_trigger {
     int symmetric_group; /* "X and Y met": pair up a coordinated subject */
     int plural_source;   /* fires only for two or more coordinated sources
                             ("Mali, Niger and Burkina Faso formed the AES") */
+    int also;            /* another reading of the word may add edges of the
+                            same relation ("buying American jets for
+                            Kyiv": bought from the US, and for Ukraine) */
     int name_follows;    /* reads as a trigger only right before a name
                             ("NATO allies Denmark and Norway", not "killed
                             three Hezbollah members") */
