@@ -3667,20 +3667,24 @@ static void find_cues(ctx *c)
             i += 2;
             continue;
         }
-        if (n && rm_lex_cue(c->lx, h.value)->nunless_next) {
-            /* "according to customs data": a record, not a claim */
-            const rm_cue *cue = rm_lex_cue(c->lx, h.value);
+        while (n && rm_lex_cue(c->lx, h.value)->unless >= 0) {
+            /* "according to customs data": a record, not a claim ("rejected
+               a report": the shorter cue at the word, "rejected", stays) */
+            const rm_words *ws = rm_lex_cue_unless(c->lx, rm_lex_cue(c->lx, h.value)->unless);
             size_t q;
             int u, skip = 0;
             for (q = i + n; q < c->se && q < i + n + 5 && !skip &&
                             (!punct(c, q) || (c->t.toks[q].flags & RM_TOK_HYPHEN));
                  q++)
-                for (u = 0; u < cue->nunless_next && !skip; u++)
-                    skip = str_ne(F(c, q), cue->unless_next[u]) == 0;
-            if (skip) {
-                i += n;
-                continue;
-            }
+                for (u = 0; u < ws->n && !skip; u++)
+                    skip = str_ne(F(c, q), ws->w[u]) == 0;
+            if (!skip)
+                break;
+            n = n > 1 ? lex_cue_at(c, &c->t, i, i + n - 1, &h) : 0;
+        }
+        if (n == 0) {
+            i++;
+            continue;
         }
         if (n) {
             cue_at ca;
@@ -5199,6 +5203,21 @@ static int emit_each_other(ctx *c, const rm_trigger *tr, const group *g, size_t 
     return n;
 }
 
+/* Is the object after a verb ending at tend an event named by a noun
+   trigger of meeting, cooperation or supply ("rejected a meeting with")? */
+static int refused_event(const ctx *c, size_t tend)
+{
+    size_t q = tend;
+    while (q < c->se && q < tend + 3 && (is(c, RM_C_DET, q) || is(c, RM_C_ADJ, q)))
+        q++;
+    /* (after a determiner, "meeting" is a noun) */
+    if (q >= c->se || q == tend + 3 || !c->trig[q - c->ss] ||
+        !(is_noun_only(c, q) || (q > tend && is(c, RM_C_DET, q - 1))))
+        return 0;
+    return has_relation(c, q, RELMAP_REL_MEETS) || has_relation(c, q, RELMAP_REL_COOPERATES_WITH) ||
+           has_relation(c, q, RELMAP_REL_SUPPLIES);
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -5245,6 +5264,10 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             remember_parties(c, &pb, &pb);
         return 0;
     }
+    /* "rejected a meeting with", "rejects any talks": refusing an event
+       is not denying a claim (the negation is the cue's) */
+    if (tr->relation == RELMAP_REL_DENIES && form != RM_FORM_NOUN && refused_event(c, tend))
+        return 0;
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
     c->cur_party = tr->party_target;
@@ -5284,6 +5307,18 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         size_t lv = light_verb_before(c, tpos);
         group lsub;
         lsub.n = 0;
+        /* "Russia rejected any talks with Ukraine": who refuses an event
+           is its party (the cue says it is refused) */
+        if (lv == (size_t)-1 && (tr->relation == RELMAP_REL_MEETS ||
+                                 tr->relation == RELMAP_REL_COOPERATES_WITH ||
+                                 tr->relation == RELMAP_REL_SUPPLIES)) {
+            size_t v = tpos;
+            while (v > c->ss && tpos - v < 3 && (is(c, RM_C_DET, v - 1) || is(c, RM_C_ADJ, v - 1)))
+                v--;
+            if (v < tpos && v > c->ss && c->trig[v - 1 - c->ss] && judging_verb(c, v - 1) &&
+                has_relation(c, v - 1, RELMAP_REL_DENIES))
+                lv = v - 1;
+        }
         if (lv != (size_t)-1 && find_subject(c, lv, &lsub) && lsub.n > 0) {
             int premod = found_s && src.n > 0 && src.m[src.n - 1] >= 0 &&
                          c->ms.v[src.m[src.n - 1]].b + 3 >= tpos &&

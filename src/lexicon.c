@@ -53,6 +53,7 @@ struct relmap_lexicon {
     RM_VEC(rm_trigger) triggers;
     RM_VEC(rm_cue) cues;
     RM_VEC(char *) cue_texts;
+    RM_VEC(rm_words) cue_unless; /* cues' unless_next lists, one per entry */
     rm_table trig, cue, cls[RM_C__COUNT];
     rm_map irregular; /* base -> index in irr_forms */
     rm_map wordcls;   /* single word -> class bits (rebuilt after loading) */
@@ -358,6 +359,11 @@ const char *rm_lex_cue_text(const relmap_lexicon *lx, int i)
     return lx->cue_texts.v[i];
 }
 
+const rm_words *rm_lex_cue_unless(const relmap_lexicon *lx, int i)
+{
+    return &lx->cue_unless.v[i];
+}
+
 size_t relmap_lexicon_trigger_count(const relmap_lexicon *lx)
 {
     return lx ? lx->triggers.n : 0;
@@ -377,6 +383,7 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     rm_vec_free(&lx->triggers);
     rm_vec_free(&lx->cues);
     rm_vec_free(&lx->cue_texts);
+    rm_vec_free(&lx->cue_unless);
     rm_vec_free(&lx->irr_forms);
     table_free(&lx->trig);
     table_free(&lx->cue);
@@ -747,9 +754,16 @@ static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
                 cue.not_for |= 1u << r;
             }
         }
-        if ((rc = parse_words(json_object_get(c, "unless_next"), cue.unless_next, 8,
-                              &cue.nunless_next, name, "cues", i, "unless_next", err)))
-            return rc;
+        cue.unless = -1;
+        if (json_object_get(c, "unless_next")) {
+            rm_words ws;
+            if ((rc = parse_words(json_object_get(c, "unless_next"), ws.w, 32, &ws.n, name,
+                                  "cues", i, "unless_next", err)))
+                return rc;
+            if (rm_vec_push(&lx->cue_unless, ws))
+                return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
+            cue.unless = (int)lx->cue_unless.n - 1;
+        }
         cue.window = json_is_integer(win) ? (int)json_integer_value(win) : 4;
         if (cue.window < 1 || cue.window > 50)
             return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,

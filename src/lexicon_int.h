@@ -82,16 +82,21 @@ typedef enum rm_scope {
     RM_SCOPE_PREV /* the nearest trigger before the cue: "an effort to X collapsed" */
 } rm_scope;
 
+/* A list of folded words (a cue's unless_next). */
+typedef struct rm_words {
+    char w[32][24];
+    int n;
+} rm_words;
+
 typedef struct rm_cue {
     relmap_modality modality;
     rm_scope scope;
     int window;
     int own_report; /* a party's statement about itself stays asserted */
     unsigned not_for; /* bit per relation the cue does not hedge */
-    char unless_next[8][24]; /* no cue when one of these words follows
-                                within four words ("according to customs
-                                data" reports a record, not a claim); folded */
-    int nunless_next;
+    int unless;      /* rm_lex_cue_unless: the words whose coming within
+                        four words drops the cue ("according to customs
+                        data" reports a record, not a claim), or -1 */
 } rm_cue;
 
 /* Word classes used by the extractor. */
@@ -187,5 +192,6 @@ const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i);
 const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i);
 /* The cue's text as written in the lexicon (for --explain). */
 const char *rm_lex_cue_text(const relmap_lexicon *lx, int i);
+const rm_words *rm_lex_cue_unless(const relmap_lexicon *lx, int i);
 
 #endif
