@@ -2862,6 +2862,10 @@ static int find_object(const ctx *c, size_t tend, group *g)
                 size_t lb = c->ms.v[last].b;
                 if (lb < c->se && !c->ms.v[last].poss &&
                     (c->trig[lb - c->ss] || is(c, RM_C_GOODS, lb)) &&
+                    /* (but "denounced the US strikes": the deed's doer is
+                       the one condemned) */
+                    !(c->cur_rel == RELMAP_REL_ACCUSES && c->trig[lb - c->ss] &&
+                      is_noun_trigger(c, lb) && has_relation(c, lb, RELMAP_REL_ATTACKS)) &&
                     /* (but "... Israel and Hezbollah fired rockets": a verb
                        with its own object starts a clause) */
                     !(c->trig[lb - c->ss] && lb + 1 < c->se &&
