@@ -1,4 +1,4 @@
-/* String-keyed hash map to an integer value (open addressing, FNV-1a). */
+/* String-keyed hash map to an integer value (open addressing). */
 #ifndef RELMAP_MAP_H
 #define RELMAP_MAP_H
 
