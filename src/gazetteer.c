@@ -443,8 +443,8 @@ int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
         t->capgaz_ = cap;
     }
     for (i = t->ngaz; i < t->ntypes; i++) {
-        int w = (int)rm_map_get(&g->words, t->folds + t->types[i].fold,
-                                t->types[i].nfold);
+        int w = (int)rm_map_get_h(&g->words, t->folds + t->types[i].fold,
+                                  t->types[i].nfold, t->types[i].hash);
         t->gw[i] = w;
         t->groot[i] = w < 0 ? -1 : edge_get(g, 0, w);
     }

@@ -236,8 +236,8 @@ int rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
         t->caplex_ = cap;
     }
     for (i = t->nlex; i < t->ntypes; i++) {
-        int w = (int)rm_map_get(&lx->vocab, t->folds + t->types[i].fold,
-                                t->types[i].nfold);
+        int w = (int)rm_map_get_h(&lx->vocab, t->folds + t->types[i].fold,
+                                  t->types[i].nfold, t->types[i].hash);
         t->lw[i] = w;
         t->lmask[i] = w < 0 ? 0 : lx->words.v[w].mask;
         t->lcls[i] = w < 0 ? 0 : lx->words.v[w].cls;
