@@ -346,9 +346,22 @@ typedef struct pool {
     int drawn;
 } pool;
 
+/* A worker that finds the graph locked (another is adding, or waiting
+   for a spilled run to be written) keeps its document and extracts the
+   next: up to PEND_DOCS documents of PEND_BYTES of text in all. */
+#define PEND_DOCS 256
+#define PEND_BYTES (1u << 20)
+
+typedef struct pending {
+    job j;
+    relmap_doc *doc;
+} pending;
+
 typedef struct worker {
     pool *p;
     pthread_t th;
+    pending pend[PEND_DOCS];
+    size_t npend, pend_bytes;
 } worker;
 
 static double secs(const struct timespec *a, const struct timespec *b)
@@ -356,26 +369,23 @@ static double secs(const struct timespec *a, const struct timespec *b)
     return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
 }
 
-/* Extract one document into the graph. Extraction runs in parallel; adding
-   to the graph is serialised (and does not depend on the order). Returns 0
-   or an exit code. */
-static int process(pool *p, job *j)
+/* Extract one document (*doc NULL: dated outside --since/--until).
+   Extraction runs in parallel. Returns 0 or an exit code. */
+static int extract_job(pool *p, job *j, relmap_doc **doc)
 {
     relmap_error err;
-    relmap_doc *doc = NULL;
-    relmap_doc_meta m;
     const char *date;
     size_t bad = sanitize(j->text, j->len);
-    int rc = 0;
     memset(&err, 0, sizeof err);
+    *doc = NULL;
     if (bad)
         fprintf(stderr, "%s: %s: warning: %zu invalid UTF-8 or NUL byte%s replaced by '?'\n",
                 prog, j->shown, bad, bad == 1 ? "" : "s");
-    if (relmap_extract(&doc, p->x, j->text, j->len, &err)) {
+    if (relmap_extract(doc, p->x, j->text, j->len, &err)) {
         report(j->shown, &err);
         return EXIT_INPUT;
     }
-    date = j->date ? j->date : relmap_doc_date(doc);
+    date = j->date ? j->date : relmap_doc_date(*doc);
     if (date && !relmap_date_valid(date))
         date = NULL;
     if ((p->co->since || p->co->until) &&
@@ -384,21 +394,44 @@ static int process(pool *p, job *j)
         pthread_mutex_lock(&p->mu);
         p->out_of_range++;
         pthread_mutex_unlock(&p->mu);
-        relmap_doc_free(doc);
-        return 0;
+        relmap_doc_free(*doc);
+        *doc = NULL;
     }
+    return 0;
+}
+
+/* Add an extracted document to the graph, graph_mu held; frees doc.
+   Adding is serialised and does not depend on the order. Returns 0 or an
+   exit code. */
+static int add_job(pool *p, job *j, relmap_doc *doc)
+{
+    relmap_error err;
+    relmap_doc_meta m;
+    int rc = 0;
+    memset(&err, 0, sizeof err);
     memset(&m, 0, sizeof m);
     m.id = j->id;
     m.path = j->path;
     m.url = j->url;
     m.date = j->date;
-    pthread_mutex_lock(&p->graph_mu);
     if (relmap_graph_add_doc_meta(p->g, &m, j->text, j->len, doc, &err))
         rc = err.code == RELMAP_ENOMEM || err.code == RELMAP_EIO ? EXIT_OUTPUT : EXIT_INPUT;
-    pthread_mutex_unlock(&p->graph_mu);
     if (rc)
         report(j->shown, &err);
     relmap_doc_free(doc);
+    return rc;
+}
+
+/* Extract one document into the graph. Returns 0 or an exit code. */
+static int process(pool *p, job *j)
+{
+    relmap_doc *doc;
+    int rc = extract_job(p, j, &doc);
+    if (rc || doc == NULL)
+        return rc;
+    pthread_mutex_lock(&p->graph_mu);
+    rc = add_job(p, j, doc);
+    pthread_mutex_unlock(&p->graph_mu);
     return rc;
 }
 
@@ -426,12 +459,60 @@ static void draw_progress(pool *p, int final)
     fflush(stderr);
 }
 
+/* Add the worker's kept documents (graph_mu held); after a failure
+   (failed), only free them. Returns 0 or an exit code. */
+static int add_pending(worker *w, int failed)
+{
+    size_t i;
+    int rc = 0;
+    for (i = 0; i < w->npend; i++) {
+        pending *q = &w->pend[i];
+        if (failed || rc)
+            relmap_doc_free(q->doc);
+        else
+            rc = add_job(w->p, &q->j, q->doc);
+        job_free(&q->j);
+    }
+    w->npend = 0;
+    w->pend_bytes = 0;
+    return rc;
+}
+
+/* Extract a document and add it, or keep it while the graph is locked. */
+static int work_on(worker *w, job *j)
+{
+    pool *p = w->p;
+    relmap_doc *doc;
+    int rc = extract_job(p, j, &doc);
+    if (rc || doc == NULL)
+        return rc;
+    if (pthread_mutex_trylock(&p->graph_mu) != 0) {
+        if (w->npend < PEND_DOCS && w->pend_bytes + j->len <= PEND_BYTES) {
+            w->pend[w->npend].j = *j;
+            w->pend[w->npend].doc = doc;
+            w->npend++;
+            w->pend_bytes += j->len;
+            memset(j, 0, sizeof *j); /* kept: the caller frees nothing */
+            return 0;
+        }
+        pthread_mutex_lock(&p->graph_mu);
+    }
+    rc = add_pending(w, 0);
+    if (rc == 0)
+        rc = add_job(p, j, doc);
+    else
+        relmap_doc_free(doc);
+    pthread_mutex_unlock(&p->graph_mu);
+    return rc;
+}
+
 static void *work(void *arg)
 {
     worker *w = arg;
     pool *p = w->p;
     for (;;) {
         job j;
+        size_t src_len;
         int rc;
         pthread_mutex_lock(&p->mu);
         while (p->n == 0 && !p->closed) {
@@ -453,16 +534,30 @@ static void *work(void *arg)
         if (p->feeder_waiting && p->n <= QUEUE_DOCS / 2)
             pthread_cond_signal(&p->not_full);
         pthread_mutex_unlock(&p->mu);
-        rc = rc ? 0 : process(p, &j);
+        src_len = j.src_len;
+        rc = rc ? 0 : work_on(w, &j);
         pthread_mutex_lock(&p->mu);
         p->docs_done++;
-        p->bytes_done += j.src_len;
+        p->bytes_done += src_len;
         if (rc && !p->failed) {
             p->failed = rc;
             pthread_cond_broadcast(&p->not_full); /* the reader stops */
         }
         pthread_mutex_unlock(&p->mu);
         job_free(&j);
+    }
+    if (w->npend) {
+        int rc, failed;
+        pthread_mutex_lock(&p->mu);
+        failed = p->failed;
+        pthread_mutex_unlock(&p->mu);
+        pthread_mutex_lock(&p->graph_mu);
+        rc = add_pending(w, failed);
+        pthread_mutex_unlock(&p->graph_mu);
+        pthread_mutex_lock(&p->mu);
+        if (rc && !p->failed)
+            p->failed = rc;
+        pthread_mutex_unlock(&p->mu);
     }
     return NULL;
 }
