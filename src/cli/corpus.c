@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <jansson.h>
 #include <pthread.h>
@@ -105,7 +106,7 @@ int read_line(FILE *in, char **buf, size_t *cap, size_t *len, size_t max, int *t
     return 0;
 }
 
-int slurp(const char *path, char **data, size_t *len)
+static int slurp_stdio(const char *path, char **data, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : NULL;
     size_t cap = 65536, n = 0, max = input_limit(path);
@@ -172,6 +173,83 @@ int slurp(const char *path, char **data, size_t *len)
     }
     if (f != stdin)
         fclose(f);
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+/* A file by open(2), one fstat(2) and read(2) calls: a folder of articles
+   is thousands of small files, and stdio's stat calls, buffer and FILE
+   for each were most of the reader thread's system calls. Fails as
+   slurp_stdio would, a folder with EISDIR. */
+int slurp(const char *path, char **data, size_t *len)
+{
+    size_t cap = 65536, n = 0, max = input_limit(path);
+    struct stat st;
+    char *buf;
+    int fd;
+    if (strcmp(path, "-") == 0)
+        return slurp_stdio(path, data, len);
+    fd = open(path, O_RDONLY);
+    if (fd < 0) {
+        int e = errno;
+        errno = stat(path, &st) == 0 && S_ISDIR(st.st_mode) ? EISDIR : e;
+        return -1;
+    }
+    if (fstat(fd, &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            close(fd);
+            errno = EISDIR;
+            return -1;
+        }
+        if (st.st_size > 0 && (uintmax_t)st.st_size > max) {
+            close(fd);
+            errno = EFBIG;
+            return -1;
+        }
+        if (st.st_size > 0 && (uintmax_t)st.st_size < SIZE_MAX / 2)
+            cap = (size_t)st.st_size + 1;
+    }
+    buf = malloc(cap);
+    if (buf == NULL) {
+        close(fd);
+        errno = ENOMEM;
+        return -1;
+    }
+    for (;;) {
+        ssize_t r;
+        if (n == cap) {
+            char *nb = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
+            if (nb == NULL) {
+                free(buf);
+                close(fd);
+                errno = ENOMEM;
+                return -1;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        r = read(fd, buf + n, cap - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            int e = errno;
+            free(buf);
+            close(fd);
+            errno = e ? e : EIO;
+            return -1;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+        if (n > max) {
+            free(buf);
+            close(fd);
+            errno = EFBIG;
+            return -1;
+        }
+    }
+    close(fd);
     *data = buf;
     *len = n;
     return 0;
@@ -674,7 +752,9 @@ static int walk(const char *dir, const char *suffix, pathlist *out)
                 closedir(d);
                 return rc;
             }
-        } else if (has_suffix(e->d_name, suffix) && stat(p, &st) == 0 && S_ISREG(st.st_mode)) {
+        } else if (has_suffix(e->d_name, suffix) &&
+                   (S_ISREG(st.st_mode) ||
+                    (S_ISLNK(st.st_mode) && stat(p, &st) == 0 && S_ISREG(st.st_mode)))) {
             if (pl_push(out, p))
                 goto oom;
         } else {
