@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "json_read.h"
 #include "lexicon_int.h"
 #include "map.h"
 
@@ -827,7 +828,7 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
     int rc = 0;
     if (lx == NULL || json == NULL)
         return rm_error_set(err, RELMAP_EINVAL, name, 0, 0, "no input");
-    root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    root = rm_json_loadb(json, len, &jerr);
     if (root == NULL)
         return rm_error_set(err, RELMAP_EPARSE, name, jerr.line, jerr.column,
                             "%s", jerr.text);
