@@ -31,7 +31,7 @@ int rm_buf_grow(rm_buf *b, size_t extra)
     return 0;
 }
 
-int rm_buf_put(rm_buf *b, const char *s, size_t n)
+int rm_buf_put_grow_(rm_buf *b, const char *s, size_t n)
 {
     if (rm_buf_grow(b, n) != 0)
         return -1;

@@ -12,6 +12,7 @@
 
 #include "gazetteer_int.h"
 #include "internal.h"
+#include "json_read.h"
 #include "map.h"
 
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
@@ -454,8 +455,8 @@ int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
         t->capgaz_ = cap;
     }
     for (i = t->ngaz; i < t->ntypes; i++) {
-        int w = (int)rm_map_get(&g->words, t->folds + t->types[i].fold,
-                                t->types[i].nfold);
+        int w = (int)rm_map_get_h(&g->words, t->folds + t->types[i].fold,
+                                  t->types[i].nfold, t->types[i].hash);
         t->gw[i] = w;
         t->groot[i] = w < 0 ? -1 : edge_get(g, 0, w);
     }
@@ -594,7 +595,7 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
 
     if (g == NULL || json == NULL)
         return rm_error_set(err, RELMAP_EINVAL, name, 0, 0, "no input");
-    root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    root = rm_json_loadb(json, len, &jerr);
     if (root == NULL)
         return rm_error_set(err, RELMAP_EPARSE, name, jerr.line, jerr.column,
                             "%s", jerr.text);

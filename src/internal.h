@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 #include "relmap/common.h"
 
 /* Growable byte buffer; always NUL-terminated when ptr != NULL. */
@@ -14,7 +15,21 @@ typedef struct rm_buf {
 } rm_buf;
 
 int rm_buf_grow(rm_buf *b, size_t extra);
-int rm_buf_put(rm_buf *b, const char *s, size_t n);
+/* rm_buf_put when the buffer must grow (or has failed). */
+int rm_buf_put_grow_(rm_buf *b, const char *s, size_t n);
+/* Append n bytes; with room to spare (nearly always: the exporters append
+   a few bytes at a time) it costs no call but memcpy's. */
+static inline int rm_buf_put(rm_buf *b, const char *s, size_t n)
+{
+    if (!b->failed && n < b->cap - b->len) {
+        if (n)
+            memcpy(b->ptr + b->len, s, n);
+        b->len += n;
+        b->ptr[b->len] = '\0';
+        return 0;
+    }
+    return rm_buf_put_grow_(b, s, n);
+}
 int rm_buf_puts(rm_buf *b, const char *s);
 /* Append one byte; with room to spare (nearly always) it costs no call. */
 static inline int rm_buf_putc(rm_buf *b, char c)
@@ -24,7 +39,7 @@ static inline int rm_buf_putc(rm_buf *b, char c)
         b->ptr[b->len] = '\0';
         return 0;
     }
-    return rm_buf_put(b, &c, 1);
+    return rm_buf_put_grow_(b, &c, 1);
 }
 int rm_buf_printf(rm_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "json_read.h"
 #include "lexicon_int.h"
 #include "map.h"
 
@@ -237,8 +238,8 @@ int rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
         t->caplex_ = cap;
     }
     for (i = t->nlex; i < t->ntypes; i++) {
-        int w = (int)rm_map_get(&lx->vocab, t->folds + t->types[i].fold,
-                                t->types[i].nfold);
+        int w = (int)rm_map_get_h(&lx->vocab, t->folds + t->types[i].fold,
+                                  t->types[i].nfold, t->types[i].hash);
         t->lw[i] = w;
         t->lmask[i] = w < 0 ? 0 : lx->words.v[w].mask;
         t->lcls[i] = w < 0 ? 0 : lx->words.v[w].cls;
@@ -847,7 +848,7 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
     int rc = 0;
     if (lx == NULL || json == NULL)
         return rm_error_set(err, RELMAP_EINVAL, name, 0, 0, "no input");
-    root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    root = rm_json_loadb(json, len, &jerr);
     if (root == NULL)
         return rm_error_set(err, RELMAP_EPARSE, name, jerr.line, jerr.column,
                             "%s", jerr.text);

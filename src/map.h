@@ -1,4 +1,4 @@
-/* String-keyed hash map to an integer value (open addressing, FNV-1a). */
+/* String-keyed hash map to an integer value (open addressing). */
 #ifndef RELMAP_MAP_H
 #define RELMAP_MAP_H
 
@@ -22,6 +22,12 @@ typedef struct rm_map {
 
 /* Return the value for key[0..n), or -1 if absent. */
 long rm_map_get(const rm_map *m, const char *key, size_t n);
+/* The same, h being rm_map_hash(key, n) (the tokenizer computes it for
+   every distinct word as it reads them: see rm_fold_type.hash). */
+long rm_map_get_h(const rm_map *m, const char *key, size_t n, size_t h);
+/* The hash of key[0..n) the maps use: 8 bytes at a time in memory order,
+   the last block zero-padded, as text.c's fold_hash reads a fold. */
+size_t rm_map_hash(const char *key, size_t n);
 /* Insert or replace; 0 or -1 on allocation failure. */
 int rm_map_put(rm_map *m, const char *key, size_t n, long value);
 void rm_map_free(rm_map *m);

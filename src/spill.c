@@ -343,6 +343,7 @@ struct rm_merge {
     rm_gedge out;             /* vectors owned, strings borrowed */
     RM_VEC(size_t) ords;
     int started;
+    int cited_only; /* rm_merge_cited: only the evidence is merged */
 };
 
 static uint64_t edge_key(const rm_merge *m, const rm_gedge *e)
@@ -540,9 +541,11 @@ static int combine(rm_merge *m, const rm_gedge *e, const size_t *ords)
     rm_gedge *o = &m->out;
     size_t k, cap = m->g->max_evidence;
     o->weight += e->weight;
-    rm_graph_edge_see(o, e->first[0] ? e->first : NULL);
-    rm_graph_edge_see(o, e->last[0] ? e->last : NULL);
-    for (k = 0; k < e->items.n; k++) {
+    if (!m->cited_only)
+        rm_graph_edge_see(o, e->first[0] ? e->first : NULL);
+    if (!m->cited_only)
+        rm_graph_edge_see(o, e->last[0] ? e->last : NULL);
+    for (k = 0; k < e->items.n && !m->cited_only; k++) {
         /* sorted, unique, the smallest RM_MAX_ITEMS */
         long pos = rm_str_pos(o->items.v, o->items.n, e->items.v[k]);
         size_t lo;
@@ -630,6 +633,9 @@ long rm_merge_cited(const relmap_graph *g, int with_memory, unsigned char *cited
     int rc = rm_merge_open(&m, g, with_memory, err);
     if (rc)
         return rc;
+    /* which documents the kept evidence cites depends on the evidence
+       alone: items and dates need not be merged */
+    m->cited_only = 1;
     while ((rc = rm_merge_next(m, &e, &ords, err)) == 1) {
         size_t k;
         for (k = 0; k < e->ev.n; k++) {

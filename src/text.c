@@ -256,7 +256,8 @@ static inline unsigned long long head_mask(size_t r)
 /* Hash of the fold of n bytes at s, 8 bytes at a time; s[n] up to
    s[n + 7] must be zero (folds are written with that padding), so a fold
    hashes the same whichever path wrote it. Sets *key (rm_fold_key). */
-static inline unsigned fold_hash(const unsigned char *s, size_t n, unsigned long long *key)
+static inline unsigned long long fold_hash(const unsigned char *s, size_t n,
+                                           unsigned long long *key)
 {
     const unsigned long long m = 0x9E3779B97F4A7C15ull;
     unsigned long long h = (n + 1) * m, v = load8(s);
@@ -268,17 +269,17 @@ static inline unsigned fold_hash(const unsigned char *s, size_t n, unsigned long
         h = (h ^ load8(s + q)) * m;
         h ^= h >> 29;
     }
-    return (unsigned)(h >> 32);
+    return h;
 }
 
 /* The type of the fold just written at folds + nfolds (length n, zero
    padded to n + 8): an existing one, or a new type keeping those bytes.
-   Returns the type, or -1 on ENOMEM. h and key are fold_hash() of it. */
-static inline long intern(rm_text *t, size_t n, unsigned h, unsigned long long key)
+   Returns the type, or -1 on ENOMEM. h64 and key are fold_hash() of it. */
+static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned long long key)
 {
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
-    unsigned hn = (h << 8) | (unsigned)n; /* n < 256 */
+    unsigned h = (unsigned)(h64 >> 32), hn = (h << 8) | (unsigned)n; /* n < 256 */
     if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
         return -1;
     for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
@@ -294,6 +295,7 @@ static inline long intern(rm_text *t, size_t n, unsigned h, unsigned long long k
     t->types[t->ntypes].fold = t->nfolds;
     t->types[t->ntypes].nfold = n;
     t->types[t->ntypes].key = key;
+    t->types[t->ntypes].hash = (size_t)(h64 ^ (h64 >> 32)); /* rm_map_hash's */
     t->tslots[i].key = key;
     t->tslots[i].hn = hn;
     t->tslots[i].type = (unsigned)++t->ntypes;
@@ -382,8 +384,7 @@ static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
                           size_t n)
 {
     unsigned char *out = (unsigned char *)t->folds + t->nfolds;
-    unsigned long long key;
-    unsigned h;
+    unsigned long long key, h;
     long type;
     memset(out + n, 0, 8);
     h = fold_hash(out, n, &key);
@@ -790,7 +791,7 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                         h ^= h >> 29;
                     }
                     out[n] = '\0';
-                    type = intern(t, n, (unsigned)(h >> 32), key);
+                    type = intern(t, n, h, key);
                     if (type < 0)
                         return -1;
                     if (set_tok(t, i, j, flags, n, (unsigned)type))

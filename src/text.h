@@ -36,6 +36,8 @@ typedef struct rm_fold_type {
     unsigned long long key; /* the fold's first 8 bytes, zero-padded (see
                                rm_fold_key): equal keys and lengths up to 8
                                are equal folds */
+    size_t hash; /* rm_map_hash of the fold: its lookups need not hash it
+                    again */
 } rm_fold_type;
 
 /* The first min(n, 8) bytes of s as a number, the rest zero: the same
