@@ -1583,6 +1583,15 @@ static void find_mentions(ctx *c)
                 /* "he", "she": a person or office, not a state named bare */
                 int personal = eq(c, i, "he") || eq(c, i, "she") || eq(c, i, "his") ||
                                eq(c, i, "her") || eq(c, i, "him");
+                /* "sent shells to Russia for its war": the recipient right
+                   before "for" */
+                if (possp && eq(c, i - 1, "for") && c->ms.n > 0) {
+                    const mention *p = &c->ms.v[c->ms.n - 1];
+                    if (p->use == M_STRONG && p->b + 1 == i && str_ne(p->prep, "to") == 0) {
+                        m.entity = p->entity;
+                        m.ante = (int)c->ms.n - 1;
+                    }
+                }
                 for (pass2 = 0; pass2 < 3 && m.ante < 0; pass2++)
                     for (k = c->ms.n; k-- > 0;) {
                         const mention *p = &c->ms.v[k];
@@ -4267,7 +4276,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
        "said that Iran's supply of drones had continued") */
     if (best == RELMAP_MOD_ALLEGED && !c->verb_trigger && tpos > c->ss &&
         (eq(c, tpos, "war") || eq(c, tpos, "invasion") || eq(c, tpos, "occupation")) &&
-        ((c->t.toks[tpos - 1].flags & RM_TOK_POSS) ||
+        ((c->t.toks[tpos - 1].flags & RM_TOK_POSS) || eq(c, tpos - 1, "its") ||
+         eq(c, tpos - 1, "their") ||
          (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS) &&
           (is(c, RM_C_ADJ, tpos - 1) || is(c, RM_C_GOODS, tpos - 1))))) {
         best = RELMAP_MOD_ASSERTED;
