@@ -4545,8 +4545,18 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
             const mention *tm = tgt->m[j] >= 0 ? &c->ms.v[tgt->m[j]] : NULL;
             /* "X and Y sent troops to their borders": the pronoun is the
                subject itself */
+            /* (but no one attacks its own: "accused China of ramming its
+               vessel" is the other candidate's vessel) */
             if (tm && tm->use == M_ANAPH && tm->ante >= 0 && src->m[i] >= 0 && tm->ante < (int)c->ms.n &&
-                c->ms.v[src->m[i]].group == c->ms.v[tm->ante].group)
+                c->ms.v[src->m[i]].group == c->ms.v[tm->ante].group &&
+                (rel != RELMAP_REL_ATTACKS || !tm->poss ||
+                 /* ("invaded its neighbour": a third party) */
+                 (tm->b < c->se && (is(c, RM_C_MEMBERN, tm->b) || eq(c, tm->b, "neighbour") ||
+                                    eq(c, tm->b, "neighbor") || eq(c, tm->b, "ally") ||
+                                    eq(c, tm->b, "partner") || eq(c, tm->b, "rival") ||
+                                    eq(c, tm->b, "rivals") || eq(c, tm->b, "enemy") ||
+                                    eq(c, tm->b, "enemies") || eq(c, tm->b, "foe") ||
+                                    eq(c, tm->b, "adversary") || eq(c, tm->b, "former")))))
                 continue;
             if (se >= 0 && (src->m[i] >= 0 && c->ms.v[src->m[i]].use == M_ANAPH))
                 se = entity_of(c, src->m[i], &te, 1);
