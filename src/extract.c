@@ -1068,8 +1068,11 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j++;
             continue;
         }
-        /* "Saudi oil facilities": one plain word before the role noun */
-        if (roles == 0 && j == b && j + 1 < c->se && demonym && plain_word(c, j) &&
+        /* "Saudi oil facilities": one plain word before the role noun
+           (or one that may be a trigger: "a Philippine supply boat") */
+        if (roles == 0 && j == b && j + 1 < c->se && demonym &&
+            (plain_word(c, j) || (c->trig[j - c->ss] && !ends_in(c, j, "ed", 2) &&
+                                  !ends_in(c, j, "ing", 2))) &&
             (c->t.toks[j].flags & RM_TOK_WORD) &&
             !(c->t.toks[j].flags & RM_TOK_CAP) && is(c, RM_C_ROLE, j + 1) &&
             !is(c, RM_C_PREP, j) && !is(c, RM_C_COORD, j) && !is(c, RM_C_BE, j) &&
