@@ -1675,7 +1675,11 @@ static int opens_clause(const ctx *c, const mention *q)
         return 1;
     /* a verb of its own: not a noun reading ("EU sanctions"), not a
        participle ("companies in Turkey accused of") */
-    return c->trig[b - c->ss] && !is_noun_trigger(c, b) &&
+    /* (or a past tense of any verb: "said two Chinese ships blocked a
+       boat and fired at it") */
+    return (c->trig[b - c->ss] ? !is_noun_trigger(c, b)
+                               : ((c->t.toks[b].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                                  ends_in(c, b, "ed", 2))) &&
            !(b + 1 < c->se && (eq(c, b + 1, "of") || eq(c, b + 1, "by")));
 }
 
