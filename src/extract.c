@@ -5705,6 +5705,12 @@ static void mark_triggers(ctx *c, int first)
 static int noun_object_follows(const ctx *c, size_t j)
 {
     size_t q;
+    /* "due to travel to Brussels next month for talks with": the purpose
+       of a trip, later in the clause */
+    for (q = j; q + 1 < c->se && q < j + 8 && !punct(c, q); q++)
+        if (eq(c, q, "for") && c->trig[q + 1 - c->ss] && is_noun_trigger(c, q + 1) &&
+            has_relation(c, q + 1, RELMAP_REL_MEETS))
+            return 1;
     for (q = j; q < c->se && q < j + 5; q++) {
         /* "agree on new sanctions": one preposition right after the verb */
         if (punct(c, q) || (is(c, RM_C_PREP, q) && !(q == j && q + 1 < c->se && mention_at(c, q) < 0 && mention_at(c, q + 1) < 0)))
