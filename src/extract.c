@@ -3681,6 +3681,25 @@ static void find_cues(ctx *c)
                 continue;
             }
         }
+        /* "threatened to cut gas supplies": a stop that is only threatened
+           or planned leaves what it would stop as it is; the threat or
+           plan is the cue */
+        if (n && rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED &&
+            rm_lex_cue(c->lx, h.value)->scope == RM_SCOPE_NEXT && c->cues.n > 0 && i > c->ss &&
+            /* (a cut of what flows; not "pledged not to", where the
+               negation is what is pledged, nor "threatened to block" a
+               membership that is still to come) */
+            (eq(c, i, "cut") || eq(c, i, "cuts") || eq(c, i, "break") || eq(c, i, "breaks"))) {
+            const cue_at *pc = &c->cues.v[c->cues.n - 1];
+            relmap_modality pm = rm_lex_cue(c->lx, pc->cue)->modality;
+            /* (a verb of planning or threat, not a modal: "will not") */
+            if ((pm == RELMAP_MOD_POTENTIAL || pm == RELMAP_MOD_CONSIDERED) &&
+                rm_lex_cue(c->lx, pc->cue)->scope == RM_SCOPE_CLAUSE &&
+                (pc->b == i || (pc->b + 1 == i && eq(c, i - 1, "to")))) {
+                i += n;
+                continue;
+            }
+        }
         /* "did not only attack Ukraine but also ...": no negation */
         if (n == 1 && i + 1 < c->se && eq(c, i + 1, "only") &&
             rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED) {
