@@ -2227,9 +2227,23 @@ static void mark_appositives(ctx *c)
     for (k = 0; k < c->ms.n; k++) {
         mention *m = &c->ms.v[k];
         size_t q;
-        if (m->use != M_ANAPH || m->ante < 0 || c->inrel[m->a - c->ss] ||
-            !c->inrel[c->ms.v[m->ante].a - c->ss])
+        if (m->use != M_ANAPH || m->ante < 0 || c->inrel[m->a - c->ss])
             continue;
+        if (!c->inrel[c->ms.v[m->ante].a - c->ss]) {
+            /* (and so does its second candidate: "Naftogaz, Ukraine's
+               energy company, said Russian missiles hit its facilities") */
+            if (m->ncand == 2 && m->cand[1] >= 0)
+                for (q = (size_t)m->ante; q-- > 0;) {
+                    const mention *p = &c->ms.v[q];
+                    if (p->use == M_STRONG && p->prep[0] == '\0' && p->entity != m->cand[0]) {
+                        if (!c->inrel[p->a - c->ss] && p->entity != m->cand[1])
+                            m->cand[1] = p->entity;
+                        if (!c->inrel[p->a - c->ss])
+                            break;
+                    }
+                }
+            continue;
+        }
         for (q = (size_t)m->ante; q-- > 0;) {
             const mention *p = &c->ms.v[q];
             if (p->use == M_STRONG && p->prep[0] == '\0' && !c->inrel[p->a - c->ss]) {
@@ -2937,8 +2951,12 @@ static int find_object(const ctx *c, size_t tend, group *g)
         /* "sanctioned companies linked to Wagner" */
         if (j > tend && tie_at(c, j))
             continue;
-        /* "killed dozens of Iranian border guards" */
-        if (is(c, RM_C_QUANT, j) && j + 1 < c->se && eq(c, j + 1, "of")) {
+        /* "killed dozens of Iranian border guards", "hit three of its
+           facilities" */
+        if ((is(c, RM_C_QUANT, j) || (c->t.toks[j].flags & RM_TOK_NUM) || eq(c, j, "two") ||
+             eq(c, j, "three") || eq(c, j, "four") || eq(c, j, "five") || eq(c, j, "six") ||
+             eq(c, j, "seven") || eq(c, j, "eight") || eq(c, j, "nine") || eq(c, j, "ten")) &&
+            j + 1 < c->se && eq(c, j + 1, "of")) {
             j++;
             quant = 1;
             continue;
