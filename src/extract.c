@@ -4670,6 +4670,11 @@ static int goods_item(const ctx *c, const char *item)
     sp = strrchr(item, ' ');
     sp = sp ? sp + 1 : item;
     n = rm_fold(sp, strlen(sp), f, sizeof f);
+    /* (money is goods here: "disbursed $1.5 billion to Ukraine") */
+    if (strchr(item, '$') || strstr(item, "\xe2\x82\xac") || strstr(item, "\xc2\xa3") ||
+        strcmp(f, "billion") == 0 || strcmp(f, "million") == 0 || strcmp(f, "bn") == 0 ||
+        strcmp(f, "mn") == 0 || strcmp(f, "dollars") == 0 || strcmp(f, "euros") == 0)
+        return 1;
     return rm_lex_is(c->lx, RM_C_GOODS, f, n);
 }
 
