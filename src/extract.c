@@ -5337,6 +5337,16 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             remember_parties(c, &pb, &pb);
         return 0;
     }
+    /* "Japan's rare earths come from China": goods right before the verb
+       (not "Russia's threat comes from NATO") */
+    if (tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN && tr->ntarget > 0 &&
+        tr->target[0].kind == RM_ROLE_POSSESSOR) {
+        size_t g = tpos;
+        while (g > c->ss && tpos - g < 3 && (is(c, RM_C_ADVERB, g - 1) || ends_in(c, g - 1, "ly", 3)))
+            g--;
+        if (!(g > c->ss && is(c, RM_C_GOODS, g - 1)))
+            return 0;
+    }
     /* "rejected a meeting with", "rejects any talks": refusing an event
        is not denying a claim (the negation is the cue's) */
     if (tr->relation == RELMAP_REL_DENIES && form != RM_FORM_NOUN && refused_event(c, tend))
