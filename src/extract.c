@@ -2907,7 +2907,10 @@ static int find_object(const ctx *c, size_t tend, group *g)
             }
             /* "targeted Ukrainian airfields", "shot down a Malian drone":
                what an attack hits belongs to the demonym's country */
-            if (c->cur_rel == RELMAP_REL_ATTACKS && m->use == M_WEAK && m->prep[0] == '\0' &&
+            /* ("backed the Omani channel": what is backed belongs to the
+               demonym's country too) */
+            if ((c->cur_rel == RELMAP_REL_ATTACKS || c->cur_rel == RELMAP_REL_SUPPORTS) &&
+                m->use == M_WEAK && m->prep[0] == '\0' &&
                 m->kind == RM_ALIAS_DEMONYM && m->b < c->se && (c->t.toks[m->b].flags & RM_TOK_WORD) &&
                 !(c->t.toks[m->b].flags & RM_TOK_CAP) && !is(c, RM_C_PRIVATE, m->b)) {
                 g->n = 1;
