@@ -3543,6 +3543,36 @@ static size_t np_start(const ctx *c, size_t tpos)
     return j;
 }
 
+/* The subject of the clause a phrase at tpos sits in: the nearest actor
+   before it with a verb of its own ("warned that Iran is rebuilding its
+   programme with Chinese help": Iran), else the first after it ("With
+   Russian help, Iran launched"). */
+static int nearest_subject(const ctx *c, size_t tpos, group *g)
+{
+    size_t j;
+    for (j = tpos; j-- > c->ss;) {
+        int mi = mention_at(c, j);
+        if (mi < 0)
+            continue;
+        if (subject_like(c, &c->ms.v[mi]) && opens_clause(c, &c->ms.v[mi])) {
+            get_group(c, mi, g);
+            return g->n > 0;
+        }
+        j = c->ms.v[mi].a;
+    }
+    for (j = tpos; j < c->se; j++) {
+        int mi = mention_at(c, j);
+        if (mi < 0)
+            continue;
+        if (subject_like(c, &c->ms.v[mi]) && opens_clause(c, &c->ms.v[mi])) {
+            get_group(c, mi, g);
+            return g->n > 0;
+        }
+        j = c->ms.v[mi].b - 1;
+    }
+    return 0;
+}
+
 static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
                 const group *other, group *g)
 {
@@ -3601,6 +3631,7 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     case RM_ROLE_APPOS: return find_appositive(c, tpos, g);
     case RM_ROLE_ORIGIN: return find_origin(c, tend, g);
     case RM_ROLE_VENUE: return c->venue_ok ? find_venue(c, tend, g) : 0;
+    case RM_ROLE_CLAUSE: return nearest_subject(c, tpos, g);
     }
     return 0;
 }
@@ -5306,6 +5337,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     if (tr->name_follows && (tend >= c->se || mention_at(c, tend) < 0))
         return 0;
+    if (tr->nafter) {
+        size_t q;
+        int ok = 0;
+        for (q = tpos; q > c->ss && tpos - q < 4 && !ok && !punct(c, q - 1); q--)
+            for (int u = 0; u < tr->nafter && !ok; u++)
+                ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+        if (!ok)
+            return 0;
+    }
     if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_MEETS)
         for (int gv = 0; gv < c->ngvenue; gv++)
             if (c->gvenue[gv] == tpos)

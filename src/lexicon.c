@@ -558,6 +558,7 @@ static int parse_roles(const relmap_lexicon *lx, json_t *arr, rm_role *out,
         else if (strcmp(r, "appositive") == 0) role.kind = RM_ROLE_APPOS;
         else if (strcmp(r, "origin") == 0) role.kind = RM_ROLE_ORIGIN;
         else if (strcmp(r, "venue") == 0) role.kind = RM_ROLE_VENUE;
+        else if (strcmp(r, "clause_subject") == 0) role.kind = RM_ROLE_CLAUSE;
         else if (strlen(r) > 0 && strlen(r) < sizeof role.prep && !strchr(r, ' ') &&
                  rm_lex_is(lx, RM_C_PREP, role.prep,
                            rm_fold(r, strlen(r), role.prep, sizeof role.prep))) {
@@ -653,6 +654,9 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         {
             int wrc = parse_words(json_object_get(tr, "context"), t.context, 4, &t.ncontext,
                                   name, "triggers", i, "context", err);
+            if (wrc == 0)
+                wrc = parse_words(json_object_get(tr, "after"), t.after, 4, &t.nafter,
+                                  name, "triggers", i, "after", err);
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_next"), t.unless_next, 4,
                                   &t.nunless_next, name, "triggers", i, "unless_next", err);

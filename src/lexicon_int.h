@@ -19,6 +19,8 @@ typedef enum rm_role_kind {
     RM_ROLE_APPOS,  /* "X, once Y's top suppliers": the actor the phrase describes */
     RM_ROLE_VENUE,  /* "strikes across Ukraine": a place the trigger happens in */
     RM_ROLE_ORIGIN, /* "bought Russian crude": a demonym in the object */
+    RM_ROLE_CLAUSE, /* "built the missiles with Chinese help": the subject of
+                       the clause the phrase is in */
     RM_ROLE_PREP
 } rm_role_kind;
 
@@ -52,6 +54,9 @@ typedef struct rm_trigger {
     int name_follows;    /* reads as a trigger only right before a name
                             ("NATO allies Denmark and Norway", not "killed
                             three Hezbollah members") */
+    char after[4][24];   /* one of these words must stand within three words
+                            before ("with Chinese help"); folded */
+    int nafter;
     char context[4][24]; /* one of these words must follow in the clause
                             ("designated ... a terrorist group"); folded */
     int ncontext;
