@@ -22,7 +22,7 @@ const char *prog = "relmap";
 
 /* Documents waiting for a worker: at most this many, and at most this many
    bytes (one larger document is always let through). */
-#define QUEUE_DOCS 64
+#define QUEUE_DOCS 256
 #define QUEUE_BYTES (32u << 20)
 
 void report(const char *what, const relmap_error *e)
