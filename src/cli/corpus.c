@@ -1,6 +1,7 @@
 /* Corpus input: walking folders, reading JSON Lines, a bounded queue of
  * documents feeding worker threads, and the progress bar. */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* d_type's DT_ values, where the C library has them */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -21,7 +22,7 @@ const char *prog = "relmap";
 
 /* Documents waiting for a worker: at most this many, and at most this many
    bytes (one larger document is always let through). */
-#define QUEUE_DOCS 64
+#define QUEUE_DOCS 256
 #define QUEUE_BYTES (32u << 20)
 
 void report(const char *what, const relmap_error *e)
@@ -736,12 +737,25 @@ static int walk(const char *dir, const char *suffix, pathlist *out)
         size_t n = strlen(dir) + strlen(e->d_name) + 2;
         char *p;
         struct stat st;
+        int reg = 0; /* a regular file by its entry's type: no lstat */
         if (e->d_name[0] == '.')
             continue;
+#ifdef DT_REG
+        if (e->d_type == DT_REG) {
+            if (!has_suffix(e->d_name, suffix))
+                continue;
+            reg = 1;
+        }
+#endif
         p = malloc(n);
         if (p == NULL)
             goto oom;
         snprintf(p, n, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", e->d_name);
+        if (reg) {
+            if (pl_push(out, p))
+                goto oom;
+            continue;
+        }
         if (lstat(p, &st) != 0) {
             free(p);
             continue;
