@@ -253,8 +253,10 @@ static json_t *read_integer(rd *r)
     if (p >= r->end || *p < '0' || *p > '9' || (*p == '0' && p + 1 < r->end &&
                                                   p[1] >= '0' && p[1] <= '9'))
         return NULL;
+    /* (counting the digits first: the 19th would overflow the value) */
     for (; p < r->end && *p >= '0' && *p <= '9'; p++, nd++)
-        v = v * 10 + (*p - '0');
+        if (nd < 18)
+            v = v * 10 + (*p - '0');
     if (nd > 18 || (p < r->end && (*p == '.' || *p == 'e' || *p == 'E')))
         return NULL;
     r->p = p;
