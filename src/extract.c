@@ -2867,6 +2867,18 @@ static int find_object(const ctx *c, size_t tend, group *g)
             break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
+            /* "fired 500 North Korean missiles at Ukrainian cities": what
+               is fired or launched is the weapon, not the target */
+            if (c->cur_rel == RELMAP_REL_ATTACKS && m->b > m->a && is(c, RM_C_GOODS, m->b - 1) &&
+                tend > c->ss && (str_ne(F(c, tend - 1), "fired") == 0 ||
+                                 str_ne(F(c, tend - 1), "fire") == 0 ||
+                                 str_ne(F(c, tend - 1), "fires") == 0 ||
+                                 str_ne(F(c, tend - 1), "launched") == 0 ||
+                                 str_ne(F(c, tend - 1), "launch") == 0 ||
+                                 str_ne(F(c, tend - 1), "launches") == 0)) {
+                j = m->b - 1;
+                continue;
+            }
             /* "sold its weapons to Pakistan": the owner of what is
                supplied is not the recipient (but "attacked Ukraine's
                grid" attacks Ukraine) */
@@ -2978,7 +2990,9 @@ static int find_object(const ctx *c, size_t tend, group *g)
             }
         }
         if (is(c, RM_C_PREP, j) || (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN)) ||
-            c->trig[j - c->ss])
+            /* ("attacked ships linked to Israel": right after the verb, an
+               -s form is its plural object) */
+            (c->trig[j - c->ss] && !(j == tend && plural_after_word(c, j))))
             return 0;
     }
     return 0;
