@@ -3457,6 +3457,13 @@ static int find_venue(const ctx *c, size_t tend, group *g)
                 j = m->b - 1; /* "at what New Delhi described as camps in X" */
                 continue;
             }
+            /* ("fired Iranian drones at Kyiv": the weapons' country is
+               not where they struck) */
+            if (c->cur_rel == RELMAP_REL_ATTACKS && m->prep[0] == '\0' && m->b > m->a &&
+                is(c, RM_C_GOODS, m->b - 1)) {
+                j = m->b - 1;
+                continue;
+            }
             return 0;
         }
         if (c->trig[j - c->ss] && j > tend && !(plural_after_word(c, j) && !is_noun_trigger(c, j)))
