@@ -2870,12 +2870,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
             /* "fired 500 North Korean missiles at Ukrainian cities": what
                is fired or launched is the weapon, not the target */
             if (c->cur_rel == RELMAP_REL_ATTACKS && m->b > m->a && is(c, RM_C_GOODS, m->b - 1) &&
-                tend > c->ss && (str_ne(F(c, tend - 1), "fired") == 0 ||
-                                 str_ne(F(c, tend - 1), "fire") == 0 ||
-                                 str_ne(F(c, tend - 1), "fires") == 0 ||
-                                 str_ne(F(c, tend - 1), "launched") == 0 ||
-                                 str_ne(F(c, tend - 1), "launch") == 0 ||
-                                 str_ne(F(c, tend - 1), "launches") == 0)) {
+                tend > c->ss && is(c, RM_C_FIRING, tend - 1)) {
                 j = m->b - 1;
                 continue;
             }
@@ -2968,9 +2963,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
             continue;
         /* "killed dozens of Iranian border guards", "hit three of its
            facilities" */
-        if ((is(c, RM_C_QUANT, j) || (c->t.toks[j].flags & RM_TOK_NUM) || eq(c, j, "two") ||
-             eq(c, j, "three") || eq(c, j, "four") || eq(c, j, "five") || eq(c, j, "six") ||
-             eq(c, j, "seven") || eq(c, j, "eight") || eq(c, j, "nine") || eq(c, j, "ten")) &&
+        if ((is(c, RM_C_QUANT, j) || (c->t.toks[j].flags & RM_TOK_NUM) || is(c, RM_C_NUMW, j)) &&
             j + 1 < c->se && eq(c, j + 1, "of")) {
             j++;
             quant = 1;
@@ -3762,7 +3755,7 @@ static void find_cues(ctx *c)
             /* (a cut of what flows; not "pledged not to", where the
                negation is what is pledged, nor "threatened to block" a
                membership that is still to come) */
-            (eq(c, i, "cut") || eq(c, i, "cuts") || eq(c, i, "break") || eq(c, i, "breaks"))) {
+            rm_lex_cue(c->lx, h.value)->stop) {
             const cue_at *pc = &c->cues.v[c->cues.n - 1];
             relmap_modality pm = rm_lex_cue(c->lx, pc->cue)->modality;
             /* (a verb of planning or threat, not a modal: "will not") */
@@ -4650,12 +4643,7 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                 c->ms.v[src->m[i]].group == c->ms.v[tm->ante].group &&
                 (rel != RELMAP_REL_ATTACKS || !tm->poss ||
                  /* ("invaded its neighbour": a third party) */
-                 (tm->b < c->se && (is(c, RM_C_MEMBERN, tm->b) || eq(c, tm->b, "neighbour") ||
-                                    eq(c, tm->b, "neighbor") || eq(c, tm->b, "ally") ||
-                                    eq(c, tm->b, "partner") || eq(c, tm->b, "rival") ||
-                                    eq(c, tm->b, "rivals") || eq(c, tm->b, "enemy") ||
-                                    eq(c, tm->b, "enemies") || eq(c, tm->b, "foe") ||
-                                    eq(c, tm->b, "adversary") || eq(c, tm->b, "former")))))
+                 (tm->b < c->se && is(c, RM_C_RELN, tm->b))))
                 continue;
             if (se >= 0 && (src->m[i] >= 0 && c->ms.v[src->m[i]].use == M_ANAPH))
                 se = entity_of(c, src->m[i], &te, 1);
@@ -4725,11 +4713,6 @@ static int goods_item(const ctx *c, const char *item)
     sp = strrchr(item, ' ');
     sp = sp ? sp + 1 : item;
     n = rm_fold(sp, strlen(sp), f, sizeof f);
-    /* (money is goods here: "disbursed $1.5 billion to Ukraine") */
-    if (strchr(item, '$') || strstr(item, "\xe2\x82\xac") || strstr(item, "\xc2\xa3") ||
-        strcmp(f, "billion") == 0 || strcmp(f, "million") == 0 || strcmp(f, "bn") == 0 ||
-        strcmp(f, "mn") == 0 || strcmp(f, "dollars") == 0 || strcmp(f, "euros") == 0)
-        return 1;
     return rm_lex_is(c->lx, RM_C_GOODS, f, n);
 }
 
