@@ -2484,6 +2484,33 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                 get_group(c, mention_at(c, w - 3), g);
                 return g->n > 0;
             }
+            /* "the CSTO, the Moscow-led alliance whose members include":
+               the description, when it names the body, or the name
+               before its comma */
+            if (w >= c->ss + 3 && w <= q && eq(c, w - 1, "whose") && mention_at(c, w - 2) >= 0 &&
+                c->ms.v[mention_at(c, w - 2)].use == M_ANAPH &&
+                usable(&c->ms.v[mention_at(c, w - 2)])) {
+                get_group(c, mention_at(c, w - 2), g);
+                return g->n > 0;
+            }
+            if (w >= c->ss + 4 && w <= q && eq(c, w - 1, "whose") &&
+                (c->t.toks[w - 2].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                mention_at(c, w - 2) < 0) {
+                size_t a = w - 2;
+                while (a > c->ss && w - a < 9 && !eq(c, a, ",") && !is(c, RM_C_REL, a) &&
+                       !is(c, RM_C_PREP, a) && !is(c, RM_C_COORD, a))
+                    a--;
+                if (a > c->ss + 1 && eq(c, a, ",") && is(c, RM_C_DET, a + 1)) {
+                    size_t n = a - 1;
+                    if (n >= c->ss + 3 && eq(c, n, ")") && eq(c, n - 2, "("))
+                        n -= 3; /* over "(CSTO)" */
+                    if (mention_at(c, n) >= 0 && usable(&c->ms.v[mention_at(c, n)]) &&
+                        !c->ms.v[mention_at(c, n)].poss) {
+                        get_group(c, mention_at(c, n), g);
+                        return g->n > 0;
+                    }
+                }
+            }
         }
         /* "Orban this week accused", "Iran on Monday denied": the time
            phrase stands between the subject and its verb */
@@ -6180,6 +6207,10 @@ static void run_patterns(ctx *c)
                 /* "Iran's proxy group", "an Iranian-backed group": belonging
                    to a side, not to the country */
                 if (is(c, RM_C_BACKING, k) || eq(c, k, "proxy") || eq(c, k, "proxies"))
+                    side = 1;
+                /* "the Moscow-led alliance": a country that leads a
+                   body is not what the body belongs to */
+                if (is(c, RM_C_LEADING, k))
                     side = 1;
             }
             /* (the country describes the organisation; not ", a charge
