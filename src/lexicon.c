@@ -652,7 +652,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         }
         t.symmetric_group = json_is_true(json_object_get(tr, "symmetric_group"));
         {
-            int wrc = parse_words(json_object_get(tr, "context"), t.context, 4, &t.ncontext,
+            int wrc = parse_words(json_object_get(tr, "context"), t.context, 6, &t.ncontext,
                                   name, "triggers", i, "context", err);
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "after"), t.after, 4, &t.nafter,

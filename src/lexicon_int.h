@@ -57,7 +57,7 @@ typedef struct rm_trigger {
     char after[4][24];   /* one of these words must stand within three words
                             before ("with Chinese help"); folded */
     int nafter;
-    char context[4][24]; /* one of these words must follow in the clause
+    char context[6][24]; /* one of these words must follow in the clause
                             ("designated ... a terrorist group"); folded */
     int ncontext;
     char unless_next[4][24]; /* none of these words may follow the trigger

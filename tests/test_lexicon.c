@@ -214,7 +214,7 @@ static void test_other_config_errors(void **state)
          " \"unless_next\": [\"over there\"]}]}", "triggers[0].unless_next[0]"},
         {"{\"triggers\": [{\"relation\": \"meets\", \"verbs\": [\"gather\"],"
          " \"source\": [\"subject\"], \"target\": [\"with\"],"
-         " \"context\": [\"a\", \"b\", \"c\", \"d\", \"e\"]}]}", "triggers[0].context"},
+         " \"context\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\"]}]}", "triggers[0].context"},
         {"{\"triggers\": [{\"relation\": \"meets\", \"nouns\": [\"gathering\"],"
          " \"source\": [\"left\"], \"target\": [\"with\"],"
          " \"unless_prev\": [7]}]}", "triggers[0].unless_prev[0]"},
