@@ -3306,6 +3306,17 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
     size_t j;
     int cl = clause_of(c, tend - 1), k;
     int denier = src->n ? entity_of(c, src->m[0], NULL, 0) : -1;
+    /* "rejected Ukraine's request", "rebuffed a Russian offer": a refusal,
+       not a denial of a claim */
+    for (j = tend; j < c->se && j < tend + 6; j++) {
+        int mi = mention_at(c, j);
+        if (mi >= 0)
+            j = c->ms.v[mi].b - 1;
+        else if (!is(c, RM_C_DET, j) && !is(c, RM_C_ADJ, j) && !(c->t.toks[j].flags & RM_TOK_POSS))
+            break;
+    }
+    if (j < c->se && j > tend && is(c, RM_C_MESSAGE, j) && !is(c, RM_C_CLAIM, j))
+        return 0;
     for (j = tend; j < c->se; j++) {
         int mi = mention_at(c, j), in_src = 0;
         if (clause_of(c, j) != cl || (eq(c, j, ",") && j + 1 < c->se && eq(c, j + 1, "and")))
@@ -4504,6 +4515,25 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             e = np_end(c, j + 1, c->se);
             return make_item(c, j + 1, e);
         }
+        /* "a request for Taurus missiles", "an offer from Baykar for
+           armed drones": goods after "for" */
+        {
+            size_t k = j, q;
+            if (k + 2 < c->se && eq(c, k, "from")) {
+                /* (over "from Turkey's Baykar", "from the Cuban government") */
+                size_t k0 = k++;
+                while (k < c->se && k < k0 + 8 &&
+                       (mention_at(c, k) >= 0 || is(c, RM_C_DET, k) || is(c, RM_C_ROLE, k) ||
+                        (c->t.toks[k].flags & RM_TOK_POSS)))
+                    k = mention_at(c, k) >= 0 ? c->ms.v[mention_at(c, k)].b : k + 1;
+            }
+            if (k + 1 < c->se && eq(c, k, "for")) {
+                e = np_end(c, k + 1, c->se);
+                for (q = k + 1; q < e; q++)
+                    if (is(c, RM_C_GOODS, q))
+                        return make_item(c, k + 1, e);
+            }
+        }
         /* compound before the noun: "arms shipment", "attack drones"; a
            noun that is itself goods keeps its modifier ("military aid") */
         e = tpos;
@@ -4678,7 +4708,23 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                 !(tr->target_types & (1u << ent(c, te)->type)))
                 continue; /* "accession to NATO", not to a country */
             c->cur_src = src;
+            /* ("is considering a Somali request for drones": what a
+               request or an offer provides for is not presupposed) */
+            int keep_np = c->no_presuppose;
+            if (tr->modality > RELMAP_MOD_ASSERTED)
+                c->no_presuppose = 1;
             mod = modality_for(c, tpos, tend, rel, se, te, &cue);
+            c->no_presuppose = keep_np;
+            /* "rejected Ukraine's request for missiles", "rebuffed a
+               Russian offer": what is refused does not come */
+            if (tr->modality > RELMAP_MOD_ASSERTED && !c->verb_trigger && mod < RELMAP_MOD_NEGATED) {
+                size_t q = np_left(c, tpos, 8);
+                if (q > c->ss && q < tpos && c->trig[q - 1 - c->ss] && judging_verb(c, q - 1) &&
+                    has_relation(c, q - 1, RELMAP_REL_DENIES)) {
+                    mod = RELMAP_MOD_NEGATED;
+                    cue = make_item(c, q - 1, q);
+                }
+            }
             c->cur_src = NULL;
             if (tr->modality > mod) {
                 mod = tr->modality; /* "ordered launchers from X": not yet delivered */
@@ -4740,7 +4786,17 @@ static int goods_item(const ctx *c, const char *item)
     sp = strrchr(item, ' ');
     sp = sp ? sp + 1 : item;
     n = rm_fold(sp, strlen(sp), f, sizeof f);
-    return rm_lex_is(c->lx, RM_C_GOODS, f, n);
+    if (rm_lex_is(c->lx, RM_C_GOODS, f, n))
+        return 1;
+    /* "LNG cargoes", "fuel shipments": the goods before their container */
+    if (sp > item + 1 && (rm_lex_is(c->lx, RM_C_CONTAINER, f, n) || rm_lex_is(c->lx, RM_C_QUANT, f, n))) {
+        const char *end = sp - 1, *b = end;
+        while (b > item && b[-1] != ' ')
+            b--;
+        n = rm_fold(b, (size_t)(end - b), f, sizeof f);
+        return rm_lex_is(c->lx, RM_C_GOODS, f, n);
+    }
+    return 0;
 }
 
 static int is_envoy(const ctx *c, const char *item)
