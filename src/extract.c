@@ -3160,6 +3160,10 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
             reach += 2;
         if (clause_of(c, j) != cl)
             break;
+        /* ("X, which financed the study, is seeking a loan to Georgia for
+           its section": an aside's verb ends with the aside) */
+        if (tend > c->ss && c->inrel[tend - 1 - c->ss] && !c->inrel[j - c->ss])
+            break;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
             if (usable(m) && str_ne(m->prep, prep) == 0) {
@@ -3712,7 +3716,15 @@ static void attribution_span(const ctx *c, cue_at *ca)
         return;
     }
     /* ", said X" or ", X said" with no predicate in between */
-    for (q = ca->a; q-- > c->ss && ca->a - q <= 7;) {
+    size_t words = 0;
+    for (q = ca->a; q-- > c->ss && ++words <= 8;) {
+        /* (a name, and an acronym in brackets, count as one word) */
+        if (mention_at(c, q) >= 0 && c->ms.v[mention_at(c, q)].a < q)
+            q = c->ms.v[mention_at(c, q)].a;
+        if (eq(c, q, ")") && q >= c->ss + 2 && eq(c, q - 2, "(")) {
+            q -= 2;
+            continue;
+        }
         if (eq(c, q, ",") || eq(c, q, "\"")) {
             /* ", and the Treasury said ..." is a new clause of its own */
             ca->postposed = !(q + 1 < c->se && (eq(c, q + 1, "and") || eq(c, q + 1, "but")));
@@ -3728,7 +3740,11 @@ static void attribution_span(const ctx *c, cue_at *ca)
             }
             break;
         }
-        if (eq(c, q, "that") || c->trig[q - c->ss] || is(c, RM_C_SUBORD, q))
+        /* (a noun may name the speaker's matter: ", two sources familiar
+           with the talks said") */
+        if (eq(c, q, "that") || (c->trig[q - c->ss] && !is_noun_only(c, q) &&
+                                     !(is_noun_trigger(c, q) && q > c->ss && is(c, RM_C_DET, q - 1))) ||
+            is(c, RM_C_SUBORD, q))
             break;
     }
 }
@@ -3861,6 +3877,16 @@ static void find_cues(ctx *c)
                         get_group(c, mi, &g);
                 } else if (cue->own_report) {
                     find_subject(c, i, &g); /* the speaker of "said" */
+                    /* ("..., two sources familiar with the talks said":
+                       people who know of a matter are not its parties) */
+                    {
+                        size_t q2;
+                        for (q2 = i; q2-- > c->ss && i - q2 <= 9 && !eq(c, q2, ",");)
+                            if (is(c, RM_C_KNOWING, q2) && mention_at(c, q2) < 0) {
+                                g.n = 0;
+                                break;
+                            }
+                    }
                 }
                 for (k = 0; k < g.n; k++)
                     ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
@@ -3909,6 +3935,14 @@ static int is_noun_trigger(const ctx *c, size_t i)
     return has_form(c, i, RM_FORM_NOUN);
 }
 
+/* Is a negation cue at token i ("not", "never")? */
+static int negation_at(const ctx *c, size_t i)
+{
+    rm_hit h;
+    return lex_cue_at(c, &c->t, i, c->se, &h) &&
+           rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED;
+}
+
 /* Between a noun trigger and a later cue: no other trigger, and the cue is
    a modal or follows a form of "be" or an auxiliary (the noun phrase is the
    subject of the hedged predicate). */
@@ -3924,9 +3958,11 @@ static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
                          is(c, RM_C_HOSTING, b - 1) || is(c, RM_C_BACKING, b - 1) ||
                          is(c, RM_C_GOODS, b - 1) || (c->t.toks[b - 1].flags & RM_TOK_POSS)))
         b--;
+    /* ("said EU membership would hurt": a reported clause without "that") */
     if (b > c->ss && clause_of(c, b - 1) == clause_of(c, b) &&
         (is(c, RM_C_PREP, b - 1) ||
-         (!eq(c, b - 1, ",") && !eq(c, b - 1, "that") && !is(c, RM_C_SUBORD, b - 1))))
+         (!eq(c, b - 1, ",") && !eq(c, b - 1, "that") && !is(c, RM_C_SUBORD, b - 1) &&
+          !(is(c, RM_C_REPORT, b - 1) && is(c, RM_C_AUX, cue) && !negation_at(c, cue)))))
         return 0;
     for (k = tend; k < cue; k++)
         if (c->trig[k - c->ss] && !is(c, RM_C_GOODS, k) && !is(c, RM_C_CONTAINER, k))
@@ -4040,6 +4076,19 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         ends_in(c, tpos, "ing", 2) && best < RELMAP_MOD_POTENTIAL) {
         best = RELMAP_MOD_POTENTIAL;
         *cue_text = "against";
+    }
+    /* "in talks with Germany about buying guns": a gerund that is what
+       talks are about is not yet done */
+    if (c->verb_trigger && tpos > c->ss + 2 && ends_in(c, tpos, "ing", 2) &&
+        (eq(c, tpos - 1, "about") || eq(c, tpos - 1, "on") || eq(c, tpos - 1, "over")) &&
+        best < RELMAP_MOD_POTENTIAL) {
+        size_t k;
+        for (k = tpos - 1; k-- > c->ss && tpos - k <= 10 && clause_of(c, k) == clause_of(c, tpos);)
+            if (c->trig[k - c->ss] && is_noun_trigger(c, k) && has_relation(c, k, RELMAP_REL_MEETS)) {
+                best = RELMAP_MOD_POTENTIAL;
+                *cue_text = "talks";
+                break;
+            }
     }
     for (i = 0; i < c->cues.n; i++) {
         const cue_at *ca = &c->cues.v[i];
@@ -5832,7 +5881,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
 static int inside_name(const ctx *c, size_t i)
 {
     return i > c->ss && i + 1 < c->se && (c->t.toks[i].flags & RM_TOK_CAP) &&
-           (c->t.toks[i + 1].flags & RM_TOK_CAP) && (c->t.toks[i + 1].flags & RM_TOK_WORD) &&
+           (((c->t.toks[i + 1].flags & RM_TOK_CAP) && (c->t.toks[i + 1].flags & RM_TOK_WORD)) ||
+            /* "the Kuwait Fund for Arab Economic Development" */
+            name_goes_on(c, i + 1)) &&
            (c->t.toks[i - 1].flags & RM_TOK_CAP) && !(c->t.toks[i].flags & RM_TOK_ALLCAPS);
 }
 
