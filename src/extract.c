@@ -5196,6 +5196,10 @@ static size_t goods_after_for(const ctx *c, const group *g)
     for (q = end + 1; q < c->se && q < end + 10; q++) {
         if (punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN) && !eq(c, q, "%"))
             return 0;
+        /* ("for its security and has no military": a new predicate) */
+        if (mention_at(c, q) < 0 && (is(c, RM_C_COORD, q) || is(c, RM_C_BE, q) ||
+                                     (is(c, RM_C_AUX, q) && !eq(c, q, "to"))))
+            return 0;
         if (mention_at(c, q) >= 0 && !c->ms.v[mention_at(c, q)].poss &&
             c->ms.v[mention_at(c, q)].use != M_WEAK && c->ms.v[mention_at(c, q)].use != M_ANAPH)
             return 0;
