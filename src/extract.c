@@ -4612,11 +4612,22 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
                     while (a < q && (is(c, RM_C_DET, a) || punct(c, a) ||
                                      (c->t.toks[a].flags & RM_TOK_NUM)))
                         a++;
+                    /* ("paid the United States $4 billion": the sum) */
+                    if (a == q && q >= last + 2 && eq(c, q - 2, "$") &&
+                        (c->t.toks[q - 1].flags & RM_TOK_NUM))
+                        a = q - 2;
                     return make_item(c, a, np_end(c, q, c->se));
                 }
             }
             return NULL;
         }
+    }
+    /* "disbursed $1.5 billion": a sum of money */
+    if (j + 1 < c->se && (eq(c, j, "$") || eq(c, j, "€") || eq(c, j, "£")) &&
+        (c->t.toks[j + 1].flags & RM_TOK_NUM)) {
+        e = np_end(c, j + 1, c->se);
+        if (e > j + 1)
+            return make_item(c, j, e);
     }
     e = np_end(c, j, c->se);
     if (e + 2 < c->se && eq(c, e, "%") && eq(c, e + 1, "of"))
