@@ -4588,6 +4588,10 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
         e = tpos;
         while (e > c->ss && tpos - e < 2 && is(c, RM_C_GOODS, e - 1))
             e--;
+        /* ("a $1.2 billion loan": the sum) */
+        if (e < tpos && e >= c->ss + 2 && (c->t.toks[e - 1].flags & RM_TOK_NUM) &&
+            (eq(c, e - 2, "$") || eq(c, e - 2, "€") || eq(c, e - 2, "£")))
+            e -= 2;
         if (e < tpos && is(c, RM_C_GOODS, tpos))
             return make_item(c, e, tend);
         return e < tpos ? make_item(c, e, tpos) : NULL;
@@ -4605,6 +4609,12 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             for (q = last; q < c->se && q < last + 6; q++) {
                 if (punct(c, q) && !eq(c, q, "$") && !eq(c, q, "%"))
                     break;
+                /* ("owes China about $1.7 billion") */
+                if (q == last && mention_at(c, q) < 0 && class_at(c, RM_C_APPROX, &c->t, q, c->se)) {
+                    q += class_at(c, RM_C_APPROX, &c->t, q, c->se) - 1;
+                    last = q + 1;
+                    continue;
+                }
                 if (mention_at(c, q) >= 0 || is(c, RM_C_PREP, q))
                     break;
                 if (is(c, RM_C_GOODS, q)) {
@@ -5494,6 +5504,19 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         for (q = tpos; q > c->ss && tpos - q < 4 && !ok && !punct(c, q - 1); q--)
             for (int u = 0; u < tr->nafter && !ok; u++)
                 ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+        if (!ok) {
+            /* ... or right before the noun's phrase: "secured a $1.2
+               billion loan" */
+            q = tpos;
+            while (q > c->ss && tpos - q < 8 &&
+                   ((plain_word(c, q - 1) && !is(c, RM_C_PREP, q - 1) && !is(c, RM_C_COORD, q - 1) &&
+                     !is(c, RM_C_REL, q - 1) && !is(c, RM_C_BE, q - 1) && !is(c, RM_C_AUX, q - 1)) ||
+                    (c->t.toks[q - 1].flags & RM_TOK_NUM) || is(c, RM_C_DET, q - 1) ||
+                    eq(c, q - 1, "$") || eq(c, q - 1, "€") || eq(c, q - 1, "£")))
+                q--;
+            for (int u = 0; q > c->ss && q < tpos && u < tr->nafter && !ok; u++)
+                ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+        }
         if (!ok)
             return 0;
     }

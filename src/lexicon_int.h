@@ -54,7 +54,7 @@ typedef struct rm_trigger {
     int name_follows;    /* reads as a trigger only right before a name
                             ("NATO allies Denmark and Norway", not "killed
                             three Hezbollah members") */
-    char after[4][24];   /* one of these words must stand within three words
+    char after[16][24];   /* one of these words must stand within three words
                             before ("with Chinese help"); folded */
     int nafter;
     char context[6][24]; /* one of these words must follow in the clause
@@ -111,7 +111,7 @@ typedef enum rm_class {
     RM_C_BE, RM_C_AUX, RM_C_DET, RM_C_PREP, RM_C_VENUE, RM_C_COORD,
     RM_C_BREAK, RM_C_SUBORD, RM_C_REL, RM_C_ROLE, RM_C_ORGN, RM_C_BACKING,
     RM_C_BASED, RM_C_CANAPH, RM_C_OANAPH, RM_C_PRON, RM_C_EANAPH, RM_C_GOODS,
-    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C_GANAPH, RM_C_ENVOY, RM_C_REPORT, RM_C_CLAIM, RM_C_HOSTING, RM_C_QUANT, RM_C_LIGHT, RM_C_ADJ, RM_C_PRIVATE, RM_C_ATTEND, RM_C_GATHERING, RM_C_TIE, RM_C_RHEAD, RM_C_COMPASS, RM_C_TIME, RM_C_ADVERB, RM_C_MESSAGE, RM_C_UNDO, RM_C_HONORIFIC, RM_C_NSUFFIX, RM_C_NHEAD, RM_C_NGENERIC, RM_C_NSHORT, RM_C_REDUCE, RM_C_ETIME, RM_C_TREATYV, RM_C_MEMBERN, RM_C_UNITN, RM_C_ALIGNED, RM_C_FIRING, RM_C_NUMW, RM_C_RELN, RM_C_LEADING, RM_C_KNOWING, RM_C__COUNT
+    RM_C_CONTAINER, RM_C_ABBREV, RM_C_OHEAD, RM_C_CHEAD, RM_C_GANAPH, RM_C_ENVOY, RM_C_REPORT, RM_C_CLAIM, RM_C_HOSTING, RM_C_QUANT, RM_C_LIGHT, RM_C_ADJ, RM_C_PRIVATE, RM_C_ATTEND, RM_C_GATHERING, RM_C_TIE, RM_C_RHEAD, RM_C_COMPASS, RM_C_TIME, RM_C_ADVERB, RM_C_MESSAGE, RM_C_UNDO, RM_C_HONORIFIC, RM_C_NSUFFIX, RM_C_NHEAD, RM_C_NGENERIC, RM_C_NSHORT, RM_C_REDUCE, RM_C_ETIME, RM_C_TREATYV, RM_C_MEMBERN, RM_C_UNITN, RM_C_ALIGNED, RM_C_FIRING, RM_C_NUMW, RM_C_RELN, RM_C_LEADING, RM_C_KNOWING, RM_C_APPROX, RM_C__COUNT
 } rm_class;
 
 /* A phrase matched at a token: what it is and how many tokens it spans. */
