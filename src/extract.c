@@ -2359,6 +2359,16 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
          eq(c, tpos - 1, "since") || eq(c, tpos - 1, "upon")) &&
         clause_subject(c, tpos - 1, g) && g->n > 0)
         return 1;
+    /* "Seoul has ruled out sending": over a cue that ends right before
+       a gerund */
+    if (ends_in(c, tpos, "ing", 3)) {
+        size_t q;
+        for (q = 0; q < c->cues.n; q++)
+            if (c->cues.v[q].b == p && c->cues.v[q].a < p && c->cues.v[q].b - c->cues.v[q].a >= 2) {
+                p = c->cues.v[q].a;
+                break;
+            }
+    }
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
                          (is(c, RM_C_ADVERB, p - 1) && mention_at(c, p - 1) < 0) ||
