@@ -4079,6 +4079,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos) ||
             c->verb_trigger || c->no_presuppose)
             np_start = (size_t)-1; /* ("if Israel attacks Iran": a verb) */
+        /* "vowed to block new EU sanctions": what is new, further or
+           proposed does not exist yet */
+        if (np_start != (size_t)-1 && np_start > c->ss && is(c, RM_C_PROSPECT, np_start - 1))
+            np_start = (size_t)-1;
     }
     /* "warned China against supplying": a gerund after "against" is what
        is warned of, not what is done */
