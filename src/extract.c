@@ -53,6 +53,7 @@ typedef struct cue_at {
     int cue;
     int speaker[MAX_GROUP]; /* entities */
     int nspeaker;
+    int institution; /* an unnamed institution speaks: "the defence ministry said" */
 } cue_at;
 
 typedef struct group {
@@ -3759,6 +3760,22 @@ static void attribution_span(const ctx *c, cue_at *ca)
     }
 }
 
+/* "the defence ministry", "the foreign ministry" at token i: a
+   determiner, words of a role and an institution noun, no actor named.
+   The token after it, or 0. */
+static size_t institution_at(const ctx *c, size_t i)
+{
+    size_t k = i;
+    int inst = 0;
+    if (k >= c->se || !is(c, RM_C_DET, k))
+        return 0;
+    for (k++; k < c->se && k < i + 5 && mention_at(c, k) < 0 && is(c, RM_C_ROLE, k); k++)
+        inst |= is(c, RM_C_INSTITUTION, k);
+    if (!inst || (k < c->se && mention_at(c, k) >= 0) || (k < c->se && eq(c, k, "of")))
+        return 0;
+    return k;
+}
+
 static void find_cues(ctx *c)
 {
     size_t i = c->ss, qc = 0;
@@ -3864,6 +3881,7 @@ static void find_cues(ctx *c)
             ca.close = (size_t)-1;
             ca.cue = h.value;
             ca.embedded = 0;
+            ca.institution = 0;
             if (cue->scope == RM_SCOPE_SENTENCE) {
                 group g;
                 int k;
@@ -3885,6 +3903,8 @@ static void find_cues(ctx *c)
                             break;
                     if (mi >= 0 && usable(&c->ms.v[mi]))
                         get_group(c, mi, &g);
+                    else
+                        ca.institution = institution_at(c, ca.b);
                 } else if (cue->own_report) {
                     find_subject(c, i, &g); /* the speaker of "said" */
                     /* ("..., two sources familiar with the talks said":
@@ -3897,6 +3917,16 @@ static void find_cues(ctx *c)
                                 break;
                             }
                     }
+                }
+                if (cue->own_report && g.n == 0) {
+                    /* (", the defence ministry said"; "The foreign ministry
+                       said") */
+                    size_t q2 = i;
+                    while (q2 > c->ss && i - q2 < 5 && !punct(c, q2 - 1) && mention_at(c, q2 - 1) < 0 &&
+                           !c->trig[q2 - 1 - c->ss])
+                        q2--;
+                    if (q2 < i && is(c, RM_C_DET, q2))
+                        ca.institution = institution_at(c, q2) == i;
                 }
                 for (k = 0; k < g.n; k++)
                     ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
@@ -4208,6 +4238,12 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                         if (ca->speaker[x] == e2)
                             applies = 0;
                 }
+            /* ("according to the defence ministry", ", the foreign
+               ministry said": an unnamed institution reports its own
+               country's deeds; an attack's victim reports too, so not
+               for attacks) */
+            if (applies && ca->institution && rel != RELMAP_REL_ATTACKS)
+                applies = 0;
             /* "..., the Kremlin said", "according to the Kremlin": a
                party's own account */
             /* (a victim's account of being attacked stays a claim) */
