@@ -6300,6 +6300,27 @@ static void run_patterns(ctx *c)
             ent(c, m->entity)->type != RELMAP_ACTOR_COUNTRY && m->entity != m->inner - 1)
             add_event(c, m->entity, m->inner - 1, RELMAP_REL_PART_OF, RELMAP_MOD_ASSERTED,
                       NULL, m->inner_at, m->inner_at + 1, NULL, "described-part-of");
+        /* "the two NATO allies", "the three EU members": the pair or trio
+           belongs to the body; "Norway and the other Arctic Council
+           members": so does the one named */
+        if (m->entity >= 0 && m->use != M_ANAPH && m->b < c->se && is(c, RM_C_MEMBERN, m->b) &&
+            ent(c, m->entity)->type != RELMAP_ACTOR_COUNTRY && m->a > c->ss) {
+            group g;
+            int k, pm = mention_at(c, m->a - 1);
+            g.n = 0;
+            if (pm >= 0 && c->ms.v[pm].use == M_ANAPH && c->ms.v[pm].plural)
+                get_group(c, pm, &g);
+            else if (m->a >= c->ss + 4 && eq(c, m->a - 1, "other") && eq(c, m->a - 2, "the") &&
+                     eq(c, m->a - 3, "and") && mention_at(c, m->a - 4) >= 0 &&
+                     usable(&c->ms.v[mention_at(c, m->a - 4)]))
+                get_group(c, mention_at(c, m->a - 4), &g);
+            for (k = 0; k < g.n; k++) {
+                int se = g.m[k] < -1 ? -(g.m[k] + 2) : g.m[k] >= 0 ? c->ms.v[g.m[k]].entity : -1;
+                if (se >= 0 && ent(c, se)->type == RELMAP_ACTOR_COUNTRY)
+                    add_event(c, se, m->entity, RELMAP_REL_PART_OF, RELMAP_MOD_ASSERTED, NULL,
+                              m->b, m->b + 1, NULL, "members-part-of");
+            }
+        }
         if (m->use == M_ANAPH || m->entity < 0)
             continue;
         e = ent(c, m->entity);
