@@ -1370,8 +1370,19 @@ static void find_mentions(ctx *c)
                its government */
             if (m.use == M_STRONG && str_ne(m.prep, "in") == 0 && m.a >= c->ss + 2 &&
                 eq(c, m.a - 1, "in") && is(c, RM_C_ENVOY, m.a - 2)) {
+                size_t k = m.a - 2;
                 m.prep[0] = '\0';
                 m.kind = RM_ALIAS_NAME;
+                /* ("consultations with officials in Moscow": the role
+                   phrase's preposition) */
+                while (k > c->ss && m.a - k < 5 &&
+                       (is(c, RM_C_ENVOY, k - 1) || is(c, RM_C_ROLE, k - 1) || is(c, RM_C_DET, k - 1)) &&
+                       mention_at(c, k - 1) < 0)
+                    k--;
+                if (k > c->ss && is(c, RM_C_PREP, k - 1) && !is(c, RM_C_VENUE, k - 1) &&
+                    !(k > c->ss + 1 && eq(c, k - 2, "according")) &&
+                    c->t.toks[k - 1].nfold < sizeof m.prep)
+                    memcpy(m.prep, F(c, k - 1), c->t.toks[k - 1].nfold + 1);
             }
             /* "to Kazan, Russia,": a country after a place names where the
                place is */
