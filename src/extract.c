@@ -2551,6 +2551,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             !is(c, RM_C_DET, q) && !is(c, RM_C_PRON, q) &&
             mention_at(c, q) < 0 && !is(c, RM_C_PREP, q) && !is(c, RM_C_AUX, q) &&
             !is(c, RM_C_BE, q) && !is(c, RM_C_COORD, q) && !is(c, RM_C_REL, q) &&
+            !eq(c, q, "but") &&
             !lex_cue_at(c, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
             !c->trig[q - c->ss])
             return 0;
@@ -2606,21 +2607,30 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         /* "X does not recognise Kosovo and relies on Russia": the actor
            before "and" is the first verb's object, so the subject is that
            verb's */
-        if (eq(c, q, "and") && q > c->ss && mention_at(c, q - 1) >= 0) {
+        if ((eq(c, q, "and") || eq(c, q, "but")) && q > c->ss && mention_at(c, q - 1) >= 0) {
             const mention *o = &c->ms.v[mention_at(c, q - 1)];
             size_t v = skip_dets_left(c, o->a, c->ss);
             if (o->prep[0] == '\0' && v > c->ss && c->trig[v - 1 - c->ss] &&
                 !is_noun_only(c, v - 1) && v - 1 < tpos)
                 return find_subject(c, v - 1, g);
+            /* ("would not sue Poland but accused Warsaw": the object of a
+               verb the lexicon does not know) */
+            if (o->prep[0] == '\0' && !o->poss && v > c->ss + 1 && v == o->a &&
+                (c->t.toks[v - 1].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_NUM)) == RM_TOK_WORD &&
+                !is(c, RM_C_PREP, v - 1) && !is(c, RM_C_COORD, v - 1) && !is(c, RM_C_DET, v - 1) &&
+                !is(c, RM_C_REPORT, v - 1) && mention_at(c, v - 2) < 0 &&
+                clause_subject(c, q - 1, g) && g->n > 0)
+                return 1;
         }
         /* coordinated predicates: "X condemned A and accused B" */
-        if (eq(c, q, "and") && mention_at(c, q > c->ss ? q - 1 : q) < 0) {
+        if ((eq(c, q, "and") || eq(c, q, "but")) && mention_at(c, q > c->ss ? q - 1 : q) < 0) {
             /* "ramming and boarding": the same subject as the verb before */
             if (q > c->ss && q - 1 < tpos &&
                 (c->trig[q - 1 - c->ss] ||
                  (ends_in(c, q - 1, "ing", 3) && ends_in(c, tpos, "ing", 3))))
                 return find_subject(c, q - 1, g); /* ("of financing and arming") */
-            return clause_subject(c, q, g);
+            /* (a "but" opens a clause: the subject is the one before) */
+            return clause_subject(c, eq(c, q, "but") && q > c->ss ? q - 1 : q, g);
         }
     }
     while (j-- > c->ss) {
@@ -3908,10 +3918,14 @@ static void find_cues(ctx *c)
                 if (str_ne(F(c, i), "according") == 0) {
                     int mi = -1;
                     size_t j;
-                    /* "according to a statement from the Kremlin" */
-                    for (j = ca.b; j < c->se && j < ca.b + 6 && !punct(c, j); j++)
+                    /* "according to a statement from the Kremlin" (not
+                       "a source close to the group": no party) */
+                    for (j = ca.b; j < c->se && j < ca.b + 6 && !punct(c, j); j++) {
+                        if (is(c, RM_C_KNOWING, j) && mention_at(c, j) < 0)
+                            break;
                         if ((mi = mention_at(c, j)) >= 0)
                             break;
+                    }
                     if (mi >= 0 && usable(&c->ms.v[mi]))
                         get_group(c, mi, &g);
                     else
