@@ -3454,7 +3454,11 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
 static int find_appositive(const ctx *c, size_t tpos, group *g)
 {
     size_t j = tpos;
-    while (j-- > c->ss && tpos - j < 6) {
+    /* (", North Korea's only formal treaty ally,"; not past a preposition:
+       ", for two decades Havana's main supplier,") */
+    while (j-- > c->ss && tpos - j < 9) {
+        if (tpos - j >= 6 && is(c, RM_C_PREP, j))
+            return 0;
         if (eq(c, j, ",")) {
             int mi = j > c->ss ? mention_at(c, j - 1) : -1;
             if (mi >= 0 && usable(&c->ms.v[mi])) {
@@ -4103,7 +4107,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         }
         return best;
     }
-    if (rel == RELMAP_REL_PART_OF && c->described == tpos + 1)
+    if (c->described == tpos + 1)
         return best;
     /* "refused to join U.S. and EU sanctions": a noun whose actor stands
        right before it names something that exists; a cue before that noun
@@ -5664,8 +5668,11 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         if (tr->source[k].kind == RM_ROLE_CLAIMANT)
             continue;
         found_s = bind(c, &tr->source[k], tpos, tend, passive, found_t ? &tgt : NULL, &src);
-        if (found_s && form == RM_FORM_NOUN && tr->relation == RELMAP_REL_PART_OF &&
-            (tr->source[k].kind == RM_ROLE_APPOS || tr->source[k].kind == RM_ROLE_OBJECT)) {
+        /* (and "South Korea, Indonesia's partner in the programme, was not
+           mentioned": what an apposition describes is the narrator's) */
+        if (found_s && form == RM_FORM_NOUN &&
+            ((tr->relation == RELMAP_REL_PART_OF && tr->source[k].kind == RM_ROLE_OBJECT) ||
+             tr->source[k].kind == RM_ROLE_APPOS)) {
             /* (not a relative clause: "Norway, which is not a member of
                the EU") */
             size_t q, from = tpos;
