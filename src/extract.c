@@ -18,6 +18,9 @@
 #define MAX_CAND 4
 #define MAX_DYN 24       /* organisations named per document, beyond the gazetteer */
 #define MAX_NAME_TOKS 6
+/* a learned name: a proper name and what continues it ("of", "for" and a
+   name: "Kuwait Fund for Arab Economic Development") */
+#define MAX_DYN_TOKS 16
 
 enum { M_STRONG, M_WEAK, M_VENUE, M_MOD, M_ANAPH };
 
@@ -176,7 +179,7 @@ typedef struct ctx {
        gang"; entity ngaz + k is dyn[k] */
     struct {
         rm_entity e;
-        unsigned key[MAX_NAME_TOKS]; /* word types of the name's tokens */
+        unsigned key[MAX_DYN_TOKS]; /* word types of the name's tokens */
         int nkey, nshort; /* tokens; of the short form ("Thunder Tiger"), or 0 */
     } dyn[MAX_DYN];
     int ndyn, ngaz;
@@ -977,7 +980,7 @@ static size_t add_org(ctx *c, size_t i, size_t n, int *entity)
     size_t k, len;
     int d;
     char *label, *id;
-    if (c->ndyn >= MAX_DYN)
+    if (c->ndyn >= MAX_DYN || n > MAX_DYN_TOKS)
         return 0;
     for (k = i; k < i + n; k++)
         if (c->t.toks[k].nfold >= 24) /* (a name of reasonable words) */
