@@ -272,22 +272,11 @@ static inline unsigned long long fold_hash(const unsigned char *s, size_t n,
     return h;
 }
 
-/* The type of the fold just written at folds + nfolds (length n, zero
-   padded to n + 8): an existing one, or a new type keeping those bytes.
-   Returns the type, or -1 on ENOMEM. h64 and key are fold_hash() of it. */
-static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned long long key)
+/* Add the fold just written at folds + nfolds (length n) as a new type in
+   the empty slot i of the index. Returns the type, or -1 on ENOMEM. */
+static long intern_new(rm_text *t, size_t i, size_t n, unsigned long long h64,
+                       unsigned long long key, unsigned hn)
 {
-    const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
-    size_t i;
-    unsigned h = (unsigned)(h64 >> 32), hn = (h << 8) | (unsigned)n; /* n < 256 */
-    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
-        return -1;
-    for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
-        const struct rm_type_slot *sl = &t->tslots[i];
-        if (sl->hn == hn && sl->key == key &&
-            (n <= 8 || memcmp(t->folds + t->types[sl->type - 1].fold + 8, s + 8, n - 8) == 0))
-            return (long)sl->type - 1;
-    }
     if (t->ntypes + 1 > t->captypes &&
         rm_vec_reserve_((void **)&t->types, &t->captypes, t->ntypes + 1,
                         sizeof *t->types))
@@ -301,6 +290,29 @@ static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned
     t->tslots[i].type = (unsigned)++t->ntypes;
     t->nfolds += n + 1;
     return (long)t->ntypes - 1;
+}
+
+/* The type of the fold just written at folds + nfolds (length n, zero
+   padded to n + 8): an existing one, or a new type keeping those bytes.
+   Returns the type, or -1 on ENOMEM. h64 and key are fold_hash() of it.
+   (A lookup inlined in the tokenizer's loops; a new type is intern_new's.) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned long long key)
+{
+    const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
+    size_t i;
+    unsigned h = (unsigned)(h64 >> 32), hn = (h << 8) | (unsigned)n; /* n < 256 */
+    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
+        return -1;
+    for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
+        const struct rm_type_slot *sl = &t->tslots[i];
+        if (sl->hn == hn && sl->key == key &&
+            (n <= 8 || memcmp(t->folds + t->types[sl->type - 1].fold + 8, s + 8, n - 8) == 0))
+            return (long)sl->type - 1;
+    }
+    return intern_new(t, i, n, h64, key, hn);
 }
 
 /* Folded ASCII bytes for push_tok's fast path: the lower case, or 0 where
@@ -615,8 +627,14 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
     const void *ctx = st->ctx;
     size_t i, start = st->start;
     for (i = st->i; i < limit; i++) {
-        const rm_token *tk = &t->toks[i];
+        const rm_token *tk;
         int end = 0;
+        /* nothing below reads a word without these flags: pass over
+           runs of them with one test each */
+        while (!(t->toks[i].flags & (RM_TOK_PARA | RM_TOK_PUNCT | RM_TOK_ABBR)))
+            if (++i >= limit)
+                goto done;
+        tk = &t->toks[i];
         if (i > start && (tk->flags & RM_TOK_PARA)) {
             if (push_sent(t, start, i))
                 return -1;
@@ -666,6 +684,7 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
             start = i + 1;
         }
     }
+done:
     st->i = i;
     st->start = start;
     return final ? push_sent(t, start, t->ntoks) : 0;
