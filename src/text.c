@@ -272,6 +272,24 @@ static inline unsigned long long fold_hash(const unsigned char *s, size_t n,
     return h;
 }
 
+/* Do the folds a (a type's) and s (just written, zero padded), both n > 8
+   bytes long, agree past their first 8 bytes? A word at a time, inline
+   (memcmp was called for each long word): the last word is cut to the
+   fold, whose NUL and the next fold follow a type's. Every byte read lies
+   in folds below nfolds + 8 + n, written. */
+static inline int same_tail(const char *a, const unsigned char *s, size_t n)
+{
+    size_t q;
+    for (q = 8; q < n; q += 8) {
+        unsigned long long x = load8((const unsigned char *)a + q) ^ load8(s + q);
+        if (n - q < 8)
+            x &= head_mask(n - q);
+        if (x)
+            return 0;
+    }
+    return 1;
+}
+
 /* Add the fold just written at folds + nfolds (length n) as a new type in
    the empty slot i of the index. Returns the type, or -1 on ENOMEM. */
 static long intern_new(rm_text *t, size_t i, size_t n, unsigned long long h64,
@@ -309,7 +327,7 @@ static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned
     for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const struct rm_type_slot *sl = &t->tslots[i];
         if (sl->hn == hn && sl->key == key &&
-            (n <= 8 || memcmp(t->folds + t->types[sl->type - 1].fold + 8, s + 8, n - 8) == 0))
+            (n <= 8 || same_tail(t->folds + t->types[sl->type - 1].fold, s, n)))
             return (long)sl->type - 1;
     }
     return intern_new(t, i, n, h64, key, hn);
