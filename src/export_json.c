@@ -163,11 +163,24 @@ static void jw_str(jw *w, const char *s)
     rm_buf_putc(w->b, '"');
 }
 
+/* A member's key: every key is a literal of plain ASCII ("source",
+   "evidence"), which jw_str would copy as it is, so it is copied without
+   the scan (a key is written for every value). */
 static void jw_key(jw *w, const char *k)
 {
+    size_t n = strlen(k);
+    char *d;
     jw_sep(w);
-    jw_str(w, k);
-    rm_buf_puts(w->b, w->compact ? ":" : ": ");
+    if (rm_buf_grow(w->b, n + 4))
+        return;
+    d = w->b->ptr + w->b->len;
+    d[0] = '"';
+    memcpy(d + 1, k, n);
+    d[n + 1] = '"';
+    d[n + 2] = ':';
+    d[n + 3] = ' ';
+    w->b->len += n + (w->compact ? 3 : 4);
+    w->b->ptr[w->b->len] = '\0';
 }
 
 static void jw_kstr(jw *w, const char *k, const char *v)
