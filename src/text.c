@@ -570,6 +570,28 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
     return j;
 }
 
+/* Would scan_word end a run of ASCII letters and digits at j, where a
+   quote, dash or apostrophe stands (s[j] is '\'' or a non-ASCII byte)? Yes
+   before punctuation of U+2000..U+203F (not a letter) other than the
+   apostrophe U+2019, and before the apostrophe of a possessive 's that no
+   letter follows ("Russia's", "Russia’s"); the cases it reads on from, or
+   that need more decoding, are left to it. */
+static inline int word_stops(const unsigned char *s, size_t len, size_t j)
+{
+    size_t after;
+    if (s[j] == 0xE2 && j + 2 < len && s[j + 1] == 0x80 && (s[j + 2] & 0xC0) == 0x80) {
+        if (s[j + 2] != 0x99)
+            return 1;
+        after = j + 3;
+    } else if (s[j] == '\'') {
+        after = j + 1;
+    } else {
+        return 0;
+    }
+    return after < len && (s[after] == 's' || s[after] == 'S') &&
+           (after + 1 >= len || (s[after + 1] < 0x80 && !(ascii_class[s[after + 1]] & A_ALNUM)));
+}
+
 /* Token i folds to the literal w (strcmp == 0: folds hold no NUL byte but
    a lone NUL token, which no non-empty literal matches either way). */
 #define fold_is(t, i, w) fold_is_((t), (i), "" w, sizeof("" w) - 1)
@@ -789,8 +811,9 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                 while (j < lim && (ascii_class[s[j]] & A_ALNUM))
                     j++;
             c = j < len ? s[j] : ' ';
-            if (j < lim && c < 0x80 && c != '\'' &&
-                !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) {
+            if (j < lim && ((c < 0x80 && c != '\'' &&
+                             !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) ||
+                            word_stops(s, len, j))) {
                 unsigned char *out;
                 size_t n = j - i, q;
                 flags |= RM_TOK_WORD;
@@ -886,6 +909,23 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
         if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !(flags & RM_TOK_SPACE) &&
             i + k < len && !is_space_cp(s[i + k]))
             flags |= RM_TOK_HYPHEN;
+        if (cp >= 0x2000 && cp <= 0x203F) {
+            /* quotes and dashes: their fold (rm_fold of the three bytes)
+               and type are the same each time */
+            unsigned *pt = &t->ptype[cp - 0x2000];
+            if (*pt == 0) {
+                if (push_tok(t, i, i + k, flags))
+                    return -1;
+                *pt = t->toks[t->ntoks - 1].type + 1;
+            } else if ((t->ntoks + 1 > t->captoks &&
+                        rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
+                                        sizeof *t->toks)) ||
+                       set_tok(t, i, i + k, flags, t->types[*pt - 1].nfold, *pt - 1)) {
+                return -1;
+            }
+            i += k;
+            continue;
+        }
         if (push_tok(t, i, i + k, flags))
             return -1;
         i += k;
@@ -986,6 +1026,7 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
     memset(t->btype, 0, sizeof t->btype);
+    memset(t->ptype, 0, sizeof t->ptype);
     t->lex = t->gaz = NULL; /* tags are per text */
     t->nlex = t->ngaz = 0;
     start_state(t, begin, is_abbrev, ctx);
