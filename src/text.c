@@ -410,6 +410,9 @@ static inline int set_tok(rm_text *t, size_t start, size_t end, unsigned flags,
 
 /* Add the token [start, end) whose fold (n bytes) has just been written
    at folds + nfolds; reserve_tok made room. Pads the fold for fold_hash. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
                           size_t n)
 {
@@ -917,6 +920,7 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                 if (push_tok(t, i, i + k, flags))
                     return -1;
                 *pt = t->toks[t->ntoks - 1].type + 1;
+                t->pused = 1;
             } else if ((t->ntoks + 1 > t->captoks &&
                         rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
                                         sizeof *t->toks)) ||
@@ -1026,7 +1030,10 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
     memset(t->btype, 0, sizeof t->btype);
-    memset(t->ptype, 0, sizeof t->ptype);
+    if (t->pused) { /* (phrases seldom hold a curly quote or a dash) */
+        memset(t->ptype, 0, sizeof t->ptype);
+        t->pused = 0;
+    }
     t->lex = t->gaz = NULL; /* tags are per text */
     t->nlex = t->ngaz = 0;
     start_state(t, begin, is_abbrev, ctx);

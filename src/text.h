@@ -101,6 +101,7 @@ typedef struct rm_text {
                             yet: punctuation skips the hash index */
     unsigned ptype[64]; /* the same for the punctuation of U+2000..U+203F
                            (UTF-8 E2 80 xx: quotes, dashes), by xx - 0x80 */
+    int pused;          /* some ptype is set (rm_text_reparse clears them) */
     /* Per type, once tagged by rm_lex_tag / rm_gaz_tag (lex / gaz say with
        what; NULL = untagged, lookups then go by string). */
     const void *lex, *gaz;
