@@ -400,7 +400,7 @@ static char *unique_id(idset *s, const char *id)
     char *out = malloc(n);
     if (out == NULL)
         return NULL;
-    snprintf(out, n, "%s", id);
+    memcpy(out, id, n - 23); /* (and its NUL; snprintf per document showed) */
     for (k = 2; idset_has(s, hash_str(out)); k++)
         snprintf(out, n, "%s-%zu", id, k);
     if (idset_add(s, hash_str(out))) {
@@ -1088,10 +1088,21 @@ no:
 
 static char *shown_at(const char *shown, size_t lineno)
 {
-    size_t n = strlen(shown) + 32;
-    char *at = malloc(n);
-    if (at)
-        snprintf(at, n, "%s:%zu", shown, lineno);
+    /* "FILE:LINE", once per line read: written by hand, as snprintf
+       would */
+    size_t n = strlen(shown), k = 0;
+    char d[24], *at = malloc(n + 32);
+    do {
+        d[k++] = (char)('0' + lineno % 10);
+        lineno /= 10;
+    } while (lineno);
+    if (at) {
+        memcpy(at, shown, n);
+        at[n++] = ':';
+        while (k)
+            at[n++] = d[--k];
+        at[n] = '\0';
+    }
     return at;
 }
 
