@@ -71,16 +71,37 @@ static const unsigned char jw_cls[256] = {
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
 
+/* How many of the n bytes at s are copied as they are (jw_cls 0), 8 at a
+   time: a word is flagged when it may hold a byte below 0x20, '"', '\\' or
+   one of 0x80 or above (a borrow can flag a plain byte above a true one,
+   never a word without one); the bytes loop finishes a flagged word. */
+static size_t jw_plain(const unsigned char *s, size_t n)
+{
+    const unsigned long long ones = 0x0101010101010101ull, high = ones * 0x80;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        unsigned long long v, q, b;
+        memcpy(&v, s + i, 8);
+        q = v ^ (ones * '"');
+        b = v ^ (ones * '\\');
+        if ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b) | v) & high)
+            break;
+    }
+    while (i < n && jw_cls[s[i]] == 0)
+        i++;
+    return i;
+}
+
 static void jw_str(jw *w, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s, *run;
+    const unsigned char *p = (const unsigned char *)s, *run, *end;
     size_t at;
     if (s == NULL) {
         rm_buf_puts(w->b, "null");
         return;
     }
-    while (jw_cls[*p] == 0)
-        p++;
+    end = p + strlen(s);
+    p += jw_plain(p, (size_t)(end - p));
     if (*p == '\0') { /* the common case: nothing to escape or check */
         size_t n = (size_t)(p - (const unsigned char *)s);
         if (rm_buf_grow(w->b, n + 2) == 0) {
@@ -102,7 +123,7 @@ static void jw_str(jw *w, const char *s)
         const char *esc = NULL;
         char u[8];
         if (jw_cls[c] == 0) {
-            p++;
+            p += jw_plain(p, (size_t)(end - p));
             continue;
         }
         if (jw_cls[c] == 2) {
@@ -142,11 +163,24 @@ static void jw_str(jw *w, const char *s)
     rm_buf_putc(w->b, '"');
 }
 
+/* A member's key: every key is a literal of plain ASCII ("source",
+   "evidence"), which jw_str would copy as it is, so it is copied without
+   the scan (a key is written for every value). */
 static void jw_key(jw *w, const char *k)
 {
+    size_t n = strlen(k);
+    char *d;
     jw_sep(w);
-    jw_str(w, k);
-    rm_buf_puts(w->b, w->compact ? ":" : ": ");
+    if (rm_buf_grow(w->b, n + 4))
+        return;
+    d = w->b->ptr + w->b->len;
+    d[0] = '"';
+    memcpy(d + 1, k, n);
+    d[n + 1] = '"';
+    d[n + 2] = ':';
+    d[n + 3] = ' ';
+    w->b->len += n + (w->compact ? 3 : 4);
+    w->b->ptr[w->b->len] = '\0';
 }
 
 static void jw_kstr(jw *w, const char *k, const char *v)

@@ -132,9 +132,12 @@ typedef struct ctx {
         unsigned char gleaf;  /* rm_gaz_root_leaf of the word's root: then */
         unsigned char gcase;  /* ... the alias's first-token case, */
         unsigned char gkind;  /* ... its kind */
+        unsigned char lists;  /* TL_* bits but the capital's TL_MENTION */
         int gent;             /* ... and entity (-1: none) */
     } *tinfo;
     unsigned char *twb;        /* WB_* bits per token */
+    unsigned char *tlist;      /* TL_* bits per token: the sentence's word
+                                  lists it goes in (do_sentence) */
     unsigned char *mskip; /* per word type, TB_* bits: the first tests of
                              find_mentions and find_clauses, at once;
                              0 = make the tests */
@@ -252,6 +255,11 @@ enum {
     TB_DYN = 32        /* starts the name of an organisation in ctx.dyn (in
                           mskip only) */
 };
+
+/* The word lists of a sentence a token goes in (ctx.tlist): clause break
+   candidates, relative pronouns, mention starts, commas, trigger and cue
+   starts. Per type at tagging; TL_MENTION also for any capital. */
+enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL_CUE = 32 };
 
 /* A fold's key (rm_fold_key) with its length in the top byte when it is
    shorter than 8 bytes (whose key leaves that byte zero), else with the
@@ -6745,20 +6753,20 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
         /* (without branches: which words pass is unpredictable) */
         for (i = c->ss; i < c->se; i++) {
-            unsigned mk = c->tmsk[i];
+            unsigned tl = c->tlist[i]; /* (token_tags: one byte) */
             scls |= c->tcls[i];
             c->ccand[nccand] = i;
-            nccand += !(mk & TB_NO_CLAUSE);
+            nccand += tl & TL_CLAUSE;
             c->rcand[nrcand] = i;
-            nrcand += !(mk & TB_NO_REL);
+            nrcand += (tl / TL_REL) & 1u;
             c->mcand[nmcand] = i;
-            nmcand += !(mk & TB_NO_MENTION) | ((c->t.toks[i].flags & RM_TOK_CAP) != 0);
+            nmcand += (tl / TL_MENTION) & 1u;
             c->commas[ncommas] = i;
-            ncommas += eq(c, i, ",");
+            ncommas += (tl / TL_COMMA) & 1u;
             c->tbit[ntbit] = i;
-            ntbit += (c->tlm[i] >> RM_SLOT_TRIG) & 1u;
+            ntbit += (tl / TL_TRIG) & 1u;
             c->qcand[nqcand] = i;
-            nqcand += (c->tlm[i] >> RM_SLOT_CUE) & 1u;
+            nqcand += (tl / TL_CUE) & 1u;
         }
         c->scls = scls;
         c->ncommas = ncommas;
@@ -6958,6 +6966,14 @@ static int tag_piece(ctx *c)
             c->tinfo[ty].gcase = (unsigned char)gc;
         }
         c->tinfo[ty].msk = b;
+        /* (what do_sentence tested per token: tmsk, eq ",", tlm) */
+        c->tinfo[ty].lists =
+            (unsigned char)((!(b & TB_NO_CLAUSE) ? TL_CLAUSE : 0) |
+                            (!(b & TB_NO_REL) ? TL_REL : 0) |
+                            (!(b & TB_NO_MENTION) ? TL_MENTION : 0) |
+                            (f->nfold == 1 && fs[0] == ',' ? TL_COMMA : 0) |
+                            (((lm >> RM_SLOT_TRIG) & 1u) ? TL_TRIG : 0) |
+                            (((lm >> RM_SLOT_CUE) & 1u) ? TL_CUE : 0));
     }
     c->nmskip = c->t.ntypes;
     return 0;
@@ -6971,13 +6987,13 @@ static int token_tags(ctx *c)
     if (c->ntagged > n)
         c->ntagged = 0;
     if (n + 1 > c->captk) {
-        /* one block for the six arrays; what they held is copied over */
+        /* one block for the seven arrays; what they held is copied over */
         size_t cap = c->captk ? c->captk : 256, k = c->ntagged;
         unsigned char *blk;
         unsigned long long *key;
         while (cap < n + 1)
             cap *= 2;
-        blk = malloc(cap * (4 * sizeof(unsigned long long) + 2));
+        blk = malloc(cap * (4 * sizeof(unsigned long long) + 3));
         if (blk == NULL)
             return -1;
         key = (unsigned long long *)blk;
@@ -6988,6 +7004,7 @@ static int token_tags(ctx *c)
             memcpy(key + 3 * cap, c->tmul, k * sizeof *key);
             memcpy((unsigned char *)(key + 4 * cap), c->tmsk, k);
             memcpy((unsigned char *)(key + 4 * cap) + cap, c->twb, k);
+            memcpy((unsigned char *)(key + 4 * cap) + 2 * cap, c->tlist, k);
         }
         free(c->tkey);
         c->tkey = key;
@@ -6996,6 +7013,7 @@ static int token_tags(ctx *c)
         c->tmul = c->tlm + cap;
         c->tmsk = (unsigned char *)(c->tmul + cap);
         c->twb = c->tmsk + cap;
+        c->tlist = c->twb + cap;
         c->captk = cap;
     }
     /* (only the tokens read since the last call: a piece without a
@@ -7009,6 +7027,7 @@ static int token_tags(ctx *c)
         c->tmul[i] = ti->mul;
         c->tmsk[i] = ti->msk;
         c->twb[i] = ti->wb;
+        c->tlist[i] = (unsigned char)(ti->lists | ((c->t.toks[i].flags & RM_TOK_CAP) ? TL_MENTION : 0));
         /* (no alias starting with the word is written so: "us", not "US") */
         if (!rm_gaz_first_case_may(ti->gfirst, c->t.toks[i].flags))
             c->tmsk[i] |= TB_NO_GAZ;
@@ -7034,6 +7053,7 @@ static void drop_piece(ctx *c)
     memmove(c->tmul, c->tmul + k, c->ntagged * sizeof *c->tmul);
     memmove(c->tmsk, c->tmsk + k, c->ntagged);
     memmove(c->twb, c->twb + k, c->ntagged);
+    memmove(c->tlist, c->tlist + k, c->ntagged);
 }
 
 int relmap_extract(relmap_doc **out, const relmap_extractor *x,

@@ -45,6 +45,8 @@ struct relmap_gazetteer {
     rm_edge *edges;  /* trie edges (node, word) -> child; open addressing */
     size_t cap, nedges;
     unsigned long long bloom[BLOOM_BITS / 64];
+    unsigned long long wfilter[BLOOM_BITS / 64]; /* a bit per hash of a word
+                                                    in words (wfilter_bit) */
     RM_VEC(rm_node) nodes; /* trie nodes */
     RM_VEC(unsigned char) first; /* word id -> RM_GAZ_FIRST_* bits: the cases
                                     of the first token of the aliases (in
@@ -286,6 +288,14 @@ static size_t bloom_bit(unsigned long long h)
     return (size_t)(h >> 40) & (BLOOM_BITS - 1);
 }
 
+/* A bit of relmap_gazetteer.wfilter for a word's rm_map_hash: most words
+   of a text are in no alias, and rm_gaz_tag answers those without a probe
+   of the word map. */
+static size_t wfilter_bit(size_t h)
+{
+    return (size_t)(((unsigned long long)h * 0x9E3779B97F4A7C15ull) >> 48) & (BLOOM_BITS - 1);
+}
+
 static long edge_get(const relmap_gazetteer *g, long node, int word)
 {
     size_t i, b;
@@ -364,6 +374,7 @@ static int reindex(relmap_gazetteer *g)
     g->edges = NULL;
     g->cap = g->nedges = 0;
     memset(g->bloom, 0, sizeof g->bloom);
+    memset(g->wfilter, 0, sizeof g->wfilter);
     g->nodes.n = 0;
     g->first.n = 0;
     if (rm_vec_push(&g->nodes, ((rm_node){-1, 0}))) /* root */
@@ -378,10 +389,12 @@ static int reindex(relmap_gazetteer *g)
                 break;
             w = rm_map_get(&g->words, p->toks[k], n);
             if (w < 0) {
+                size_t b = wfilter_bit(rm_map_hash(p->toks[k], n));
                 w = (long)g->words.count;
                 if (rm_map_put(&g->words, p->toks[k], n, w) ||
                     rm_vec_push(&g->first, (unsigned char)0))
                     return -1;
+                g->wfilter[b / 64] |= 1ULL << (b % 64);
             }
             if (k == 0)
                 w0 = w;
@@ -455,8 +468,11 @@ int rm_gaz_tag(const relmap_gazetteer *g, rm_text *t)
         t->capgaz_ = cap;
     }
     for (i = t->ngaz; i < t->ntypes; i++) {
-        int w = (int)rm_map_get_h(&g->words, t->folds + t->types[i].fold,
-                                  t->types[i].nfold, t->types[i].hash);
+        size_t b = wfilter_bit(t->types[i].hash);
+        int w = !((g->wfilter[b / 64] >> (b % 64)) & 1u)
+                    ? -1 /* (in no alias: the filter has every word's bit) */
+                    : (int)rm_map_get_h(&g->words, t->folds + t->types[i].fold,
+                                        t->types[i].nfold, t->types[i].hash);
         t->gw[i] = w;
         t->groot[i] = w < 0 ? -1 : edge_get(g, 0, w);
     }

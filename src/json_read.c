@@ -163,35 +163,40 @@ static json_t *read_object(rd *r, int depth)
     }
     for (;;) {
         size_t n;
-        char *key;
+        char *key, kbuf[64];
         json_t *v;
         if (r->p >= r->end || *r->p != '"')
             goto no;
         r->p++;
         if (read_string(r, &n))
             goto no;
-        /* the value may reuse the buffer: keep the key */
-        key = malloc(n + 1);
+        /* the value may reuse the buffer: keep the key (on the stack when
+           short, as keys are) */
+        key = n < sizeof kbuf ? kbuf : malloc(n + 1);
         if (key == NULL)
             goto no;
         memcpy(key, r->buf, n);
         key[n] = '\0';
         if (json_object_getn(o, key, n) != NULL) { /* a duplicate: jansson says so */
-            free(key);
+            if (key != kbuf)
+                free(key);
             goto no;
         }
         skip_ws(r);
         if (r->p >= r->end || *r->p != ':') {
-            free(key);
+            if (key != kbuf)
+                free(key);
             goto no;
         }
         r->p++;
         v = read_value(r, depth + 1);
         if (v == NULL || json_object_setn_new_nocheck(o, key, n, v)) {
-            free(key);
+            if (key != kbuf)
+                free(key);
             goto no;
         }
-        free(key);
+        if (key != kbuf)
+            free(key);
         skip_ws(r);
         if (r->p < r->end && *r->p == ',') {
             r->p++;

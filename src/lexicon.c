@@ -45,6 +45,15 @@ typedef struct rm_lword {
     int head[NSLOTS];
 } rm_lword;
 
+/* Bits of relmap_lexicon.vfilter: most words of a text are in no phrase,
+   and rm_lex_tag answers those without a probe of the vocab map. */
+enum { VFILTER_BITS = 65536 };
+
+static size_t vfilter_bit(size_t h)
+{
+    return (size_t)(((unsigned long long)h * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
 static unsigned second_bit(int w)
 {
     return ((unsigned)w * 2654435761u) >> 24; /* 0..255 */
@@ -61,6 +70,8 @@ struct relmap_lexicon {
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
     rm_map vocab;             /* folded word -> index in words */
     RM_VEC(rm_lword) words;
+    unsigned long long vfilter[VFILTER_BITS / 64]; /* a bit per hash of a
+                                                      vocab word (vfilter_bit) */
     rm_text scratch; /* reused while loading, to parse phrases */
 };
 
@@ -238,8 +249,11 @@ int rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
         t->caplex_ = cap;
     }
     for (i = t->nlex; i < t->ntypes; i++) {
-        int w = (int)rm_map_get_h(&lx->vocab, t->folds + t->types[i].fold,
-                                  t->types[i].nfold, t->types[i].hash);
+        size_t b = vfilter_bit(t->types[i].hash);
+        int w = !((lx->vfilter[b / 64] >> (b % 64)) & 1u)
+                    ? -1 /* (in no phrase: the filter has every word's bit) */
+                    : (int)rm_map_get_h(&lx->vocab, t->folds + t->types[i].fold,
+                                        t->types[i].nfold, t->types[i].hash);
         t->lw[i] = w;
         t->lmask[i] = w < 0 ? 0 : lx->words.v[w].mask;
         t->lcls[i] = w < 0 ? 0 : lx->words.v[w].cls;
@@ -291,8 +305,9 @@ static int rebuild_word_classes(relmap_lexicon *lx)
 static int rebuild_vocab(relmap_lexicon *lx)
 {
     int slot;
-    size_t i, k;
+    size_t i, k, fb;
     rm_map_free(&lx->vocab);
+    memset(lx->vfilter, 0, sizeof lx->vfilter);
     lx->words.n = 0;
     for (slot = 0; slot < NSLOTS; slot++) {
         rm_table *tb = table_of(lx, slot);
@@ -316,6 +331,8 @@ static int rebuild_vocab(relmap_lexicon *lx)
                     if (rm_vec_push(&lx->words, nw) ||
                         rm_map_put(&lx->vocab, p->toks[k], n, w))
                         return -1;
+                    fb = vfilter_bit(rm_map_hash(p->toks[k], n));
+                    lx->vfilter[fb / 64] |= 1ULL << (fb % 64);
                 }
                 p->ids[k] = (int)w;
             }

@@ -272,22 +272,29 @@ static inline unsigned long long fold_hash(const unsigned char *s, size_t n,
     return h;
 }
 
-/* The type of the fold just written at folds + nfolds (length n, zero
-   padded to n + 8): an existing one, or a new type keeping those bytes.
-   Returns the type, or -1 on ENOMEM. h64 and key are fold_hash() of it. */
-static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned long long key)
+/* Do the folds a (a type's) and s (just written, zero padded), both n > 8
+   bytes long, agree past their first 8 bytes? A word at a time, inline
+   (memcmp was called for each long word): the last word is cut to the
+   fold, whose NUL and the next fold follow a type's. Every byte read lies
+   in folds below nfolds + 8 + n, written. */
+static inline int same_tail(const char *a, const unsigned char *s, size_t n)
 {
-    const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
-    size_t i;
-    unsigned h = (unsigned)(h64 >> 32), hn = (h << 8) | (unsigned)n; /* n < 256 */
-    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
-        return -1;
-    for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
-        const struct rm_type_slot *sl = &t->tslots[i];
-        if (sl->hn == hn && sl->key == key &&
-            (n <= 8 || memcmp(t->folds + t->types[sl->type - 1].fold + 8, s + 8, n - 8) == 0))
-            return (long)sl->type - 1;
+    size_t q;
+    for (q = 8; q < n; q += 8) {
+        unsigned long long x = load8((const unsigned char *)a + q) ^ load8(s + q);
+        if (n - q < 8)
+            x &= head_mask(n - q);
+        if (x)
+            return 0;
     }
+    return 1;
+}
+
+/* Add the fold just written at folds + nfolds (length n) as a new type in
+   the empty slot i of the index. Returns the type, or -1 on ENOMEM. */
+static long intern_new(rm_text *t, size_t i, size_t n, unsigned long long h64,
+                       unsigned long long key, unsigned hn)
+{
     if (t->ntypes + 1 > t->captypes &&
         rm_vec_reserve_((void **)&t->types, &t->captypes, t->ntypes + 1,
                         sizeof *t->types))
@@ -301,6 +308,29 @@ static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned
     t->tslots[i].type = (unsigned)++t->ntypes;
     t->nfolds += n + 1;
     return (long)t->ntypes - 1;
+}
+
+/* The type of the fold just written at folds + nfolds (length n, zero
+   padded to n + 8): an existing one, or a new type keeping those bytes.
+   Returns the type, or -1 on ENOMEM. h64 and key are fold_hash() of it.
+   (A lookup inlined in the tokenizer's loops; a new type is intern_new's.) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned long long key)
+{
+    const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
+    size_t i;
+    unsigned h = (unsigned)(h64 >> 32), hn = (h << 8) | (unsigned)n; /* n < 256 */
+    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
+        return -1;
+    for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
+        const struct rm_type_slot *sl = &t->tslots[i];
+        if (sl->hn == hn && sl->key == key &&
+            (n <= 8 || same_tail(t->folds + t->types[sl->type - 1].fold, s, n)))
+            return (long)sl->type - 1;
+    }
+    return intern_new(t, i, n, h64, key, hn);
 }
 
 /* Folded ASCII bytes for push_tok's fast path: the lower case, or 0 where
@@ -380,6 +410,9 @@ static inline int set_tok(rm_text *t, size_t start, size_t end, unsigned flags,
 
 /* Add the token [start, end) whose fold (n bytes) has just been written
    at folds + nfolds; reserve_tok made room. Pads the fold for fold_hash. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int add_tok(rm_text *t, size_t start, size_t end, unsigned flags,
                           size_t n)
 {
@@ -540,6 +573,28 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
     return j;
 }
 
+/* Would scan_word end a run of ASCII letters and digits at j, where a
+   quote, dash or apostrophe stands (s[j] is '\'' or a non-ASCII byte)? Yes
+   before punctuation of U+2000..U+203F (not a letter) other than the
+   apostrophe U+2019, and before the apostrophe of a possessive 's that no
+   letter follows ("Russia's", "Russia’s"); the cases it reads on from, or
+   that need more decoding, are left to it. */
+static inline int word_stops(const unsigned char *s, size_t len, size_t j)
+{
+    size_t after;
+    if (s[j] == 0xE2 && j + 2 < len && s[j + 1] == 0x80 && (s[j + 2] & 0xC0) == 0x80) {
+        if (s[j + 2] != 0x99)
+            return 1;
+        after = j + 3;
+    } else if (s[j] == '\'') {
+        after = j + 1;
+    } else {
+        return 0;
+    }
+    return after < len && (s[after] == 's' || s[after] == 'S') &&
+           (after + 1 >= len || (s[after + 1] < 0x80 && !(ascii_class[s[after + 1]] & A_ALNUM)));
+}
+
 /* Token i folds to the literal w (strcmp == 0: folds hold no NUL byte but
    a lone NUL token, which no non-empty literal matches either way). */
 #define fold_is(t, i, w) fold_is_((t), (i), "" w, sizeof("" w) - 1)
@@ -615,8 +670,14 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
     const void *ctx = st->ctx;
     size_t i, start = st->start;
     for (i = st->i; i < limit; i++) {
-        const rm_token *tk = &t->toks[i];
+        const rm_token *tk;
         int end = 0;
+        /* nothing below reads a word without these flags: pass over
+           runs of them with one test each */
+        while (!(t->toks[i].flags & (RM_TOK_PARA | RM_TOK_PUNCT | RM_TOK_ABBR)))
+            if (++i >= limit)
+                goto done;
+        tk = &t->toks[i];
         if (i > start && (tk->flags & RM_TOK_PARA)) {
             if (push_sent(t, start, i))
                 return -1;
@@ -666,6 +727,7 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
             start = i + 1;
         }
     }
+done:
     st->i = i;
     st->start = start;
     return final ? push_sent(t, start, t->ntoks) : 0;
@@ -752,8 +814,9 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                 while (j < lim && (ascii_class[s[j]] & A_ALNUM))
                     j++;
             c = j < len ? s[j] : ' ';
-            if (j < lim && c < 0x80 && c != '\'' &&
-                !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) {
+            if (j < lim && ((c < 0x80 && c != '\'' &&
+                             !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) ||
+                            word_stops(s, len, j))) {
                 unsigned char *out;
                 size_t n = j - i, q;
                 flags |= RM_TOK_WORD;
@@ -849,6 +912,24 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
         if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !(flags & RM_TOK_SPACE) &&
             i + k < len && !is_space_cp(s[i + k]))
             flags |= RM_TOK_HYPHEN;
+        if (cp >= 0x2000 && cp <= 0x203F) {
+            /* quotes and dashes: their fold (rm_fold of the three bytes)
+               and type are the same each time */
+            unsigned *pt = &t->ptype[cp - 0x2000];
+            if (*pt == 0) {
+                if (push_tok(t, i, i + k, flags))
+                    return -1;
+                *pt = t->toks[t->ntoks - 1].type + 1;
+                t->pused = 1;
+            } else if ((t->ntoks + 1 > t->captoks &&
+                        rm_vec_reserve_((void **)&t->toks, &t->captoks, t->ntoks + 1,
+                                        sizeof *t->toks)) ||
+                       set_tok(t, i, i + k, flags, t->types[*pt - 1].nfold, *pt - 1)) {
+                return -1;
+            }
+            i += k;
+            continue;
+        }
         if (push_tok(t, i, i + k, flags))
             return -1;
         i += k;
@@ -949,6 +1030,10 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
     memset(t->btype, 0, sizeof t->btype);
+    if (t->pused) { /* (phrases seldom hold a curly quote or a dash) */
+        memset(t->ptype, 0, sizeof t->ptype);
+        t->pused = 0;
+    }
     t->lex = t->gaz = NULL; /* tags are per text */
     t->nlex = t->ngaz = 0;
     start_state(t, begin, is_abbrev, ctx);

@@ -99,6 +99,9 @@ typedef struct rm_text {
                                             rm_gaz_tag, array capacities */
     unsigned btype[128]; /* type + 1 of each one-byte ASCII fold seen, 0 = not
                             yet: punctuation skips the hash index */
+    unsigned ptype[64]; /* the same for the punctuation of U+2000..U+203F
+                           (UTF-8 E2 80 xx: quotes, dashes), by xx - 0x80 */
+    int pused;          /* some ptype is set (rm_text_reparse clears them) */
     /* Per type, once tagged by rm_lex_tag / rm_gaz_tag (lex / gaz say with
        what; NULL = untagged, lookups then go by string). */
     const void *lex, *gaz;
