@@ -5819,6 +5819,13 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             return 0;
         tgt.n = n;
     }
+    /* "Lithuania and Poland coordinated their response": what the pair
+       does together, each with the other */
+    if (found_t && tr->symmetric_group && tr->relation == RELMAP_REL_COOPERATES_WITH && src.n >= 2 &&
+        tend < c->se && eq(c, tend, "their")) {
+        found_t = 0;
+        tgt.n = 0;
+    }
     if (found_t && object_pronoun_of_subject(c, &src, &tgt))
         return 0; /* "Russia and China have endorsed them": not themselves */
     if (tr->plural_source && src.n < 2)
