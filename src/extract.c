@@ -241,6 +241,7 @@ static int office_of_object(const ctx *c, size_t tend, size_t a);
 static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 static int plural_after_word(const ctx *c, size_t i);
+static int plain_word(const ctx *c, size_t j);
 
 /* ctx.mskip bits */
 enum {
@@ -618,6 +619,11 @@ static void set_prep(ctx *c, mention *m)
                         (mention_at(c, q - 1) >= 0 && c->ms.v[mention_at(c, q - 1)].use == M_MOD)))
                     q = mention_at(c, q - 1) >= 0 ? c->ms.v[mention_at(c, q - 1)].a : q - 1;
             }
+            /* ("with the breakaway region of Somaliland": an adjective) */
+            if (n > 0 && q > c->ss + 1 && plain_word(c, q - 1) && !c->trig[q - 1 - c->ss] &&
+                !is(c, RM_C_PREP, q - 1) && !is(c, RM_C_COORD, q - 1) && !is(c, RM_C_REL, q - 1) &&
+                !is(c, RM_C_BE, q - 1) && !is(c, RM_C_AUX, q - 1) && is(c, RM_C_DET, q - 2))
+                q--;
             if (n > 0 || units) {
                 q = skip_dets_left(c, q, c->ss);
                 if (q > c->ss && is(c, RM_C_PREP, q - 1) && !eq(c, q - 1, "of") &&
