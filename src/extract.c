@@ -2398,6 +2398,9 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                 break;
             }
     }
+    /* ("and in turn accuses": over "in turn") */
+    if (p >= c->ss + 2 && eq(c, p - 1, "turn") && eq(c, p - 2, "in"))
+        p -= 2;
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
                          (is(c, RM_C_ADVERB, p - 1) && mention_at(c, p - 1) < 0) ||
@@ -2556,9 +2559,11 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         if (is(c, RM_C_TIME, q) && mention_at(c, q) < 0 && q > c->ss) {
             size_t r2 = q;
             if (eq(c, r2 - 1, "this") || eq(c, r2 - 1, "last") || eq(c, r2 - 1, "next") ||
-                eq(c, r2 - 1, "on") || eq(c, r2 - 1, "early") || eq(c, r2 - 1, "late"))
+                eq(c, r2 - 1, "on") || eq(c, r2 - 1, "early") || eq(c, r2 - 1, "late") ||
+                eq(c, r2 - 1, "in"))
                 r2--;
-            if (r2 > c->ss && mention_at(c, r2 - 1) >= 0)
+            /* (... and "Trump, who in November accused") */
+            if (r2 > c->ss && (mention_at(c, r2 - 1) >= 0 || is(c, RM_C_REL, r2 - 1)))
                 return find_subject(c, r2, g);
         }
         if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
@@ -3509,6 +3514,7 @@ static int at_border(const ctx *c, const mention *m)
 static int plural_after_word(const ctx *c, size_t i)
 {
     return i > c->ss && ends_in(c, i, "s", 3) && mention_at(c, i - 1) < 0 &&
+           !(i >= c->ss + 2 && eq(c, i - 1, "turn") && eq(c, i - 2, "in")) &&
            (c->t.toks[i - 1].flags & RM_TOK_WORD) && !(c->t.toks[i - 1].flags & RM_TOK_CAP) &&
            !is(c, RM_C_AUX, i - 1) && !is(c, RM_C_ADVERB, i - 1) && !is(c, RM_C_REL, i - 1) &&
            !is(c, RM_C_PRON, i - 1) && !is(c, RM_C_COORD, i - 1) && !is(c, RM_C_SUBORD, i - 1) &&
