@@ -3577,6 +3577,10 @@ static int find_origin(const ctx *c, size_t tend, group *g)
             const mention *m = &c->ms.v[mi];
             if ((m->use == M_WEAK && m->b < c->se &&
                  !(c->t.toks[m->b].flags & RM_TOK_HYPHEN)) ||
+                /* "will buy American jets": a demonym and goods the
+                   gazetteer's role nouns count as a force */
+                (m->kind == RM_ALIAS_DEMONYM && m->b > m->a + 1 && usable(m) && !m->poss &&
+                 is(c, RM_C_GOODS, m->b - 1)) ||
                 /* "buys most of its crude", "imports Russia's oil" */
                 (m->poss && usable(m) && m->b + 1 < c->se &&
                  (is(c, RM_C_GOODS, m->b + 1) || eq(c, m->b + 1, "exports") ||
@@ -3589,7 +3593,8 @@ static int find_origin(const ctx *c, size_t tend, group *g)
         }
         /* ("buys 80% of Mongolian coal", "a third of Australia's exports") */
         if ((is(c, RM_C_PREP, j) && !eq(c, j, "of")) ||
-            (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%")))
+            (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%") &&
+             !eq(c, j, "$") && !eq(c, j, "€") && !eq(c, j, "£")))
             return 0;
     }
     return 0;
