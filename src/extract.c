@@ -5758,6 +5758,29 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             found_s = 1;
         }
     }
+    /* "no seafood from Japan has been shipped to China": with no agent,
+       the goods' origin in the subject supplies them */
+    int no_subject = 0;
+    if (passive && !found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES) {
+        size_t q = tpos;
+        while (q > c->ss && tpos - q < 12 && !punct(c, q - 1) && !is(c, RM_C_REL, q - 1) &&
+               !(c->trig[q - 1 - c->ss] && !is(c, RM_C_GOODS, q - 1) && !is_noun_trigger(c, q - 1))) {
+            int mi = mention_at(c, q - 1);
+            if (mi >= 0 && str_ne(c->ms.v[mi].prep, "from") == 0 && usable(&c->ms.v[mi])) {
+                size_t k2;
+                get_group(c, mi, &src);
+                found_s = src.n > 0;
+                /* ("No seafood from Japan has been shipped": none was) */
+                for (k2 = c->ms.v[mi].a; k2 > c->ss && c->ms.v[mi].a - k2 < 5; k2--)
+                    if (eq(c, k2 - 1, "no")) {
+                        no_subject = 1;
+                        break;
+                    }
+                break;
+            }
+            q = mi >= 0 ? c->ms.v[mi].a : q - 1;
+        }
+    }
     /* "US-China trade talks", "the Saudi-US defence pact": two names
        joined by a hyphen right before a noun of talks or ties are its
        parties (not "... pact leaves normalisation with Israel") */
@@ -5977,7 +6000,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         }
         return 0;
     }
+    if (no_subject) {
+        c->floor_mod = RELMAP_MOD_NEGATED;
+        c->floor_cue = "no";
+    }
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
+    if (no_subject) {
+        c->floor_mod = RELMAP_MOD_ASSERTED;
+        c->floor_cue = NULL;
+    }
     if (k > 0 && tr->symmetric_group && !relmap_relation_is_symmetric(tr->relation))
         k += emit_pairs(c, tr, &tgt, &src, tpos, tend, item, tr->name); /* "exchanged fire with" */
     if (k > 0 && form != RM_FORM_NOUN && tr->relation != RELMAP_REL_COOPERATES_WITH &&
