@@ -2496,6 +2496,29 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         while (r > c->ss && is(c, RM_C_ROLE, r) && mention_at(c, r) < 0 &&
                is(c, RM_C_ROLE, r - 1) && mention_at(c, r - 1) < 0)
             r--; /* "Qatar's prime minister said": back to "prime" */
+        /* "Kazakhstan's state uranium company shipped": an unnamed state
+           company does the state's business */
+        if (r == q && q > c->ss + 2 && mention_at(c, q) < 0 && is(c, RM_C_NHEAD, q) &&
+            !(c->t.toks[q].flags & RM_TOK_CAP)) {
+            size_t r3 = q;
+            int state = 0;
+            while (r3 > c->ss && q - r3 < 4 && mention_at(c, r3 - 1) < 0 &&
+                   !(c->t.toks[r3 - 1].flags & RM_TOK_POSS) &&
+                   (c->t.toks[r3 - 1].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD) {
+                state |= eq(c, r3 - 1, "state") || eq(c, r3 - 1, "state-owned");
+                r3--;
+            }
+            if (state && r3 > c->ss && (c->t.toks[r3 - 1].flags & RM_TOK_POSS)) {
+                int mi = mention_at(c, r3 - 2 >= c->ss ? r3 - 2 : r3 - 1);
+                if (mi < 0)
+                    mi = mention_at(c, r3 - 1);
+                if (mi >= 0 && c->ms.v[mi].poss && usable(&c->ms.v[mi]) && c->ms.v[mi].entity >= 0 &&
+                    ent(c, c->ms.v[mi].entity)->type == RELMAP_ACTOR_COUNTRY) {
+                    get_group(c, mi, g);
+                    return g->n > 0;
+                }
+            }
+        }
         /* "Sudan's army-led government": over a hyphenated modifier */
         while (r >= c->ss + 3 && (c->t.toks[r - 2].flags & RM_TOK_HYPHEN) &&
                mention_at(c, r - 1) < 0 && mention_at(c, r - 3) < 0)
