@@ -922,7 +922,11 @@ static int org_name(ctx *c, size_t i, size_t n)
         int modifier = last + 1 < c->se && plain_word(c, last + 1) &&
                        !is(c, RM_C_REPORT, last + 1) && !is(c, RM_C_AUX, last + 1) &&
                        !is(c, RM_C_BE, last + 1) && !is(c, RM_C_PREP, last + 1) &&
-                       !is(c, RM_C_COORD, last + 1) && !is(c, RM_C_REL, last + 1);
+                       !is(c, RM_C_COORD, last + 1) && !is(c, RM_C_REL, last + 1) &&
+                       /* (but "Serbia's NIS oil company": the name's head noun) */
+                       !is(c, RM_C_NHEAD, last + 1) &&
+                       !(last + 2 < c->se && is(c, RM_C_NHEAD, last + 2) &&
+                         !(c->t.toks[last + 2].flags & RM_TOK_CAP));
         if (!num && !modifier && specific == words &&
             ((n == 1 && (c->t.toks[i].flags & RM_TOK_ALLCAPS) && c->t.toks[i].nfold >= 2) || hyph))
             return 1;
