@@ -5917,6 +5917,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     return 0;
             }
     }
+    if (tr->forces_source && (!found_s || !forces_only(c, &src)))
+        return 0; /* "officials arrived in Moscow" is a visit, not troops */
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->person_source && found_t) {

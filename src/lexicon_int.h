@@ -40,6 +40,7 @@ typedef struct rm_trigger {
                              deny a meeting) */
     int party_target;    /* the target is a party, not its forces ("hosted Iran",
                             not "hosted Russian troops") */
+    int forces_source;   /* the source must be forces: "Egyptian soldiers arrived in" */
     int person_source;   /* the source must be a person or speak for a state
                             ("the Chinese president arrived", not "troops arrived") */
     int person_target;   /* the target must be a person or an office, named
