@@ -4205,6 +4205,44 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         best = RELMAP_MOD_POTENTIAL;
         *cue_text = "against";
     }
+    /* "Germany declined in 2022 to approve the export": a refusal whose
+       "to" a time phrase parts from it */
+    if (best < RELMAP_MOD_NEGATED) {
+        size_t k;
+        for (k = tpos; k-- > c->ss && tpos - k < 14 && clause_of(c, k) == clause_of(c, tpos);) {
+            size_t q;
+            if (!is(c, RM_C_REFUSING, k))
+                continue;
+            for (q = k + 1; q < tpos && q < k + 5 &&
+                            (is(c, RM_C_TIME, q) || (c->t.toks[q].flags & RM_TOK_NUM) ||
+                             eq(c, q, "in") || eq(c, q, "on") || eq(c, q, "last") || eq(c, q, "this") ||
+                             eq(c, q, "early") || eq(c, q, "late"));
+                 q++)
+                ;
+            if (q > k + 1 && q < tpos && eq(c, q, "to")) {
+                /* (only for the refuser's own part: "M23 refused on
+                   Wednesday to attend talks with Kinshasa" leaves Qatar
+                   and Kinshasa meeting) */
+                group rg;
+                int x, party = 0;
+                rg.n = 0;
+                if (!find_subject(c, k, &rg) && k > c->ss && mention_at(c, k - 1) >= 0 &&
+                    usable(&c->ms.v[mention_at(c, k - 1)]))
+                    get_group(c, mention_at(c, k - 1), &rg); /* ("after France declined") */
+                if (rg.n > 0)
+                    for (x = 0; x < rg.n; x++) {
+                        int e = entity_of(c, rg.m[x], NULL, 0);
+                        party |= e >= 0 && (e == src || e == tgt);
+                    }
+                if (!party)
+                    break;
+                best = RELMAP_MOD_NEGATED;
+                *cue_text = F(c, k)[0] == 'd' ? "declined to" : F(c, k)[0] == 'r' ? "refused to"
+                                                                     : "failed to";
+            }
+            break;
+        }
+    }
     /* "in talks with Germany about buying guns": a gerund that is what
        talks are about is not yet done */
     if (c->verb_trigger && tpos > c->ss + 2 && ends_in(c, tpos, "ing", 2) &&
