@@ -2607,6 +2607,12 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         /* "which are supported by": the antecedent of the relative */
         if (is(c, RM_C_REL, q) && q > c->ss && eq(c, q - 1, ",") && q - 1 > c->ss) {
             size_t a = q - 1;
+            /* ("protested the duties, which hit a plant": a plain noun
+               is the antecedent, and no actor) */
+            if (eq(c, q, "which") && mention_at(c, q - 2) < 0 &&
+                (c->t.toks[q - 2].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_NUM)) == RM_TOK_WORD &&
+                !is(c, RM_C_ROLE, q - 2) && !is(c, RM_C_ENVOY, q - 2) && !is(c, RM_C_TIME, q - 2))
+                return 0;
             while (a-- > c->ss && q - a < 8) {
                 int mi = mention_at(c, a);
                 if (mi < 0)
