@@ -2487,6 +2487,15 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             ends_in(c, tpos, "ing", 3) && mention_at(c, q - 1) < 0 && plain_word(c, q - 1) &&
             is(c, RM_C_PRIVATE, q - 1))
             return 0;
+        /* "accuse Asmara of backing Fano, an ethnic militia, and of arming
+           the TPLF": the second gerund has the first one's subject */
+        if (eq(c, q, "of") && q >= c->ss + 2 && eq(c, q - 1, "and") &&
+            ends_in(c, tpos, "ing", 3)) {
+            size_t k;
+            for (k = q - 1; k-- > c->ss + 1;)
+                if (eq(c, k, "of") && ends_in(c, k + 1, "ing", 3) && c->trig[k + 1 - c->ss])
+                    return find_subject(c, k + 1, g);
+        }
         /* "companies accused of helping Moscow": the gerund's subject is
            the participle's */
         if ((eq(c, q, "of") || eq(c, q, "for") || eq(c, q, "with")) && q > c->ss &&
@@ -4211,6 +4220,22 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         best = RELMAP_MOD_POTENTIAL;
         *cue_text = "against";
     }
+    /* "accuse Asmara of backing Fano, ..., and of arming the TPLF": the
+       second gerund takes the first one's cue */
+    if (c->verb_trigger && tpos >= c->ss + 2 && eq(c, tpos - 1, "of") && eq(c, tpos - 2, "and") &&
+        ends_in(c, tpos, "ing", 3)) {
+        size_t k;
+        for (k = tpos - 2; k-- > c->ss + 1;)
+            if (eq(c, k, "of") && ends_in(c, k + 1, "ing", 3) && c->trig[k + 1 - c->ss]) {
+                const char *cue2 = NULL;
+                relmap_modality m2 = modality_for(c, k + 1, k + 2, rel, src, tgt, &cue2);
+                if (m2 > best) {
+                    best = m2;
+                    *cue_text = cue2;
+                }
+                break;
+            }
+    }
     /* "Germany declined in 2022 to approve the export": a refusal whose
        "to" a time phrase parts from it */
     if (best < RELMAP_MOD_NEGATED) {
@@ -5675,6 +5700,11 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     if (tr->ncontext && !context_follows(c, tr, tend))
         return 0;
     if (tr->name_follows && (tend >= c->se || mention_at(c, tend) < 0))
+        return 0;
+    /* "expressed concern about the pact's nuclear dimension": a pact or
+       tie named only as the owner of something is no event of the clause */
+    if (form == RM_FORM_NOUN && relmap_relation_is_symmetric(tr->relation) && tend < c->se &&
+        (c->t.toks[tend].flags & RM_TOK_POSS) && tpos > c->ss && eq(c, tpos - 1, "the"))
         return 0;
     if (tr->nafter) {
         size_t q;
