@@ -6062,6 +6062,13 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             return n;
     }
     if (!found_t && found_s && src.n >= 2 && tr->relation != RELMAP_REL_SUPPLIES &&
+        /* (a trigger with an object or a "with"/"against" partner; not
+           "compete without fighting each other" for fighting alongside) */
+        tr->ntarget > 0 &&
+        (tr->target[0].kind == RM_ROLE_OBJECT ||
+         (tr->target[0].kind == RM_ROLE_PREP &&
+          (str_ne(tr->target[0].prep, "with") == 0 || str_ne(tr->target[0].prep, "against") == 0 ||
+           str_ne(tr->target[0].prep, "on") == 0 || str_ne(tr->target[0].prep, "to") == 0))) &&
         reciprocal_after(c, tend)) {
         /* "X and Y agreed not to use force against each other": each
            against the other */
