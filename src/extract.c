@@ -2884,6 +2884,12 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
               !owned_role(c, j - 1)) ||
              eq(c, j, "that") || eq(c, j, "which") || eq(c, j, "who")))
             break;
+        /* ("receives jets from Qatar as F-35 talks with Washington stall":
+           a clause of its own after "as") */
+        if (eq(c, j, "as") && j > c->ss && j + 1 < tpos && !eq(c, j - 1, "such") &&
+            !eq(c, j + 1, "well") && !eq(c, j + 1, "part") && !is(c, RM_C_DET, j + 1) &&
+            mention_at(c, j + 1) < 0)
+            break;
         /* "Iran condemned the strikes on Syria", "Israel blamed the attack
            on ...": whoever condemns or denies a deed is not its actor */
         if (j + 1 < tpos && mention_at(c, j) < 0 && judging_verb(c, j))
