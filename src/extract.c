@@ -5707,6 +5707,13 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         return 0;
     if (tr->name_follows && (tend >= c->se || mention_at(c, tend) < 0))
         return 0;
+    /* "did not comment on the exercise": talk about an event already
+       named is no part in it */
+    if (form == RM_FORM_NOUN && relmap_relation_is_symmetric(tr->relation) && tpos >= c->ss + 2 &&
+        (eq(c, tpos - 1, "the") || eq(c, tpos - 1, "this")) &&
+        (eq(c, tpos - 2, "on") || eq(c, tpos - 2, "about")) && tpos >= c->ss + 3 &&
+        mention_at(c, tpos - 3) < 0 && !c->trig[tpos - 3 - c->ss] && !is(c, RM_C_LIGHT, tpos - 3))
+        return 0;
     /* "expressed concern about the pact's nuclear dimension": a pact or
        tie named only as the owner of something is no event of the clause */
     if (form == RM_FORM_NOUN && relmap_relation_is_symmetric(tr->relation) && tend < c->se &&
