@@ -4226,6 +4226,30 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         best = RELMAP_MOD_POTENTIAL;
         *cue_text = "against";
     }
+    /* "The offer ... includes $1.2 billion in loans": what an offer, a
+       request or a contract as the clause's subject holds is to come */
+    if (best < RELMAP_MOD_POTENTIAL) {
+        size_t k, cs = tpos;
+        while (cs > c->ss && clause_of(c, cs - 1) == clause_of(c, tpos))
+            cs--;
+        for (k = cs; k < tpos && k < cs + 3; k++) {
+            rm_hit h[4];
+            size_t nh = c->trig[k - c->ss] ? triggers_at(c, k, h) : 0, x;
+            if (!is(c, RM_C_DET, k - (k > c->ss ? 1 : 0)) || k == cs)
+                continue;
+            for (x = 0; x < nh; x++) {
+                const rm_trigger *t2 = rm_lex_trigger(c->lx, h[x].value);
+                if (h[x].form == RM_FORM_NOUN && t2->relation == RELMAP_REL_SUPPLIES &&
+                    t2->modality == RELMAP_MOD_POTENTIAL && k + 1 < tpos) {
+                    best = RELMAP_MOD_POTENTIAL;
+                    *cue_text = t2->name;
+                    break;
+                }
+            }
+            if (best == RELMAP_MOD_POTENTIAL)
+                break;
+        }
+    }
     /* "accuse Asmara of backing Fano, ..., and of arming the TPLF": the
        second gerund takes the first one's cue */
     if (c->verb_trigger && tpos >= c->ss + 2 && eq(c, tpos - 1, "of") && eq(c, tpos - 2, "and") &&
