@@ -4228,7 +4228,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     }
     /* "The offer ... includes $1.2 billion in loans": what an offer, a
        request or a contract as the clause's subject holds is to come */
-    if (best < RELMAP_MOD_POTENTIAL) {
+    if (best < RELMAP_MOD_POTENTIAL && rel == RELMAP_REL_SUPPLIES) {
         size_t k, cs = tpos;
         while (cs > c->ss && clause_of(c, cs - 1) == clause_of(c, tpos))
             cs--;
