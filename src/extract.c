@@ -3941,8 +3941,10 @@ static void find_cues(ctx *c)
             const cue_at *pc = &c->cues.v[c->cues.n - 1];
             relmap_modality pm = rm_lex_cue(c->lx, pc->cue)->modality;
             /* (a verb of planning or threat, not a modal: "will not") */
+            /* (... or a modal right before it: "could cut gas supplies") */
             if ((pm == RELMAP_MOD_POTENTIAL || pm == RELMAP_MOD_CONSIDERED) &&
-                rm_lex_cue(c->lx, pc->cue)->scope == RM_SCOPE_CLAUSE &&
+                (rm_lex_cue(c->lx, pc->cue)->scope == RM_SCOPE_CLAUSE ||
+                 (pc->b == i && is(c, RM_C_AUX, pc->a))) &&
                 (pc->b == i || (pc->b + 1 == i && eq(c, i - 1, "to")))) {
                 i += n;
                 continue;
