@@ -219,6 +219,7 @@ static inline int str_ne(const char *a, const char *b)
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
+static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
@@ -2083,8 +2084,13 @@ static void find_clauses(ctx *c)
     for (ci = 0; ci <= c->nccand; ci++) {
         size_t n;
         i = ci < c->nccand ? c->ccand[ci] : c->se;
-        for (; from < i; from++)
-            c->clause[from - c->ss] = id;
+        if (from < i) { /* (one store per word, not two loads too) */
+            int *cls = c->clause + (from - c->ss);
+            size_t w, nw = i - from;
+            for (w = 0; w < nw; w++)
+                cls[w] = id;
+            from = i;
+        }
         if (i >= c->se)
             break;
         from = i + 1;
@@ -2756,9 +2762,10 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
    denying. */
 static int judging_verb(const ctx *c, size_t i)
 {
-    rm_hit h[4];
+    rm_hit hb[4];
+    const rm_hit *h;
     size_t n, k;
-    n = triggers_at(c, i, h);
+    n = triggers_ref(c, i, hb, &h);
     for (k = 0; k < n; k++) {
         relmap_relation r = rm_lex_trigger(c->lx, h[k].value)->relation;
         if (h[k].form != RM_FORM_NOUN &&
@@ -3171,8 +3178,9 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
 /* Does the trigger word at i have a reading with this relation? */
 static int has_relation(const ctx *c, size_t i, relmap_relation rel)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (rm_lex_trigger(c->lx, h[k].value)->relation == rel)
             return 1;
@@ -3182,8 +3190,9 @@ static int has_relation(const ctx *c, size_t i, relmap_relation rel)
 /* Does the trigger word at i have a reading of this form? */
 static int has_form(const ctx *c, size_t i, rm_form form)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (h[k].form == form)
             return 1;
@@ -4047,27 +4056,40 @@ static void find_cues(ctx *c)
 
 /* trig_at(c, &c->t, i, c->se, h, 4), looked up once per
    token of the sentence: several passes ask for the same readings. */
-static size_t triggers_at(const ctx *c, size_t i, rm_hit *h)
+/* The trigger readings at i, in *hp: the sentence's cached ones (valid
+   for the sentence), or buf's. */
+static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp)
 {
-    size_t r, k;
+    size_t r;
+    *hp = buf;
     if (none_at(c, RM_SLOT_TRIG, &c->t, i, c->se))
         return 0;
     if (i < c->ss)
-        return trig_at(c, &c->t, i, c->se, h, 4);
+        return trig_at(c, &c->t, i, c->se, buf, 4);
     r = i - c->ss;
     if (c->tnh[r] < 0)
         c->tnh[r] = (signed char)trig_at(c, &c->t, i, c->se,
                                                     c->thit + 4 * r, 4);
-    for (k = 0; k < (size_t)c->tnh[r]; k++)
-        h[k] = c->thit[4 * r + k];
+    *hp = c->thit + 4 * r;
     return (size_t)c->tnh[r];
+}
+
+static size_t triggers_at(const ctx *c, size_t i, rm_hit *h)
+{
+    const rm_hit *p;
+    size_t n = triggers_ref(c, i, h, &p), k;
+    if (p != h)
+        for (k = 0; k < n; k++)
+            h[k] = p[k];
+    return n;
 }
 
 /* Does every trigger reading at i take it as a noun? */
 static int is_noun_only(const ctx *c, size_t i)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (h[k].form != RM_FORM_NOUN)
             return 0;
@@ -6232,8 +6254,9 @@ static inline int in_compound(const ctx *c, size_t i)
    stands there? */
 static int needs_name(const ctx *c, size_t i)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (!rm_lex_trigger(c->lx, h[k].value)->name_follows ||
             (i + h[k].ntok < c->se && mention_at(c, i + h[k].ntok) >= 0))
@@ -6253,9 +6276,10 @@ static void mark_triggers(ctx *c, int first)
         /* (the words where a trigger may start, listed at set-up) */
         c->ntcand = 0;
         for (k = 0; k < c->ntbit; k++) {
-            rm_hit h[4];
+            rm_hit hb[4];
+            const rm_hit *h;
             i = c->tbit[k];
-            if (!in_compound(c, i) && triggers_at(c, i, h))
+            if (!in_compound(c, i) && triggers_ref(c, i, hb, &h))
                 c->tcand[c->ntcand++] = i;
         }
     }
@@ -6417,7 +6441,8 @@ static int run_triggers(ctx *c)
     int total = 0, pass;
     for (pass = 0; pass < 2; pass++, covered = 0)
     for (ci = 0; ci < c->ntcand; ci++) {
-        rm_hit h[4];
+        rm_hit hb[4];
+        const rm_hit *h;
         size_t n, k;
         int after_det;
         /* (the words with a trigger reading outside a compound, in order:
@@ -6427,7 +6452,7 @@ static int run_triggers(ctx *c)
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i) || inside_name(c, i))
             continue;
-        n = triggers_at(c, i, h);
+        n = triggers_ref(c, i, hb, &h);
         if (n == 0)
             continue;
         /* (the, a, an, this, these, those, its, their, his, her, any, no) */
@@ -6954,20 +6979,25 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         unsigned long long scls = 0;
         size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
         /* (without branches: which words pass is unpredictable) */
-        for (i = c->ss; i < c->se; i++) {
-            unsigned tl = c->tlist[i]; /* (token_tags: one byte) */
-            scls |= c->tcls[i];
-            c->ccand[nccand] = i;
+        /* (the arrays in locals: see token_tags) */
+        const unsigned char *tlist = c->tlist;
+        const unsigned long long *tcls = c->tcls;
+        size_t *ccand = c->ccand, *rcand = c->rcand, *mcand = c->mcand, *commas = c->commas,
+               *tbit = c->tbit, *qcand = c->qcand, se = c->se;
+        for (i = c->ss; i < se; i++) {
+            unsigned tl = tlist[i]; /* (token_tags: one byte) */
+            scls |= tcls[i];
+            ccand[nccand] = i;
             nccand += tl & TL_CLAUSE;
-            c->rcand[nrcand] = i;
+            rcand[nrcand] = i;
             nrcand += (tl / TL_REL) & 1u;
-            c->mcand[nmcand] = i;
+            mcand[nmcand] = i;
             nmcand += (tl / TL_MENTION) & 1u;
-            c->commas[ncommas] = i;
+            commas[ncommas] = i;
             ncommas += (tl / TL_COMMA) & 1u;
-            c->tbit[ntbit] = i;
+            tbit[ntbit] = i;
             ntbit += (tl / TL_TRIG) & 1u;
-            c->qcand[nqcand] = i;
+            qcand[nqcand] = i;
             nqcand += (tl / TL_CUE) & 1u;
         }
         c->scls = scls;
@@ -7221,18 +7251,25 @@ static int token_tags(ctx *c)
     /* (only the tokens read since the last call: a piece without a
        sentence end keeps growing, and refilling all of it each time was
        quadratic) */
-    for (i = c->ntagged; i < n; i++) {
-        const struct tinfo *ti = &c->tinfo[c->t.toks[i].type];
-        c->tkey[i] = ti->key;
-        c->tcls[i] = ti->cls;
-        c->tlm[i] = ti->lm;
-        c->tmul[i] = ti->mul;
-        c->tmsk[i] = ti->msk;
-        c->twb[i] = ti->wb;
-        c->tlist[i] = (unsigned char)(ti->lists | ((c->t.toks[i].flags & RM_TOK_CAP) ? TL_MENTION : 0));
-        /* (no alias starting with the word is written so: "us", not "US") */
-        if (!rm_gaz_first_case_may(ti->gfirst, c->t.toks[i].flags))
-            c->tmsk[i] |= TB_NO_GAZ;
+    {
+        /* (the arrays in locals: a store through one could alias ctx, and
+           each would be loaded again for every token) */
+        const struct tinfo *tinfo = c->tinfo;
+        const rm_token *toks = c->t.toks;
+        unsigned long long *tkey = c->tkey, *tcls = c->tcls, *tlm = c->tlm, *tmul = c->tmul;
+        unsigned char *tmsk = c->tmsk, *twb = c->twb, *tlist = c->tlist;
+        for (i = c->ntagged; i < n; i++) {
+            const struct tinfo *ti = &tinfo[toks[i].type];
+            unsigned fl = toks[i].flags;
+            tkey[i] = ti->key;
+            tcls[i] = ti->cls;
+            tlm[i] = ti->lm;
+            tmul[i] = ti->mul;
+            twb[i] = ti->wb;
+            tlist[i] = (unsigned char)(ti->lists | ((fl & RM_TOK_CAP) ? TL_MENTION : 0));
+            /* (no alias starting with the word is written so: "us", not "US") */
+            tmsk[i] = (unsigned char)(ti->msk | (!rm_gaz_first_case_may(ti->gfirst, fl) ? TB_NO_GAZ : 0));
+        }
     }
     c->ntagged = n;
     return 0;
