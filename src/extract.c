@@ -195,6 +195,7 @@ typedef struct ctx {
     struct {
         char prep[16];
         size_t b;
+        int list; /* prep is one of find_prep's LIST_PREP */
     } preps[8];
     int npreps;
     size_t *att;   /* per target actor: 1 + the latest attack on it not
@@ -3246,7 +3247,7 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
         int q;
         for (q = 0; q < c->npreps; q++)
             if (c->preps[q].b > tend &&
-                (str_ne(c->preps[q].prep, prep) == 0 || LIST_PREP(c->preps[q].prep)))
+                (c->preps[q].list || str_ne(c->preps[q].prep, prep) == 0))
                 break;
         if (q == c->npreps)
             return 0;
@@ -6899,13 +6900,16 @@ static void update_history(ctx *c)
         c->prev_subject = subj;
     /* whoever reports or claims something is the likely target of a later
        denial whose claimant the text leaves unstated */
-    for (i = c->ss; i < c->se && ((c->scls >> RM_C_REPORT) & 1u); i++) {
+    /* (the last such word of the sentence wins: look from the end) */
+    for (i = c->se; i-- > c->ss && ((c->scls >> RM_C_REPORT) & 1u);) {
         group g;
         if (is(c, RM_C_REPORT, i) && mention_at(c, i) < 0 && find_subject(c, i, &g) &&
             g.n > 0) {
             int e = entity_of(c, g.m[0], NULL, 0);
-            if (e >= 0)
+            if (e >= 0) {
                 c->last_claimant = e;
+                break;
+            }
         }
     }
 }
@@ -6954,6 +6958,8 @@ static void note_preps(ctx *c)
             }
             memcpy(c->preps[q].prep, m->prep, sizeof m->prep);
             c->preps[q].b = 0;
+            c->preps[q].list = str_ne(m->prep, "including") == 0 || str_ne(m->prep, "as") == 0 ||
+                               str_ne(m->prep, "like") == 0 || str_ne(m->prep, "such") == 0;
             c->npreps++;
         }
         if (m->b > c->preps[q].b)
