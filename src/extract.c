@@ -186,6 +186,7 @@ typedef struct ctx {
         int nkey, nshort; /* tokens; of the short form ("Thunder Tiger"), or 0 */
     } dyn[MAX_DYN];
     int ndyn, ngaz;
+    const rm_entity *gents; /* the gazetteer's entities (rm_gaz_entity of 0) */
     int title; /* this sentence is in title case: -1 not known yet */
     size_t gvenue[4]; /* gatherings named by a body ("the G7 summit") in */
     int ngvenue;      /* this sentence: no meeting of their own */
@@ -449,7 +450,7 @@ static const rm_entity *ent(const ctx *c, int e)
     static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1, {{0}}, 0};
     if (e >= c->ngaz)
         return &c->dyn[e - c->ngaz].e;
-    return e < 0 ? &none : rm_gaz_entity(c->x->gaz, e);
+    return e < 0 ? &none : &c->gents[e];
 }
 
 /* ---- document actors ---- */
@@ -2555,7 +2556,12 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
            officials are the antecedent's */
         /* ... and so is "Caracas, whose oil industry has depended on": the
            antecedent's economy or state (not its firms) */
-        {
+        /* (each case below needs "whose" at w - 1, and w stays within
+           [q - 3, q]: look for it there first) */
+        int whose = 0;
+        for (size_t t = q; t > c->ss && q - t < 4 && !whose; t--)
+            whose = eq(c, t - 1, "whose");
+        if (whose) {
             size_t w = q;
             while (w > c->ss && q - w < 3 && mention_at(c, w) < 0 &&
                    (c->t.toks[w].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
@@ -5839,7 +5845,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
     c->cur_party = tr->party_target;
-    c->venue_ok = form != RM_FORM_NOUN || light_verb_before(c, tpos) != (size_t)-1 ||
+    /* (a noun's light verb, used again below: binding changes nothing it reads) */
+    size_t lvb = form == RM_FORM_NOUN ? light_verb_before(c, tpos) : (size_t)-1;
+    c->venue_ok = form != RM_FORM_NOUN || lvb != (size_t)-1 ||
                   (tpos > c->ss && (c->t.toks[tpos - 1].flags & RM_TOK_POSS)) ||
                   (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS));
     int k, found_t = 0, found_s = 0;
@@ -5875,7 +5883,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         }
     }
     if (form == RM_FORM_NOUN) {
-        size_t lv = light_verb_before(c, tpos);
+        size_t lv = lvb;
         group lsub;
         lsub.n = 0;
         /* "Russia rejected any talks with Ukraine": who refuses an event
@@ -7328,6 +7336,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.lx = x->lex;
     c.doc = d;
     c.ngaz = (int)relmap_gazetteer_count(x->gaz);
+    c.gents = c.ngaz > 0 ? rm_gaz_entity(x->gaz, 0) : NULL;
     c.prev_subject = -1;
     c.last_claimant = -1;
     c.pair[0] = c.pair[1] = -1;
