@@ -2767,7 +2767,14 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
 
 /* A verb reading at i that judges another's deed: accusing, condemning,
    denying. */
-static int judging_verb(const ctx *c, size_t i)
+static int judging_verb_(const ctx *c, size_t i);
+/* (most words read as no trigger at all: that test is made in place) */
+static inline int judging_verb(const ctx *c, size_t i)
+{
+    return !none_at(c, RM_SLOT_TRIG, &c->t, i, c->se) && judging_verb_(c, i);
+}
+
+static int judging_verb_(const ctx *c, size_t i)
 {
     rm_hit hb[4];
     const rm_hit *h;
@@ -5699,6 +5706,16 @@ static int reciprocal_after(const ctx *c, size_t j)
 
 /* Like close_cues, for cues that end right before the verb at tpos
    ("agreed to supply"), not those further away ("likely to be deployed"). */
+/* Does a cue end right before tpos (close_cues_near may close only such)? */
+static int cue_ends_at(const ctx *c, size_t tpos)
+{
+    size_t i;
+    for (i = 0; i < c->cues.n; i++)
+        if (c->cues.v[i].b == tpos)
+            return 1;
+    return 0;
+}
+
 static void close_cues_near(ctx *c, size_t tpos, size_t end)
 {
     size_t i;
@@ -6552,6 +6569,7 @@ static int run_triggers(ctx *c)
                         (h[k].form != RM_FORM_NOUN || phrase_has_prep(c, i, i + h[k].ntok)))
                         covered = i + h[k].ntok; /* (not the head of "accession talks") */
                 } else if (pass == 0 && h[k].form != RM_FORM_NOUN && !after_det &&
+                           cue_ends_at(c, i) && /* (else closing changes nothing) */
                            !noun_object_follows(c, i + h[k].ntok) &&
                            !verb_chain_follows(c, i + h[k].ntok)) {
                     /* "agreed to supply [no recipient] under a deal signed
