@@ -2016,16 +2016,29 @@ static void resolve_plural(const ctx *c, int two, int people, group *g)
 
 static void get_group(const ctx *c, int mi, group *g)
 {
-    size_t i;
+    size_t i, lo = 0, hi = c->ms.n, base = (size_t)mi;
     int gid = c->ms.v[mi].group;
     g->n = 0;
     /* "Turkey and Syria held their talks": a plural pronoun stands for the
        whole coordination its antecedent belongs to */
     if (c->ms.v[mi].use == M_ANAPH && c->ms.v[mi].ante >= 0 &&
         (eq(c, c->ms.v[mi].a, "their") || eq(c, c->ms.v[mi].a, "they") ||
-         eq(c, c->ms.v[mi].a, "them")))
-        gid = c->ms.v[c->ms.v[mi].ante].group;
-    for (i = 0; i < c->ms.n && g->n < MAX_GROUP; i++) {
+         eq(c, c->ms.v[mi].a, "them"))) {
+        base = (size_t)c->ms.v[mi].ante;
+        gid = c->ms.v[base].group;
+    }
+    /* (a group's mentions are side by side: group_mentions alone sets
+       groups, to runs of neighbours, and before it every mention has 0;
+       only -1, the unusable ones, is scattered) */
+    if (gid >= 0) {
+        lo = base;
+        while (lo > 0 && c->ms.v[lo - 1].group == gid)
+            lo--;
+        hi = base + 1;
+        while (hi < c->ms.n && c->ms.v[hi].group == gid)
+            hi++;
+    }
+    for (i = lo; i < hi && g->n < MAX_GROUP; i++) {
         if (c->ms.v[i].group != gid || !usable(&c->ms.v[i]))
             continue;
         if (c->ms.v[i].plural) {
