@@ -6494,6 +6494,17 @@ static int run_triggers(ctx *c)
         n = triggers_ref(c, i, hb, &h);
         if (n == 0)
             continue;
+        if (pass == 1) {
+            /* (the second pass tries denials, and talks at a word that gave
+               nothing: with neither here, every reading below is passed) */
+            int any = 0;
+            for (k = 0; k < n && !any; k++) {
+                relmap_relation r = rm_lex_trigger(c->lx, h[k].value)->relation;
+                any = r == RELMAP_REL_DENIES || (r == RELMAP_REL_MEETS && !c->fired[i - c->ss]);
+            }
+            if (!any)
+                continue;
+        }
         /* (the, a, an, this, these, those, its, their, his, her, any, no) */
         after_det = i > c->ss && ((c->twb[i - 1] & WB_DETWORD) ||
                                   (c->t.toks[i - 1].flags & RM_TOK_POSS));
