@@ -1786,7 +1786,7 @@ static void subordinate_subjects(ctx *c)
 /* Does a predicate start at token i: a verb, perhaps after auxiliaries and
    adverbs ("has sold", "also sent", "is"), not "almost five years"? */
 /* A modal verb ("would", "could", "may", ...). */
-static int is_modal(const ctx *c, size_t k)
+static inline int is_modal(const ctx *c, size_t k)
 {
     /* (one of the modal words: "May" inside a sentence is the month) */
     return (c->twb[k] & WB_MODAL) &&
