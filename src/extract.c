@@ -186,6 +186,7 @@ typedef struct ctx {
         int nkey, nshort; /* tokens; of the short form ("Thunder Tiger"), or 0 */
     } dyn[MAX_DYN];
     int ndyn, ngaz;
+    const rm_entity *gents; /* the gazetteer's entities (rm_gaz_entity of 0) */
     int title; /* this sentence is in title case: -1 not known yet */
     size_t gvenue[4]; /* gatherings named by a body ("the G7 summit") in */
     int ngvenue;      /* this sentence: no meeting of their own */
@@ -195,6 +196,7 @@ typedef struct ctx {
     struct {
         char prep[16];
         size_t b;
+        int list; /* prep is one of find_prep's LIST_PREP */
     } preps[8];
     int npreps;
     size_t *att;   /* per target actor: 1 + the latest attack on it not
@@ -219,6 +221,7 @@ static inline int str_ne(const char *a, const char *b)
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
+static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
@@ -447,7 +450,7 @@ static const rm_entity *ent(const ctx *c, int e)
     static const rm_entity none = {NULL, NULL, (relmap_actor_type)-1, {{0}}, 0};
     if (e >= c->ngaz)
         return &c->dyn[e - c->ngaz].e;
-    return e < 0 ? &none : rm_gaz_entity(c->x->gaz, e);
+    return e < 0 ? &none : &c->gents[e];
 }
 
 /* ---- document actors ---- */
@@ -1783,7 +1786,7 @@ static void subordinate_subjects(ctx *c)
 /* Does a predicate start at token i: a verb, perhaps after auxiliaries and
    adverbs ("has sold", "also sent", "is"), not "almost five years"? */
 /* A modal verb ("would", "could", "may", ...). */
-static int is_modal(const ctx *c, size_t k)
+static inline int is_modal(const ctx *c, size_t k)
 {
     /* (one of the modal words: "May" inside a sentence is the month) */
     return (c->twb[k] & WB_MODAL) &&
@@ -2013,16 +2016,29 @@ static void resolve_plural(const ctx *c, int two, int people, group *g)
 
 static void get_group(const ctx *c, int mi, group *g)
 {
-    size_t i;
+    size_t i, lo = 0, hi = c->ms.n, base = (size_t)mi;
     int gid = c->ms.v[mi].group;
     g->n = 0;
     /* "Turkey and Syria held their talks": a plural pronoun stands for the
        whole coordination its antecedent belongs to */
     if (c->ms.v[mi].use == M_ANAPH && c->ms.v[mi].ante >= 0 &&
         (eq(c, c->ms.v[mi].a, "their") || eq(c, c->ms.v[mi].a, "they") ||
-         eq(c, c->ms.v[mi].a, "them")))
-        gid = c->ms.v[c->ms.v[mi].ante].group;
-    for (i = 0; i < c->ms.n && g->n < MAX_GROUP; i++) {
+         eq(c, c->ms.v[mi].a, "them"))) {
+        base = (size_t)c->ms.v[mi].ante;
+        gid = c->ms.v[base].group;
+    }
+    /* (a group's mentions are side by side: group_mentions alone sets
+       groups, to runs of neighbours, and before it every mention has 0;
+       only -1, the unusable ones, is scattered) */
+    if (gid >= 0) {
+        lo = base;
+        while (lo > 0 && c->ms.v[lo - 1].group == gid)
+            lo--;
+        hi = base + 1;
+        while (hi < c->ms.n && c->ms.v[hi].group == gid)
+            hi++;
+    }
+    for (i = lo; i < hi && g->n < MAX_GROUP; i++) {
         if (c->ms.v[i].group != gid || !usable(&c->ms.v[i]))
             continue;
         if (c->ms.v[i].plural) {
@@ -2083,8 +2099,13 @@ static void find_clauses(ctx *c)
     for (ci = 0; ci <= c->nccand; ci++) {
         size_t n;
         i = ci < c->nccand ? c->ccand[ci] : c->se;
-        for (; from < i; from++)
-            c->clause[from - c->ss] = id;
+        if (from < i) { /* (one store per word, not two loads too) */
+            int *cls = c->clause + (from - c->ss);
+            size_t w, nw = i - from;
+            for (w = 0; w < nw; w++)
+                cls[w] = id;
+            from = i;
+        }
         if (i >= c->se)
             break;
         from = i + 1;
@@ -2548,7 +2569,12 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
            officials are the antecedent's */
         /* ... and so is "Caracas, whose oil industry has depended on": the
            antecedent's economy or state (not its firms) */
-        {
+        /* (each case below needs "whose" at w - 1, and w stays within
+           [q - 3, q]: look for it there first) */
+        int whose = 0;
+        for (size_t t = q; t > c->ss && q - t < 4 && !whose; t--)
+            whose = eq(c, t - 1, "whose");
+        if (whose) {
             size_t w = q;
             while (w > c->ss && q - w < 3 && mention_at(c, w) < 0 &&
                    (c->t.toks[w].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
@@ -2754,11 +2780,19 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
 
 /* A verb reading at i that judges another's deed: accusing, condemning,
    denying. */
-static int judging_verb(const ctx *c, size_t i)
+static int judging_verb_(const ctx *c, size_t i);
+/* (most words read as no trigger at all: that test is made in place) */
+static inline int judging_verb(const ctx *c, size_t i)
 {
-    rm_hit h[4];
+    return !none_at(c, RM_SLOT_TRIG, &c->t, i, c->se) && judging_verb_(c, i);
+}
+
+static int judging_verb_(const ctx *c, size_t i)
+{
+    rm_hit hb[4];
+    const rm_hit *h;
     size_t n, k;
-    n = triggers_at(c, i, h);
+    n = triggers_ref(c, i, hb, &h);
     for (k = 0; k < n; k++) {
         relmap_relation r = rm_lex_trigger(c->lx, h[k].value)->relation;
         if (h[k].form != RM_FORM_NOUN &&
@@ -3171,8 +3205,9 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
 /* Does the trigger word at i have a reading with this relation? */
 static int has_relation(const ctx *c, size_t i, relmap_relation rel)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (rm_lex_trigger(c->lx, h[k].value)->relation == rel)
             return 1;
@@ -3182,8 +3217,9 @@ static int has_relation(const ctx *c, size_t i, relmap_relation rel)
 /* Does the trigger word at i have a reading of this form? */
 static int has_form(const ctx *c, size_t i, rm_form form)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (h[k].form == form)
             return 1;
@@ -3237,7 +3273,7 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
         int q;
         for (q = 0; q < c->npreps; q++)
             if (c->preps[q].b > tend &&
-                (str_ne(c->preps[q].prep, prep) == 0 || LIST_PREP(c->preps[q].prep)))
+                (c->preps[q].list || str_ne(c->preps[q].prep, prep) == 0))
                 break;
         if (q == c->npreps)
             return 0;
@@ -4049,27 +4085,40 @@ static void find_cues(ctx *c)
 
 /* trig_at(c, &c->t, i, c->se, h, 4), looked up once per
    token of the sentence: several passes ask for the same readings. */
-static size_t triggers_at(const ctx *c, size_t i, rm_hit *h)
+/* The trigger readings at i, in *hp: the sentence's cached ones (valid
+   for the sentence), or buf's. */
+static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp)
 {
-    size_t r, k;
+    size_t r;
+    *hp = buf;
     if (none_at(c, RM_SLOT_TRIG, &c->t, i, c->se))
         return 0;
     if (i < c->ss)
-        return trig_at(c, &c->t, i, c->se, h, 4);
+        return trig_at(c, &c->t, i, c->se, buf, 4);
     r = i - c->ss;
     if (c->tnh[r] < 0)
         c->tnh[r] = (signed char)trig_at(c, &c->t, i, c->se,
                                                     c->thit + 4 * r, 4);
-    for (k = 0; k < (size_t)c->tnh[r]; k++)
-        h[k] = c->thit[4 * r + k];
+    *hp = c->thit + 4 * r;
     return (size_t)c->tnh[r];
+}
+
+static size_t triggers_at(const ctx *c, size_t i, rm_hit *h)
+{
+    const rm_hit *p;
+    size_t n = triggers_ref(c, i, h, &p), k;
+    if (p != h)
+        for (k = 0; k < n; k++)
+            h[k] = p[k];
+    return n;
 }
 
 /* Does every trigger reading at i take it as a noun? */
 static int is_noun_only(const ctx *c, size_t i)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (h[k].form != RM_FORM_NOUN)
             return 0;
@@ -5672,6 +5721,16 @@ static int reciprocal_after(const ctx *c, size_t j)
 
 /* Like close_cues, for cues that end right before the verb at tpos
    ("agreed to supply"), not those further away ("likely to be deployed"). */
+/* Does a cue end right before tpos (close_cues_near may close only such)? */
+static int cue_ends_at(const ctx *c, size_t tpos)
+{
+    size_t i;
+    for (i = 0; i < c->cues.n; i++)
+        if (c->cues.v[i].b == tpos)
+            return 1;
+    return 0;
+}
+
 static void close_cues_near(ctx *c, size_t tpos, size_t end)
 {
     size_t i;
@@ -5818,7 +5877,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     c->verb_trigger = form != RM_FORM_NOUN;
     c->cur_rel = tr->relation;
     c->cur_party = tr->party_target;
-    c->venue_ok = form != RM_FORM_NOUN || light_verb_before(c, tpos) != (size_t)-1 ||
+    /* (a noun's light verb, used again below: binding changes nothing it reads) */
+    size_t lvb = form == RM_FORM_NOUN ? light_verb_before(c, tpos) : (size_t)-1;
+    c->venue_ok = form != RM_FORM_NOUN || lvb != (size_t)-1 ||
                   (tpos > c->ss && (c->t.toks[tpos - 1].flags & RM_TOK_POSS)) ||
                   (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS));
     int k, found_t = 0, found_s = 0;
@@ -5854,7 +5915,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         }
     }
     if (form == RM_FORM_NOUN) {
-        size_t lv = light_verb_before(c, tpos);
+        size_t lv = lvb;
         group lsub;
         lsub.n = 0;
         /* "Russia rejected any talks with Ukraine": who refuses an event
@@ -6234,8 +6295,9 @@ static inline int in_compound(const ctx *c, size_t i)
    stands there? */
 static int needs_name(const ctx *c, size_t i)
 {
-    rm_hit h[4];
-    size_t n = triggers_at(c, i, h), k;
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
     for (k = 0; k < n; k++)
         if (!rm_lex_trigger(c->lx, h[k].value)->name_follows ||
             (i + h[k].ntok < c->se && mention_at(c, i + h[k].ntok) >= 0))
@@ -6255,9 +6317,10 @@ static void mark_triggers(ctx *c, int first)
         /* (the words where a trigger may start, listed at set-up) */
         c->ntcand = 0;
         for (k = 0; k < c->ntbit; k++) {
-            rm_hit h[4];
+            rm_hit hb[4];
+            const rm_hit *h;
             i = c->tbit[k];
-            if (!in_compound(c, i) && triggers_at(c, i, h))
+            if (!in_compound(c, i) && triggers_ref(c, i, hb, &h))
                 c->tcand[c->ntcand++] = i;
         }
     }
@@ -6419,7 +6482,8 @@ static int run_triggers(ctx *c)
     int total = 0, pass;
     for (pass = 0; pass < 2; pass++, covered = 0)
     for (ci = 0; ci < c->ntcand; ci++) {
-        rm_hit h[4];
+        rm_hit hb[4];
+        const rm_hit *h;
         size_t n, k;
         int after_det;
         /* (the words with a trigger reading outside a compound, in order:
@@ -6429,9 +6493,20 @@ static int run_triggers(ctx *c)
             (mention_at(c, i) >= 0 && c->ms.v[mention_at(c, i)].use != M_WEAK) ||
             in_compound(c, i) || inside_name(c, i))
             continue;
-        n = triggers_at(c, i, h);
+        n = triggers_ref(c, i, hb, &h);
         if (n == 0)
             continue;
+        if (pass == 1) {
+            /* (the second pass tries denials, and talks at a word that gave
+               nothing: with neither here, every reading below is passed) */
+            int any = 0;
+            for (k = 0; k < n && !any; k++) {
+                relmap_relation r = rm_lex_trigger(c->lx, h[k].value)->relation;
+                any = r == RELMAP_REL_DENIES || (r == RELMAP_REL_MEETS && !c->fired[i - c->ss]);
+            }
+            if (!any)
+                continue;
+        }
         /* (the, a, an, this, these, those, its, their, his, her, any, no) */
         after_det = i > c->ss && ((c->twb[i - 1] & WB_DETWORD) ||
                                   (c->t.toks[i - 1].flags & RM_TOK_POSS));
@@ -6520,6 +6595,7 @@ static int run_triggers(ctx *c)
                         (h[k].form != RM_FORM_NOUN || phrase_has_prep(c, i, i + h[k].ntok)))
                         covered = i + h[k].ntok; /* (not the head of "accession talks") */
                 } else if (pass == 0 && h[k].form != RM_FORM_NOUN && !after_det &&
+                           cue_ends_at(c, i) && /* (else closing changes nothing) */
                            !noun_object_follows(c, i + h[k].ntok) &&
                            !verb_chain_follows(c, i + h[k].ntok)) {
                     /* "agreed to supply [no recipient] under a deal signed
@@ -6876,13 +6952,16 @@ static void update_history(ctx *c)
         c->prev_subject = subj;
     /* whoever reports or claims something is the likely target of a later
        denial whose claimant the text leaves unstated */
-    for (i = c->ss; i < c->se && ((c->scls >> RM_C_REPORT) & 1u); i++) {
+    /* (the last such word of the sentence wins: look from the end) */
+    for (i = c->se; i-- > c->ss && ((c->scls >> RM_C_REPORT) & 1u);) {
         group g;
         if (is(c, RM_C_REPORT, i) && mention_at(c, i) < 0 && find_subject(c, i, &g) &&
             g.n > 0) {
             int e = entity_of(c, g.m[0], NULL, 0);
-            if (e >= 0)
+            if (e >= 0) {
                 c->last_claimant = e;
+                break;
+            }
         }
     }
 }
@@ -6931,6 +7010,8 @@ static void note_preps(ctx *c)
             }
             memcpy(c->preps[q].prep, m->prep, sizeof m->prep);
             c->preps[q].b = 0;
+            c->preps[q].list = str_ne(m->prep, "including") == 0 || str_ne(m->prep, "as") == 0 ||
+                               str_ne(m->prep, "like") == 0 || str_ne(m->prep, "such") == 0;
             c->npreps++;
         }
         if (m->b > c->preps[q].b)
@@ -6956,20 +7037,25 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
         unsigned long long scls = 0;
         size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
         /* (without branches: which words pass is unpredictable) */
-        for (i = c->ss; i < c->se; i++) {
-            unsigned tl = c->tlist[i]; /* (token_tags: one byte) */
-            scls |= c->tcls[i];
-            c->ccand[nccand] = i;
+        /* (the arrays in locals: see token_tags) */
+        const unsigned char *tlist = c->tlist;
+        const unsigned long long *tcls = c->tcls;
+        size_t *ccand = c->ccand, *rcand = c->rcand, *mcand = c->mcand, *commas = c->commas,
+               *tbit = c->tbit, *qcand = c->qcand, se = c->se;
+        for (i = c->ss; i < se; i++) {
+            unsigned tl = tlist[i]; /* (token_tags: one byte) */
+            scls |= tcls[i];
+            ccand[nccand] = i;
             nccand += tl & TL_CLAUSE;
-            c->rcand[nrcand] = i;
+            rcand[nrcand] = i;
             nrcand += (tl / TL_REL) & 1u;
-            c->mcand[nmcand] = i;
+            mcand[nmcand] = i;
             nmcand += (tl / TL_MENTION) & 1u;
-            c->commas[ncommas] = i;
+            commas[ncommas] = i;
             ncommas += (tl / TL_COMMA) & 1u;
-            c->tbit[ntbit] = i;
+            tbit[ntbit] = i;
             ntbit += (tl / TL_TRIG) & 1u;
-            c->qcand[nqcand] = i;
+            qcand[nqcand] = i;
             nqcand += (tl / TL_CUE) & 1u;
         }
         c->scls = scls;
@@ -7223,18 +7309,25 @@ static int token_tags(ctx *c)
     /* (only the tokens read since the last call: a piece without a
        sentence end keeps growing, and refilling all of it each time was
        quadratic) */
-    for (i = c->ntagged; i < n; i++) {
-        const struct tinfo *ti = &c->tinfo[c->t.toks[i].type];
-        c->tkey[i] = ti->key;
-        c->tcls[i] = ti->cls;
-        c->tlm[i] = ti->lm;
-        c->tmul[i] = ti->mul;
-        c->tmsk[i] = ti->msk;
-        c->twb[i] = ti->wb;
-        c->tlist[i] = (unsigned char)(ti->lists | ((c->t.toks[i].flags & RM_TOK_CAP) ? TL_MENTION : 0));
-        /* (no alias starting with the word is written so: "us", not "US") */
-        if (!rm_gaz_first_case_may(ti->gfirst, c->t.toks[i].flags))
-            c->tmsk[i] |= TB_NO_GAZ;
+    {
+        /* (the arrays in locals: a store through one could alias ctx, and
+           each would be loaded again for every token) */
+        const struct tinfo *tinfo = c->tinfo;
+        const rm_token *toks = c->t.toks;
+        unsigned long long *tkey = c->tkey, *tcls = c->tcls, *tlm = c->tlm, *tmul = c->tmul;
+        unsigned char *tmsk = c->tmsk, *twb = c->twb, *tlist = c->tlist;
+        for (i = c->ntagged; i < n; i++) {
+            const struct tinfo *ti = &tinfo[toks[i].type];
+            unsigned fl = toks[i].flags;
+            tkey[i] = ti->key;
+            tcls[i] = ti->cls;
+            tlm[i] = ti->lm;
+            tmul[i] = ti->mul;
+            twb[i] = ti->wb;
+            tlist[i] = (unsigned char)(ti->lists | ((fl & RM_TOK_CAP) ? TL_MENTION : 0));
+            /* (no alias starting with the word is written so: "us", not "US") */
+            tmsk[i] = (unsigned char)(ti->msk | (!rm_gaz_first_case_may(ti->gfirst, fl) ? TB_NO_GAZ : 0));
+        }
     }
     c->ntagged = n;
     return 0;
@@ -7287,6 +7380,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.lx = x->lex;
     c.doc = d;
     c.ngaz = (int)relmap_gazetteer_count(x->gaz);
+    c.gents = c.ngaz > 0 ? rm_gaz_entity(x->gaz, 0) : NULL;
     c.prev_subject = -1;
     c.last_claimant = -1;
     c.pair[0] = c.pair[1] = -1;

@@ -69,10 +69,11 @@ int rm_read_file(const char *path, char **data, size_t *len,
 #define RM_VEC(T) struct { T *v; size_t n, cap; }
 int rm_vec_reserve_(void **v, size_t *cap, size_t need, size_t elem);
 #define rm_vec_push(vec, x)                                                   \
-    (rm_vec_reserve_((void **)&(vec)->v, &(vec)->cap, (vec)->n + 1,           \
-                     sizeof(*(vec)->v))                                       \
-         ? -1                                                                 \
-         : ((vec)->v[(vec)->n++] = (x), 0))
+    ((vec)->n < (vec)->cap ||                                                 \
+             !rm_vec_reserve_((void **)&(vec)->v, &(vec)->cap, (vec)->n + 1,  \
+                              sizeof(*(vec)->v))                              \
+         ? ((vec)->v[(vec)->n++] = (x), 0)                                    \
+         : -1)
 #define rm_vec_free(vec) (free((vec)->v), (vec)->v = NULL, (vec)->n = 0, (vec)->cap = 0)
 
 /* Embedded data (generated at build time from src/data/). */
