@@ -245,6 +245,7 @@ static int participle_at(const ctx *c, size_t i);
 static int is_noun_trigger(const ctx *c, size_t i);
 static int plural_after_word(const ctx *c, size_t i);
 static int plain_word(const ctx *c, size_t j);
+static const char *span_text(const ctx *c, size_t a, size_t b);
 
 /* ctx.mskip bits */
 enum {
@@ -4280,25 +4281,21 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     /* "The offer ... includes $1.2 billion in loans": what an offer, a
        request or a contract as the clause's subject holds is to come */
     if (best < RELMAP_MOD_POTENTIAL && rel == RELMAP_REL_SUPPLIES) {
-        size_t k, cs = tpos;
+        size_t cs = tpos, x, nh;
+        rm_hit h[4];
         while (cs > c->ss && clause_of(c, cs - 1) == clause_of(c, tpos))
             cs--;
-        for (k = cs; k < tpos && k < cs + 3; k++) {
-            rm_hit h[4];
-            size_t nh = c->trig[k - c->ss] ? triggers_at(c, k, h) : 0, x;
-            if (!is(c, RM_C_DET, k - (k > c->ss ? 1 : 0)) || k == cs)
-                continue;
-            for (x = 0; x < nh; x++) {
-                const rm_trigger *t2 = rm_lex_trigger(c->lx, h[x].value);
-                if (h[x].form == RM_FORM_NOUN && t2->relation == RELMAP_REL_SUPPLIES &&
-                    t2->modality == RELMAP_MOD_POTENTIAL && k + 1 < tpos) {
-                    best = RELMAP_MOD_POTENTIAL;
-                    *cue_text = t2->name;
-                    break;
-                }
-            }
-            if (best == RELMAP_MOD_POTENTIAL)
+        /* (the clause opens on a determiner and that noun) */
+        nh = cs + 2 < tpos && is(c, RM_C_DET, cs) && c->trig[cs + 1 - c->ss]
+                 ? triggers_at(c, cs + 1, h) : 0;
+        for (x = 0; x < nh; x++) {
+            const rm_trigger *t2 = rm_lex_trigger(c->lx, h[x].value);
+            if (h[x].form == RM_FORM_NOUN && t2->relation == RELMAP_REL_SUPPLIES &&
+                t2->modality == RELMAP_MOD_POTENTIAL) {
+                best = RELMAP_MOD_POTENTIAL;
+                *cue_text = span_text(c, cs + 1, cs + 2);
                 break;
+            }
         }
     }
     /* "accuse Asmara of backing Fano, ..., and of arming the TPLF": the
@@ -4349,8 +4346,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 if (!party)
                     break;
                 best = RELMAP_MOD_NEGATED;
-                *cue_text = F(c, k)[0] == 'd' ? "declined to" : F(c, k)[0] == 'r' ? "refused to"
-                                                                     : "failed to";
+                *cue_text = span_text(c, k, k + 1);
             }
             break;
         }
@@ -4788,9 +4784,23 @@ static size_t np_end(const ctx *c, size_t j, size_t lim)
     return k;
 }
 
+/* The text of tokens [a, b), kept with the document (items, and cue
+   words the engine finds itself: "rejected", "declined"). */
+static const char *span_text(const ctx *c, size_t a, size_t b)
+{
+    ctx *w = (ctx *)c; /* (the document's strings only) */
+    char *s = rm_strndup(c->t.text + c->t.toks[a].start,
+                         rm_tok_end(&c->t, b - 1) - c->t.toks[a].start);
+    if (s == NULL || rm_vec_push(&w->doc->strings, s)) {
+        free(s);
+        w->failed = 1;
+        return NULL;
+    }
+    return s;
+}
+
 static const char *make_item(ctx *c, size_t a, size_t b)
 {
-    char *s;
     size_t len;
     /* "millions of artillery shells", "a shipment of arms" */
     {
@@ -4830,13 +4840,7 @@ static const char *make_item(ctx *c, size_t a, size_t b)
     len = rm_tok_end(&c->t, b - 1) - c->t.toks[a].start;
     if (len > 60)
         return NULL;
-    s = rm_strndup(c->t.text + c->t.toks[a].start, len);
-    if (s == NULL || rm_vec_push(&c->doc->strings, s)) {
-        free(s);
-        c->failed = 1;
-        return NULL;
-    }
-    return s;
+    return span_text(c, a, b);
 }
 
 static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
@@ -5076,7 +5080,7 @@ static int emit_pairs(ctx *c, const rm_trigger *tr, const group *src,
                 if (q > c->ss && q < tpos && c->trig[q - 1 - c->ss] && judging_verb(c, q - 1) &&
                     has_relation(c, q - 1, RELMAP_REL_DENIES)) {
                     mod = RELMAP_MOD_NEGATED;
-                    cue = make_item(c, q - 1, q);
+                    cue = span_text(c, q - 1, q);
                 }
             }
             c->cur_src = NULL;
