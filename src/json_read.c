@@ -165,6 +165,7 @@ static json_t *read_object(rd *r, int depth)
         size_t n;
         char *key, kbuf[64];
         json_t *v;
+        int ok;
         if (r->p >= r->end || *r->p != '"')
             goto no;
         r->p++;
@@ -177,26 +178,20 @@ static json_t *read_object(rd *r, int depth)
             goto no;
         memcpy(key, r->buf, n);
         key[n] = '\0';
-        if (json_object_getn(o, key, n) != NULL) { /* a duplicate: jansson says so */
-            if (key != kbuf)
-                free(key);
-            goto no;
+        ok = json_object_getn(o, key, n) == NULL; /* (a duplicate: jansson says so) */
+        if (ok) {
+            skip_ws(r);
+            ok = r->p < r->end && *r->p == ':';
         }
-        skip_ws(r);
-        if (r->p >= r->end || *r->p != ':') {
-            if (key != kbuf)
-                free(key);
-            goto no;
-        }
-        r->p++;
-        v = read_value(r, depth + 1);
-        if (v == NULL || json_object_setn_new_nocheck(o, key, n, v)) {
-            if (key != kbuf)
-                free(key);
-            goto no;
+        if (ok) {
+            r->p++;
+            v = read_value(r, depth + 1);
+            ok = v != NULL && json_object_setn_new_nocheck(o, key, n, v) == 0;
         }
         if (key != kbuf)
             free(key);
+        if (!ok)
+            goto no;
         skip_ws(r);
         if (r->p < r->end && *r->p == ',') {
             r->p++;
