@@ -14,6 +14,17 @@ typedef struct rm_buf {
     int failed; /* set once an allocation failed; later appends are no-ops */
 } rm_buf;
 
+/* Is this machine little-endian? (The 8-byte word tricks of the hashes
+   and the tokenizer read bytes in that order.) */
+static inline int rm_little_endian(void)
+{
+    static const union {
+        unsigned u;
+        unsigned char c[sizeof(unsigned)];
+    } e = {1};
+    return e.c[0] == 1;
+}
+
 int rm_buf_grow(rm_buf *b, size_t extra);
 /* rm_buf_put when the buffer must grow (or has failed). */
 int rm_buf_put_grow_(rm_buf *b, const char *s, size_t n);

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "map.h"
 
 static inline unsigned long long load4le(const char *s)
@@ -8,15 +9,6 @@ static inline unsigned long long load4le(const char *s)
     const unsigned char *u = (const unsigned char *)s;
     return (unsigned long long)u[0] | (unsigned long long)u[1] << 8 |
            (unsigned long long)u[2] << 16 | (unsigned long long)u[3] << 24;
-}
-
-static inline int little_endian(void)
-{
-    static const union {
-        unsigned u;
-        unsigned char c[sizeof(unsigned)];
-    } e = {1};
-    return e.c[0] == 1;
 }
 
 static unsigned long long swap8(unsigned long long v)
@@ -42,7 +34,7 @@ static inline unsigned long long load_tail(const char *s, size_t r)
     else
         v = (unsigned long long)u[0] | (unsigned long long)u[r / 2] << (8 * (r / 2)) |
             (unsigned long long)u[r - 1] << (8 * (r - 1));
-    return little_endian() ? v : swap8(v);
+    return rm_little_endian() ? v : swap8(v);
 }
 
 /* 8 bytes at a time, each block mixed by a multiply: keys are words and

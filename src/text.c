@@ -213,15 +213,6 @@ static inline unsigned long long load8(const unsigned char *p)
     return v;
 }
 
-static inline int little_endian(void)
-{
-    static const union {
-        unsigned u;
-        unsigned char c[sizeof(unsigned)];
-    } e = {1};
-    return e.c[0] == 1;
-}
-
 #define ONES8 0x0101010101010101ull
 
 /* Bit 7 of each byte of v (8 text bytes) that is not an ASCII letter or
@@ -797,7 +788,7 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
             unsigned char c;
             size_t j = i, lim = len - i > 255 ? i + 255 : len;
             int digit = s[i] <= '9', stopped = 0;
-            if (little_endian()) {
+            if (rm_little_endian()) {
                 /* 8 bytes at a time: words end at unpredictable lengths,
                    and a byte loop pays a mispredicted branch per word */
                 while (j + 8 <= lim) {
