@@ -3007,6 +3007,41 @@ static int office_of_object(const ctx *c, size_t tend, size_t a)
     return 1;
 }
 
+/* "Chinese-made drones", "U.S.-donated patrol boats": a country's name
+   joined to a participle of making or supplying (class
+   origin_participles), before goods. */
+static int origin_compound(const ctx *c, const mention *m)
+{
+    size_t k;
+    if (m->entity < 0 || m->poss || m->b + 2 >= c->se || !eq(c, m->b, "-") ||
+        !(c->t.toks[m->b].flags & RM_TOK_HYPHEN) || !is(c, RM_C_ORIGINP, m->b + 1))
+        return 0;
+    for (k = m->b + 2; k < c->se && k < m->b + 7; k++) {
+        if (is(c, RM_C_GOODS, k))
+            return 1;
+        if (mention_at(c, k) >= 0 || is(c, RM_C_PREP, k) || is(c, RM_C_COORD, k) ||
+            (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN) && !eq(c, k, "-")))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the word at i a participle of a trigger that supplies its object
+   ("supplied", "donated"; not "built", whose goods are built for someone)? */
+static int supplying_participle(const ctx *c, size_t i)
+{
+    rm_hit hb[4];
+    const rm_hit *h;
+    size_t n = triggers_ref(c, i, hb, &h), k;
+    for (k = 0; k < n; k++) {
+        const rm_trigger *tr = rm_lex_trigger(c->lx, h[k].value);
+        if (tr->relation == RELMAP_REL_SUPPLIES && h[k].form == RM_FORM_ED && tr->ntarget > 0 &&
+            tr->target[0].kind == RM_ROLE_OBJECT)
+            return 1;
+    }
+    return 0;
+}
+
 static int find_object(const ctx *c, size_t tend, group *g)
 {
     size_t j;
@@ -3035,6 +3070,12 @@ static int find_object(const ctx *c, size_t tend, group *g)
                is fired or launched is the weapon, not the target */
             if (c->cur_rel == RELMAP_REL_ATTACKS && m->b > m->a && is(c, RM_C_GOODS, m->b - 1) &&
                 tend > c->ss && is(c, RM_C_FIRING, tend - 1)) {
+                j = m->b - 1;
+                continue;
+            }
+            /* "launched Iranian-made drones at Kyiv", "sent U.S.-built
+               jets to Kyiv": the maker of the goods is no object */
+            if (origin_compound(c, m)) {
                 j = m->b - 1;
                 continue;
             }
@@ -3638,8 +3679,8 @@ static int find_venue(const ctx *c, size_t tend, group *g)
             }
             /* ("fired Iranian drones at Kyiv": the weapons' country is
                not where they struck) */
-            if (c->cur_rel == RELMAP_REL_ATTACKS && m->prep[0] == '\0' && m->b > m->a &&
-                is(c, RM_C_GOODS, m->b - 1)) {
+            if (c->cur_rel == RELMAP_REL_ATTACKS && m->prep[0] == '\0' &&
+                ((m->b > m->a && is(c, RM_C_GOODS, m->b - 1)) || origin_compound(c, m))) {
                 j = m->b - 1;
                 continue;
             }
@@ -3662,6 +3703,8 @@ static int find_origin(const ctx *c, size_t tend, group *g)
             const mention *m = &c->ms.v[mi];
             if ((m->use == M_WEAK && m->b < c->se &&
                  !(c->t.toks[m->b].flags & RM_TOK_HYPHEN)) ||
+                /* "bought Chinese-made drones", "U.S.-built jets" */
+                (origin_compound(c, m) && supplying_participle(c, m->b + 1)) ||
                 /* "will buy American jets": a demonym and goods the
                    gazetteer's role nouns count as a force */
                 (m->kind == RM_ALIAS_DEMONYM && m->b > m->a + 1 && usable(m) && !m->poss &&
@@ -6651,6 +6694,49 @@ static void run_patterns(ctx *c)
         if (m->use == M_ANAPH || m->entity < 0)
             continue;
         e = ent(c, m->entity);
+        /* "Guatemala's navy received U.S.-donated patrol boats", "flew
+           Chinese-supplied fighters": goods a country supplied went to
+           the subject of the clause they are in */
+        if (origin_compound(c, m) && supplying_participle(c, m->b + 1)) {
+            group hold;
+            size_t st = m->a;
+            while (st > c->ss && (is(c, RM_C_DET, st - 1) || is(c, RM_C_QUANT, st - 1) ||
+                                  (c->t.toks[st - 1].flags & RM_TOK_NUM)))
+                st--;
+            /* (not "the aircraft were Russian-supplied jets": what is
+               described, not who holds it) */
+            int hit = 0;
+            size_t q;
+            /* (nor "shot down Iranian-supplied drones": the attacked
+               goods are someone else's; nor "drones launched by Russia") */
+            for (q = st; q > c->ss && st - q < 3 && !hit; q--)
+                hit = c->trig[q - 1 - c->ss] && has_relation(c, q - 1, RELMAP_REL_ATTACKS) &&
+                      !is(c, RM_C_FIRING, q - 1);
+            for (q = m->b + 2; q < c->se && q < m->b + 10 && !hit && !punct(c, q); q++)
+                hit = eq(c, q, "by");
+            if (!hit && !(st > c->ss && is(c, RM_C_BE, st - 1)) && clause_subject(c, m->a, &hold)) {
+                int x;
+                for (x = 0; x < hold.n; x++) {
+                    int h = hold.m[x] < -1 ? -(hold.m[x] + 2)
+                                           : hold.m[x] >= 0 ? c->ms.v[hold.m[x]].entity : -1;
+                    const char *cue = NULL;
+                    relmap_modality mod;
+                    if (h < 0 || h == m->entity || (hold.m[x] >= 0 && c->ms.v[hold.m[x]].a > m->a))
+                        continue;
+                    c->verb_trigger = 1;
+                    c->cur_rel = RELMAP_REL_SUPPLIES;
+                    mod = modality_for(c, m->a, m->b + 2, RELMAP_REL_SUPPLIES, m->entity, h, &cue);
+                    /* (the compound is the narrator's: "claimed to have
+                       shot down jets using Chinese-supplied fighters") */
+                    if (mod == RELMAP_MOD_ALLEGED) {
+                        mod = RELMAP_MOD_ASSERTED;
+                        cue = NULL;
+                    }
+                    add_event(c, m->entity, h, RELMAP_REL_SUPPLIES, mod, NULL, m->b + 1, m->b + 2,
+                              cue, "supplied-compound");
+                }
+            }
+        }
         /* "Iran-backed Houthis", "Pakistan-based group X" */
         if (m->use == M_MOD && m->b + 1 < c->se) {
             int backing = is(c, RM_C_BACKING, m->b + 1);
