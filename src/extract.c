@@ -931,8 +931,19 @@ static int org_name(ctx *c, size_t i, size_t n)
                        !is(c, RM_C_NHEAD, last + 1) &&
                        !(last + 2 < c->se && is(c, RM_C_NHEAD, last + 2) &&
                          !(c->t.toks[last + 2].flags & RM_TOK_CAP));
+        /* ("South Africa's Eskom", "Angola's Sonangol": one word, when
+           it acts or is acted on -- not "Russia's Kursk region") */
         if (!num && !modifier && specific == words &&
-            ((n == 1 && (c->t.toks[i].flags & RM_TOK_ALLCAPS) && c->t.toks[i].nfold >= 2) || hyph))
+            ((n == 1 && (c->t.toks[i].flags & RM_TOK_ALLCAPS) && c->t.toks[i].nfold >= 2) || hyph ||
+             (n == 1 && c->t.toks[i].nfold >= 4 && last + 1 < c->se && !is(c, RM_C_NGENERIC, i) &&
+              /* (not "Britain's Type 26", "Finland's Transport and
+                 Communications Agency", "Afghanistan's Khost and Paktika
+                 provinces") */
+              !(c->t.toks[last + 1].flags & RM_TOK_NUM) &&
+              !((c->t.toks[last + 1].flags & RM_TOK_HYPHEN) && last + 2 < c->se &&
+                (c->t.toks[last + 2].flags & RM_TOK_NUM)) &&
+              !((eq(c, last + 1, "and") || eq(c, last + 1, "or")) && last + 2 < c->se &&
+                (c->t.toks[last + 2].flags & RM_TOK_CAP) && !poss_country_at(c, last + 2)))))
             return 1;
     }
     if (i >= c->ss + 3 && (eq(c, i - 1, "owned") || eq(c, i - 1, "run") || eq(c, i - 1, "controlled")) &&
@@ -984,13 +995,22 @@ static size_t new_org_at(ctx *c, size_t i, int *entity)
     /* a name does not start inside a run of capitals ("Stockholm
        International Peace Research Institute"): tested before the span,
        which would otherwise be measured at every word of the run */
+    /* (but a sentence's "The" is no part of one: "The Dangote Petroleum
+       Refinery bought ...") */
     if (i > c->ss && (c->t.toks[i - 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) ==
-                         (RM_TOK_CAP | RM_TOK_WORD))
+                         (RM_TOK_CAP | RM_TOK_WORD) &&
+        !(i - 1 == c->ss && is(c, RM_C_DET, i - 1)))
         return 0;
     n = name_span(c, i);
     /* (a name ends on a word) */
     while (n > 0 && (c->t.toks[i + n - 1].flags & RM_TOK_HYPHEN))
         n--;
+    /* (after a sentence's "The", only a name its last word shows: "The
+       Dangote Petroleum Refinery", not "The Belt and Road Initiative") */
+    if (i - 1 == c->ss && (c->t.toks[i - 1].flags & RM_TOK_CAP) &&
+        (n < 2 || !is(c, RM_C_NSUFFIX, i + n - 1) ||
+         (i + n < c->se && (eq(c, i + n, "and") || eq(c, i + n, "&")))))
+        return 0;
     if (!org_name(c, i, n))
         return 0;
     return add_org(c, i, n, entity);
