@@ -4434,8 +4434,27 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (ca->a < tend && ca->b > tpos)
             continue; /* the trigger itself */
         switch (cue->scope) {
-        case RM_SCOPE_NEXT:
-            applies = ca->b <= tpos && tpos - ca->b < (size_t)cue->window &&
+        case RM_SCOPE_NEXT: {
+            /* (a sum is one word: "will restore about $20 million in
+               development funding") */
+            size_t dist = ca->b <= tpos ? tpos - ca->b : 0, w;
+            /* (for a cue before a verb, as a modal is: "approved a $300
+               million loan" keeps its count) */
+            if (ca->b < tpos && !(plain_word(c, ca->b) && !is(c, RM_C_DET, ca->b)))
+                dist = 0;
+            for (w = ca->b; dist > 0 && w < tpos && ca->b <= tpos && tpos - ca->b < 24; w++) {
+                /* (not past an actor: ", and the EBRD approved a loan") */
+                if (mention_at(c, w) >= 0) {
+                    dist = tpos - ca->b;
+                    break;
+                }
+                if ((c->t.toks[w].flags & RM_TOK_NUM) || eq(c, w, "million") || eq(c, w, "billion") || eq(c, w, "trillion") ||
+                    eq(c, w, "mn") || eq(c, w, "bn"))
+                    dist--;
+            }
+            if (dist == 0 && ca->b <= tpos)
+                dist = tpos - ca->b;
+            applies = ca->b <= tpos && dist < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
             /* "does not recognise it and relies on Russia": a second
                predicate after its own "and" is not negated with the first */
@@ -4476,6 +4495,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                           clause_of(c, ca->a) == clause_of(c, ca->b + 1);
             }
             break;
+        }
         case RM_SCOPE_CLAUSE: {
             size_t q;
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
@@ -4786,6 +4806,23 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
             if (!named)
                 inside = 1;
+            /* (but what happens during a planned act is planned too: "is
+               expected to sign deals during Erdogan's visit") */
+            if (eq(c, q - 1, "during") &&
+                (best == RELMAP_MOD_POTENTIAL || best == RELMAP_MOD_CONSIDERED))
+                for (k = 0; k < c->cues.n && !inside; k++) {
+                    const cue_at *pc = &c->cues.v[k];
+                    const rm_cue *pq = rm_lex_cue(c->lx, pc->cue);
+                    /* (a cue on the verb, not on its object: "raised the
+                       proposal during Putin's visit") */
+                    inside = pq->modality >= RELMAP_MOD_POTENTIAL &&
+                             pq->modality <= RELMAP_MOD_CONSIDERED && pc->b < q - 1 &&
+                             clause_of(c, pc->a) == clause_of(c, q - 1) &&
+                             (pq->scope == RM_SCOPE_CLAUSE || pq->scope == RM_SCOPE_NEXT) &&
+                             (eq(c, pc->b - 1, "to") ||
+                              (plain_word(c, pc->b) && !is(c, RM_C_DET, pc->b) &&
+                               !is(c, RM_C_PREP, pc->b)));
+                }
             if (!inside) {
                 best = RELMAP_MOD_ASSERTED;
                 *cue_text = NULL;
@@ -5223,10 +5260,22 @@ static int goods_item(const ctx *c, const char *item)
 static int is_envoy(const ctx *c, const char *item)
 {
     const char *sp = strrchr(item, ' ');
-    const char *w = sp ? sp + 1 : item;
+    const char *w = sp ? sp + 1 : item, *p;
     char f[64];
     size_t n = rm_fold(w, strlen(w), f, sizeof f);
-    return rm_lex_is(c->lx, RM_C_ENVOY, f, n);
+    if (rm_lex_is(c->lx, RM_C_ENVOY, f, n))
+        return 1;
+    /* "Deputy Prime Minister Alexei Overchuk": a title before a name */
+    if (!sp || !(*w >= 'A' && *w <= 'Z'))
+        return 0;
+    for (p = item; p < sp;) {
+        const char *e = strchr(p, ' ');
+        n = rm_fold(p, (size_t)(e - p), f, sizeof f);
+        if (rm_lex_is(c->lx, RM_C_ENVOY, f, n))
+            return 1;
+        p = e + 1;
+    }
+    return 0;
 }
 
 /* Every actor of g is a person, a pronoun for one, or a mention headed
