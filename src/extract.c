@@ -1054,6 +1054,18 @@ static size_t add_org(ctx *c, size_t i, size_t n, int *entity)
     if (n >= 2 && !(c->t.toks[i + n - 2].flags & RM_TOK_HYPHEN) &&
         is(c, RM_C_NSHORT, i + n - 1))
         c->dyn[d].nshort = (int)n - 1;
+    else if (n >= 2) {
+        /* ... and "the Dangote Petroleum Refinery" is "Dangote": a name
+           without the words that say what it is, when what is left is a
+           name the text never writes in lower case */
+        size_t m = n;
+        while (m > 1 && is(c, RM_C_NSUFFIX, i + m - 1) &&
+               !(c->t.toks[i + m - 2].flags & RM_TOK_HYPHEN))
+            m--;
+        if (m < n && !is(c, RM_C_NGENERIC, i + m - 1) && !is(c, RM_C_NSUFFIX, i + m - 1) &&
+            (m >= 2 || (c->t.lcls[c->t.toks[i].type] == 0 && c->t.toks[i].nfold >= 4)))
+            c->dyn[d].nshort = (int)m;
+    }
     *entity = c->ngaz + d;
     return n;
 }
