@@ -1930,6 +1930,10 @@ static void group_mentions(ctx *c)
             }
             if (!ok || clause_of(c, p->a) != clause_of(c, q->a))
                 break;
+            /* "Argentina and Uruguay, China's main suppliers,": after the
+               list's "and", a comma opens an apposition */
+            if (has_coord && !coord)
+                break;
             if (coord)
                 has_coord = 1;
             q->group = gid;
@@ -2459,6 +2463,22 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     /* ("and in turn accuses": over "in turn") */
     if (p >= c->ss + 2 && eq(c, p - 1, "turn") && eq(c, p - 2, "in"))
         p -= 2;
+    /* ("has in recent years turned", "had for decades supplied": over a
+       time phrase after the auxiliary) */
+    if (p > c->ss + 2) {
+        size_t r = p;
+        while (r > c->ss && p - r < 5 && mention_at(c, r - 1) < 0 && !punct(c, r - 1) &&
+               !c->trig[r - 1 - c->ss] && !is(c, RM_C_PREP, r - 1) &&
+               ((c->t.toks[r - 1].flags & RM_TOK_NUM) ||
+                (plain_word(c, r - 1) && !is(c, RM_C_AUX, r - 1) && !is(c, RM_C_BE, r - 1)) ||
+                (c->t.toks[r - 1].flags & RM_TOK_CAP)))
+            r--;
+        if (r < p && r > c->ss + 1 &&
+            (eq(c, r - 1, "in") || eq(c, r - 1, "for") || eq(c, r - 1, "since") ||
+             eq(c, r - 1, "over")) &&
+            (is(c, RM_C_AUX, r - 2) || is(c, RM_C_BE, r - 2)))
+            p = r - 1;
+    }
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
                          (is(c, RM_C_ADVERB, p - 1) && mention_at(c, p - 1) < 0) ||
@@ -3737,6 +3757,10 @@ static int find_origin(const ctx *c, size_t tend, group *g)
                  !(c->t.toks[m->b].flags & RM_TOK_HYPHEN)) ||
                 /* "bought Chinese-made drones", "U.S.-built jets" */
                 (origin_compound(c, m) && supplying_participle(c, m->b + 1)) ||
+                /* "bought U.S. soybeans", "imports Qatar LNG" */
+                (m->use == M_STRONG && !m->poss && m->prep[0] == '\0' && m->b < c->se &&
+                 m->entity >= 0 && ent(c, m->entity)->type == RELMAP_ACTOR_COUNTRY &&
+                 is(c, RM_C_GOODS, m->b)) ||
                 /* "will buy American jets": a demonym and goods the
                    gazetteer's role nouns count as a force */
                 (m->kind == RM_ALIAS_DEMONYM && m->b > m->a + 1 && usable(m) && !m->poss &&
