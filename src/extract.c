@@ -6245,6 +6245,20 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (tr->forces_source && (!found_s || !forces_only(c, &src)))
         return 0; /* "officials arrived in Moscow" is a visit, not troops */
+    if (tr->seller_org && found_s && found_t) {
+        /* (a contract's two parties: the company sells; between two
+           states, or two companies, who sells is not said) */
+        int es = entity_of(c, src.m[0], NULL, 0), et = entity_of(c, tgt.m[0], NULL, 0);
+        int os = es >= 0 && ent(c, es)->type == RELMAP_ACTOR_ORGANIZATION;
+        int ot = et >= 0 && ent(c, et)->type == RELMAP_ACTOR_ORGANIZATION;
+        if (os == ot)
+            return 0;
+        if (ot) {
+            group sw = src;
+            src = tgt;
+            tgt = sw;
+        }
+    }
     if (tr->person_source && multilateral_after(c, tend))
         return 0; /* "travel to Kazan for a summit of the BRICS group" */
     if (tr->person_source && found_t) {

@@ -637,6 +637,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         t.item_goods = json_is_true(json_object_get(tr, "item_goods"));
         t.person_source = json_is_true(json_object_get(tr, "person_source"));
         t.forces_source = json_is_true(json_object_get(tr, "forces_source"));
+        t.seller_org = json_is_true(json_object_get(tr, "seller_org"));
         t.person_target = json_is_true(json_object_get(tr, "person_target"));
         t.plural_source = json_is_true(json_object_get(tr, "plural_source"));
         t.name_follows = json_is_true(json_object_get(tr, "name_follows"));

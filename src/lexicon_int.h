@@ -41,6 +41,9 @@ typedef struct rm_trigger {
     int party_target;    /* the target is a party, not its forces ("hosted Iran",
                             not "hosted Russian troops") */
     int forces_source;   /* the source must be forces: "Egyptian soldiers arrived in" */
+    int seller_org;      /* of the two parties, the organisation supplies the
+                            other: "signed a contract with Saab", "Rosatom
+                            signed a contract with Kazakhstan" */
     int person_source;   /* the source must be a person or speak for a state
                             ("the Chinese president arrived", not "troops arrived") */
     int person_target;   /* the target must be a person or an office, named
