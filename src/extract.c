@@ -4463,6 +4463,32 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 break;
             }
     }
+    /* (a verb in a clause opened by "after" or "since" with a subject of
+       its own: where the clause starts) */
+    size_t presup_at = (size_t)-1;
+    if (c->verb_trigger) {
+        size_t q;
+        int subj = 0;
+        for (q = tpos; q > c->ss && tpos - q < 10;) {
+            q--;
+            if (punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN))
+                break;
+            if (mention_at(c, q) >= 0) {
+                subj = 1;
+                q = c->ms.v[mention_at(c, q)].a;
+                continue;
+            }
+            if (eq(c, q, "after") || eq(c, q, "since")) {
+                if (subj && !(q + 1 < c->se && is(c, RM_C_DET, q + 1) && mention_at(c, q + 1) < 0 &&
+                              !(c->t.toks[q + 1].flags & RM_TOK_CAP)))
+                    presup_at = q;
+                break;
+            }
+            if (c->trig[q - c->ss] || is(c, RM_C_REL, q) || eq(c, q, "that") ||
+                is(c, RM_C_REPORT, q))
+                break;
+        }
+    }
     for (i = 0; i < c->cues.n; i++) {
         const cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
@@ -4573,8 +4599,16 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 applies = (tpos >= ca->b && tpos < ca->fwd_end) || (tpos < ca->a && ca->postposed);
             /* "The EU, which has brokered talks since 2011, said ...": a
                relative clause about the speaker is not what it says */
-            if (applies && cue->own_report && tpos < ca->a && c->inrel[tpos - c->ss] &&
-                !c->inrel[ca->a - c->ss])
+            /* (and "The M23, which seized Goma in January, is backed by
+               Rwanda, according to U.N. experts": nor is it what a later
+               source says) */
+            if (applies && tpos < ca->a && c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss])
+                applies = 0;
+            /* "..., a day after India fired missiles at ...", "since North
+               Korea began sending troops": what a clause of time after a
+               known event tells is the narrator's, not the source's */
+            if (applies && presup_at != (size_t)-1 &&
+                (ca->b <= presup_at || ca->a > tpos))
                 applies = 0;
             if (cue->own_report && applies && c->cur_src)
                 for (k = 0; k < c->cur_src->n; k++) {
