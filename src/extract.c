@@ -4479,8 +4479,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 continue;
             }
             if (eq(c, q, "after") || eq(c, q, "since")) {
-                if (subj && !(q + 1 < c->se && is(c, RM_C_DET, q + 1) && mention_at(c, q + 1) < 0 &&
-                              !(c->t.toks[q + 1].flags & RM_TOK_CAP)))
+                if (subj)
                     presup_at = q;
                 break;
             }
@@ -4642,6 +4641,35 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             cue->modality != RELMAP_MOD_ALLEGED && ca->a >= tend && ca->a < tend + 14 &&
             clause_of(c, ca->a) == clause_of(c, tpos) && noun_subject(c, tpos, tend, ca->a))
             applies = 1;
+        /* "suspended the agreement in retaliation for Japan's sanctions
+           over Russia's invasion", "stopped supplying parts after Moscow's
+           invasion", "pulled out after the United States sanctioned
+           Arctic LNG 2": an event named in a phrase of time or reason
+           after the cue's own predicate is not what the cue governs */
+        if (applies && (cue->scope == RM_SCOPE_CLAUSE || cue->scope == RM_SCOPE_NEXT) &&
+            cue->modality != RELMAP_MOD_ALLEGED && ca->b < tpos) {
+            size_t q, lim = c->verb_trigger ? (presup_at != (size_t)-1 && ends_in(c, tpos, "ed", 2)
+                                                   ? presup_at + 1 : ca->b)
+                                             : tpos;
+            for (q = ca->b; q < lim && applies; q++)
+                /* (what happens during a planned act is planned too) */
+                if ((is(c, RM_C_ETIME, q) &&
+                     !(eq(c, q, "during") && cue->modality != RELMAP_MOD_NEGATED)) ||
+                    eq(c, q, "over") ||
+                    ((eq(c, q, "for") || eq(c, q, "to")) && q > c->ss &&
+                     (eq(c, q - 1, "retaliation") || eq(c, q - 1, "response") ||
+                      eq(c, q - 1, "reprisal")))) {
+                    /* (an event that is named, not "after any NATO attack") */
+                    size_t r;
+                    int open = 0;
+                    for (r = q + 1; r < tpos && !open; r++)
+                        open = eq(c, r, "any") || eq(c, r, "future") || eq(c, r, "possible") ||
+                               eq(c, r, "potential") || eq(c, r, "new") || eq(c, r, "further") ||
+                               eq(c, r, "another") || eq(c, r, "a") || eq(c, r, "an");
+                    if (!open)
+                        applies = 0;
+                }
+        }
         if (applies && (cue->not_for & (1u << rel)))
             applies = 0;
         if (applies && cue->modality == RELMAP_MOD_ALLEGED &&
