@@ -4563,6 +4563,20 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                       tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start);
             if (applies && across_aside(c, ca->a, tpos))
                 applies = 0;
+            /* "has sought to cut its use of Russian energy and relies on
+               Azerbaijani gas": a finite verb after "and" is a predicate of
+               its own, not a second infinitive ("plans to build and
+               operate") */
+            if (applies && c->verb_trigger && ca->b >= c->ss + 1 && eq(c, ca->b - 1, "to") &&
+                (ends_in(c, tpos, "s", 3) || ends_in(c, tpos, "ed", 3)) &&
+                !ends_in(c, tpos, "ss", 3)) {
+                size_t r = tpos;
+                while (r > ca->b && (is(c, RM_C_ADVERB, r - 1) || ends_in(c, r - 1, "ly", 3) ||
+                                     is(c, RM_C_AUX, r - 1)))
+                    r--;
+                if (r > ca->b && eq(c, r - 1, "and"))
+                    applies = 0;
+            }
             /* "rejected the accusations and said it had sent ...": a
                coordinated reporting verb opens its own complement */
             for (q = ca->b; applies && q + 1 < tpos; q++) {
@@ -4845,8 +4859,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     }
     /* "seeks to reduce its reliance on the CPC": the reliance to be
        reduced is there now */
-    if (!c->verb_trigger && rel == RELMAP_REL_RELIES_ON && best != RELMAP_MOD_ASSERTED &&
-        best != RELMAP_MOD_NEGATED) {
+    if (!c->verb_trigger &&
+        (rel == RELMAP_REL_RELIES_ON ||
+         (rel == RELMAP_REL_SUPPLIES && has_relation(c, tpos, RELMAP_REL_RELIES_ON))) &&
+        best != RELMAP_MOD_ASSERTED && best != RELMAP_MOD_NEGATED) {
         size_t q;
         for (q = tpos; q > c->ss && tpos - q <= 3;) {
             q--;
