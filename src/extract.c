@@ -4515,6 +4515,18 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
             if (dist == 0 && ca->b <= tpos)
                 dist = tpos - ca->b;
+            /* "approved no new military aid packages": a negative
+               determiner reaches the head of its noun phrase */
+            if (!c->verb_trigger && cue->modality == RELMAP_MOD_NEGATED &&
+                ca->b == ca->a + 1 && eq(c, ca->a, "no") && ca->b < tpos && tpos - ca->b <= 5) {
+                size_t r;
+                for (r = ca->b; r < tpos && plain_word(c, r) && !is(c, RM_C_PREP, r) &&
+                                !c->trig[r - c->ss] && mention_at(c, r) < 0;
+                     r++)
+                    ;
+                if (r == tpos)
+                    dist = 0;
+            }
             applies = ca->b <= tpos && dist < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
             /* "does not recognise it and relies on Russia": a second
