@@ -1425,8 +1425,14 @@ static void find_mentions(ctx *c)
             set_prep(c, &m);
             /* "officials in Riyadh": a place after a role noun speaks for
                its government */
+            /* (not "India's ambassador in Tehran", "the Indian envoy in
+               Kabul": an envoy with a country of its own is posted there) */
+            size_t own = m.a >= c->ss + 2 ? m.a - 2 : c->ss;
+            while (own > c->ss && (is(c, RM_C_ENVOY, own) || is(c, RM_C_ROLE, own)))
+                own--;
             if (m.use == M_STRONG && str_ne(m.prep, "in") == 0 && m.a >= c->ss + 2 &&
-                eq(c, m.a - 1, "in") && is(c, RM_C_ENVOY, m.a - 2)) {
+                eq(c, m.a - 1, "in") && is(c, RM_C_ENVOY, m.a - 2) &&
+                !(own < m.a - 2 && (mention_at(c, own) >= 0 || (c->t.toks[own].flags & RM_TOK_POSS)))) {
                 size_t k = m.a - 2;
                 m.prep[0] = '\0';
                 m.kind = RM_ALIAS_NAME;
@@ -2433,7 +2439,10 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
     /* "Rwanda supplied the rebels with missiles, helping them advance": a
        participle after a comma shares the subject of the verb before it */
-    if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 2)) {
+    /* (or after a time: "summoned Russia's ambassador on Monday accusing") */
+    if (tpos > c->ss + 1 && ends_in(c, tpos, "ing", 2) &&
+        (eq(c, tpos - 1, ",") ||
+         (is(c, RM_C_TIME, tpos - 1) && !(c->t.toks[tpos - 1].flags & RM_TOK_POSS)))) {
         size_t k;
         for (k = tpos - 1; k-- > c->ss;)
             if (c->fired[k - c->ss] && !is_noun_only(c, k) &&
@@ -3049,7 +3058,8 @@ static int office_of_object(const ctx *c, size_t tend, size_t a)
         of--;
     /* ("met a delegation from the United States": an envoy's origin) */
     if (of < tend + 2 ||
-        !((eq(c, of - 1, "of") && (is(c, RM_C_ROLE, of - 2) || is(c, RM_C_ENVOY, of - 2))) ||
+        !(((eq(c, of - 1, "of") || eq(c, of - 1, "at")) &&
+           (is(c, RM_C_ROLE, of - 2) || is(c, RM_C_ENVOY, of - 2))) ||
           (eq(c, of - 1, "from") && is(c, RM_C_ENVOY, of - 2) && ends_in(c, of - 2, "", 0))))
         return 0;
     for (k = tend; k + 1 < of; k++)
@@ -3142,7 +3152,9 @@ static int find_object(const ctx *c, size_t tend, group *g)
             if (usable(m) && (m->prep[0] == '\0' || (quant && str_ne(m->prep, "of") == 0) ||
                               /* "recognised the breakaway regions of Abkhazia",
                                  "accused the government of Nicolas Maduro" */
-                              ((str_ne(m->prep, "of") == 0 || str_ne(m->prep, "from") == 0) &&
+                              ((str_ne(m->prep, "of") == 0 || str_ne(m->prep, "from") == 0 ||
+                                /* ("met officials at the Iranian foreign ministry") */
+                                str_ne(m->prep, "at") == 0) &&
                                office_of_object(c, tend, m->a)) ||
                               /* "stood with Poland": the verb's own preposition */
                               (m->a <= tend + 1 && (m->a == tend || is(c, RM_C_DET, tend)) &&
@@ -3226,7 +3238,7 @@ static int find_object(const ctx *c, size_t tend, group *g)
             quant = 1;
             continue;
         }
-        if ((eq(c, j, "of") || eq(c, j, "from")) && j + 1 < c->se) {
+        if ((eq(c, j, "of") || eq(c, j, "from") || eq(c, j, "at")) && j + 1 < c->se) {
             size_t a = j + 1;
             while (a < c->se && is(c, RM_C_DET, a))
                 a++;
