@@ -5131,6 +5131,13 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             size_t q;
             if (last < c->se && eq(c, last, "with"))
                 return make_item(c, last + 1, np_end(c, last + 1, c->se));
+            /* "asked China for a loan": goods after "for" */
+            if (last + 1 < c->se && eq(c, last, "for")) {
+                size_t e2 = np_end(c, last + 1, c->se), q2;
+                for (q2 = last + 1; q2 < e2; q2++)
+                    if (is(c, RM_C_GOODS, q2))
+                        return make_item(c, last + 1, e2);
+            }
             /* "granted Pakistan a $1 billion loan": a second object */
             for (q = last; q < c->se && q < last + 6; q++) {
                 if (punct(c, q) && !eq(c, q, "$") && !eq(c, q, "%"))
@@ -6388,7 +6395,12 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             return 0;
     }
     if (tr->item)
-        item = find_item(c, tpos, tend, form, found_t && !purposed ? &tgt : NULL);
+        /* (past the object, whichever role it fills: "asked China for a
+           loan") */
+        item = find_item(c, tpos, tend, form,
+                         found_s && tr->nsource > 0 && tr->source[0].kind == RM_ROLE_OBJECT
+                             ? &src
+                             : found_t && !purposed ? &tgt : NULL);
     if (tr->item_goods && !goods_item(c, item))
         return 0; /* "moved closer to Washington" is no shipment */
     if (item && tr->relation == RELMAP_REL_SUPPLIES && is_envoy(c, item)) {
@@ -6510,7 +6522,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 if (is(c, RM_C_GOODS, q) && !eq(c, q, "exports") && !eq(c, q, "export"))
                     gs = q + 1;
         }
-        if (gs) {
+        /* (not when the word has its own supply reading: "asked China
+           for a loan" is a request, a supply to come) */
+        if (gs && !has_relation(c, tpos, RELMAP_REL_SUPPLIES)) {
             rm_trigger t2 = *tr;
             t2.relation = RELMAP_REL_SUPPLIES;
             t2.item = 1;
