@@ -2439,10 +2439,14 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
     int cl = clause_of(c, tpos), inrel = c->inrel[tpos - c->ss];
     /* "Rwanda supplied the rebels with missiles, helping them advance": a
        participle after a comma shares the subject of the verb before it */
-    /* (or after a time: "summoned Russia's ambassador on Monday accusing") */
+    /* (or after a time: "summoned Russia's ambassador on Monday accusing";
+       or after a message: "issued a statement backing Kuwait") */
     if (tpos > c->ss + 1 && ends_in(c, tpos, "ing", 2) &&
         (eq(c, tpos - 1, ",") ||
-         (is(c, RM_C_TIME, tpos - 1) && !(c->t.toks[tpos - 1].flags & RM_TOK_POSS)))) {
+         ((is(c, RM_C_TIME, tpos - 1) || is(c, RM_C_MESSAGE, tpos - 1) ||
+           eq(c, tpos - 1, "statement") || eq(c, tpos - 1, "statements") ||
+           eq(c, tpos - 1, "resolution") || eq(c, tpos - 1, "communique")) &&
+          !(c->t.toks[tpos - 1].flags & RM_TOK_POSS)))) {
         size_t k;
         for (k = tpos - 1; k-- > c->ss;)
             if (c->fired[k - c->ss] && !is_noun_only(c, k) &&
