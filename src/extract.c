@@ -1784,6 +1784,20 @@ static void share_roles(ctx *c)
         mention *p = &c->ms.v[i - 1], *q = &c->ms.v[i];
         size_t k;
         int ok = p->use == M_WEAK && q->use == M_STRONG && q->kind == RM_ALIAS_DEMONYM;
+        /* ("Israeli and US strikes", "Chinese and US officials": a
+           country's name before the noun does as well) */
+        if (!ok && p->use == M_WEAK && p->kind == RM_ALIAS_DEMONYM && q->use == M_STRONG &&
+            !q->poss && q->entity >= 0 && ent(c, q->entity)->type == RELMAP_ACTOR_COUNTRY &&
+            q->b < c->se) {
+            ok = is(c, RM_C_ROLE, q->b - 1) || is(c, RM_C_ROLE, q->b) || is(c, RM_C_GOODS, q->b);
+            if (!ok && !(c->t.toks[q->b].flags & RM_TOK_CAP)) {
+                rm_hit hb[4];
+                const rm_hit *h;
+                size_t n = triggers_ref(c, q->b, hb, &h), x;
+                for (x = 0; x < n && !ok; x++)
+                    ok = h[x].form == RM_FORM_NOUN;
+            }
+        }
         for (k = p->b; ok && k < q->a; k++)
             if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ","))
                 ok = 0;
@@ -6117,7 +6131,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     return 0;
             }
     }
-    if (tr->nunless_clause && word_in_clause(c, tr, tpos)) {
+    if (tr->nunless_clause && !tr->unless_org && word_in_clause(c, tr, tpos)) {
         /* "relations between X and Y have soured": no tie, but X and Y
            are "the two governments" of what follows */
         group pb;
@@ -6358,6 +6372,19 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (tr->forces_source && (!found_s || !forces_only(c, &src)))
         return 0; /* "officials arrived in Moscow" is a visit, not troops */
+    if (tr->unless_org && found_s && found_t && word_in_clause(c, tr, tpos)) {
+        int x, org = 0;
+        for (x = 0; x < src.n && !org; x++) {
+            int e = entity_of(c, src.m[x], NULL, 0);
+            org = e >= 0 && ent(c, e)->type == RELMAP_ACTOR_ORGANIZATION;
+        }
+        for (x = 0; x < tgt.n && !org; x++) {
+            int e = entity_of(c, tgt.m[x], NULL, 0);
+            org = e >= 0 && ent(c, e)->type == RELMAP_ACTOR_ORGANIZATION;
+        }
+        if (org)
+            return 0;
+    }
     if (tr->seller_org && found_s && found_t) {
         /* (a contract's two parties: the company sells; between two
            states, or two companies, who sells is not said) */

@@ -638,6 +638,7 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
         t.person_source = json_is_true(json_object_get(tr, "person_source"));
         t.forces_source = json_is_true(json_object_get(tr, "forces_source"));
         t.seller_org = json_is_true(json_object_get(tr, "seller_org"));
+        t.unless_org = json_is_true(json_object_get(tr, "unless_org"));
         t.person_target = json_is_true(json_object_get(tr, "person_target"));
         t.plural_source = json_is_true(json_object_get(tr, "plural_source"));
         t.name_follows = json_is_true(json_object_get(tr, "name_follows"));

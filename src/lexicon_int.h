@@ -41,6 +41,10 @@ typedef struct rm_trigger {
     int party_target;    /* the target is a party, not its forces ("hosted Iran",
                             not "hosted Russian troops") */
     int forces_source;   /* the source must be forces: "Egyptian soldiers arrived in" */
+    int unless_org;      /* the unless_clause words drop the trigger only when a
+                            party is an organisation: "signed a contract with
+                            Saab", not "India and the Philippines signed a
+                            contract" */
     int seller_org;      /* of the two parties, the organisation supplies the
                             other: "signed a contract with Saab", "Rosatom
                             signed a contract with Kazakhstan" */
