@@ -7117,6 +7117,17 @@ static void run_patterns(ctx *c)
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
                 add_event(c, m->entity, country, RELMAP_REL_PART_OF, mod, NULL,
                           cpos, cpos + 1, cue, "appositive-part-of");
+                /* ("the Franco-Italian consortium": each country of a
+                   hyphened pair) */
+                if (cmi >= 0 && c->ms.v[cmi].b + 1 < c->se && eq(c, c->ms.v[cmi].b, "-") &&
+                    (c->t.toks[c->ms.v[cmi].b].flags & RM_TOK_HYPHEN)) {
+                    int m2 = mention_at(c, c->ms.v[cmi].b + 1);
+                    if (m2 >= 0 && c->ms.v[m2].entity >= 0 &&
+                        ent(c, c->ms.v[m2].entity)->type == RELMAP_ACTOR_COUNTRY)
+                        add_event(c, m->entity, c->ms.v[m2].entity, RELMAP_REL_PART_OF, mod,
+                                  NULL, c->ms.v[m2].a, c->ms.v[m2].a + 1, cue,
+                                  "appositive-part-of");
+                }
                 /* "X and Y, both Mexican criminal groups", "two of the
                    island's largest producers" */
                 int several = eq(c, st + 1, "both") || eq(c, st + 1, "all");
