@@ -2719,6 +2719,16 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             !lex_cue_at(c, &c->t, q, c->se, &(rm_hit){0, 0, RM_FORM_NOUN}) &&
             !c->trig[q - c->ss])
             return 0;
+        /* ("X, which has promoted ..., and which has accused": a second
+           relative has the first one's antecedent) */
+        if (is(c, RM_C_REL, q) && q > c->ss + 1 && eq(c, q - 1, "and")) {
+            size_t r1;
+            for (r1 = q - 1; r1-- > c->ss + 1 && q - r1 < 30;)
+                if (c->t.toks[r1].type == c->t.toks[q].type && eq(c, r1 - 1, ",")) {
+                    q = r1;
+                    break;
+                }
+        }
         /* "which are supported by": the antecedent of the relative */
         if (is(c, RM_C_REL, q) && q > c->ss && eq(c, q - 1, ",") && q - 1 > c->ss) {
             size_t a = q - 1;
