@@ -3249,6 +3249,25 @@ static int find_object(const ctx *c, size_t tend, group *g)
             j++;
             continue;
         }
+        /* "supplies half of the bauxite imported by China": the buyer
+           of what is supplied, named in a passive after it */
+        if (c->cur_rel == RELMAP_REL_SUPPLIES && j > tend && j + 2 < c->se && eq(c, j + 1, "by") &&
+            mention_at(c, j + 2 + (is(c, RM_C_DET, j + 2) ? 1 : 0)) >= 0 && is(c, RM_C_GOODS, j - 1)) {
+            rm_hit hb[4];
+            const rm_hit *h;
+            size_t n = triggers_ref(c, j, hb, &h), x;
+            for (x = 0; x < n; x++) {
+                const rm_trigger *t2 = rm_lex_trigger(c->lx, h[x].value);
+                if (t2->relation == RELMAP_REL_SUPPLIES && h[x].form == RM_FORM_ED &&
+                    t2->ntarget > 0 && t2->target[0].kind == RM_ROLE_SUBJECT) {
+                    int mi2 = mention_at(c, j + 2 + (is(c, RM_C_DET, j + 2) ? 1 : 0));
+                    if (usable(&c->ms.v[mi2])) {
+                        get_group(c, mi2, g);
+                        return g->n > 0;
+                    }
+                }
+            }
+        }
         /* "more than 40 per cent of India's imports" */
         if ((eq(c, j, "more") || eq(c, j, "less") || eq(c, j, "fewer")) && j + 2 < c->se &&
             eq(c, j + 1, "than") && (c->t.toks[j + 2].flags & RM_TOK_NUM)) {
