@@ -573,6 +573,12 @@ static void set_prep(ctx *c, mention *m)
         size_t k = j - 1;
         if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep)
             memcpy(m->prep, F(c, k), c->t.toks[k].nfold + 1);
+        /* ("according to a UN panel", "thanks to Qatar": the source of a
+           claim or a cause, never a recipient) */
+        if (m->prep[0] && k > c->ss && eq(c, k, "to") &&
+            (eq(c, k - 1, "according") || eq(c, k - 1, "thanks") || eq(c, k - 1, "owing") ||
+             eq(c, k - 1, "due")))
+            memcpy(m->prep, "according", sizeof "according");
         /* "sanctions against two individuals linked to (the hacking
            group) APT31", "sanctioned firms tied to Wagner": the actor the
            people or firms are tied to takes the preposition -- or the
@@ -3817,9 +3823,14 @@ static int find_origin(const ctx *c, size_t tend, group *g)
                 /* "bought Chinese-made drones", "U.S.-built jets" */
                 (origin_compound(c, m) && supplying_participle(c, m->b + 1)) ||
                 /* "bought U.S. soybeans", "imports Qatar LNG" */
-                (m->use == M_STRONG && !m->poss && m->prep[0] == '\0' && m->b < c->se &&
+                ((m->use == M_STRONG ||
+                  (m->use == M_VENUE && str_ne(m->prep, "in") == 0)) && !m->poss && m->b < c->se &&
+                 (m->prep[0] == '\0' || (str_ne(m->prep, "in") == 0 && j > tend)) &&
                  m->entity >= 0 && ent(c, m->entity)->type == RELMAP_ACTOR_COUNTRY &&
-                 is(c, RM_C_GOODS, m->b)) ||
+                 (is(c, RM_C_GOODS, m->b) ||
+                  /* ("US military assistance") */
+                  (m->b + 1 < c->se && plain_word(c, m->b) && !is(c, RM_C_PREP, m->b) &&
+                   mention_at(c, m->b) < 0 && is(c, RM_C_GOODS, m->b + 1)))) ||
                 /* "will buy American jets": a demonym and goods the
                    gazetteer's role nouns count as a force */
                 (m->kind == RM_ALIAS_DEMONYM && m->b > m->a + 1 && usable(m) && !m->poss &&
@@ -3834,8 +3845,13 @@ static int find_origin(const ctx *c, size_t tend, group *g)
             }
             return 0;
         }
-        /* ("buys 80% of Mongolian coal", "a third of Australia's exports") */
-        if ((is(c, RM_C_PREP, j) && !eq(c, j, "of")) ||
+        /* ("buys 80% of Mongolian coal", "a third of Australia's exports";
+           "received $230 million in US military assistance") */
+        if ((is(c, RM_C_PREP, j) && !eq(c, j, "of") &&
+             !(eq(c, j, "in") && j > tend &&
+               (eq(c, j - 1, "million") || eq(c, j - 1, "billion") || eq(c, j - 1, "bn") ||
+                eq(c, j - 1, "mn") || eq(c, j - 1, "dollars") || eq(c, j - 1, "euros") ||
+                (c->t.toks[j - 1].flags & RM_TOK_NUM)))) ||
             (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%") &&
              !eq(c, j, "$") && !eq(c, j, "€") && !eq(c, j, "£")))
             return 0;
@@ -5909,6 +5925,17 @@ static int forces_only(const ctx *c, const group *g)
                 force = !is(c, RM_C_ENVOY, k) && !(c->t.toks[k].flags & RM_TOK_CAP);
                 break;
             }
+        /* ("Saudi and Emirati troops": a bare demonym shares the head of
+           the last one) */
+        if (!force && m->kind == RM_ALIAS_DEMONYM && m->b == m->a + 1 && i + 1 < g->n &&
+            g->m[g->n - 1] >= 0) {
+            const mention *l = &c->ms.v[g->m[g->n - 1]];
+            for (k = l->b; k-- > l->a;)
+                if (is(c, RM_C_ROLE, k)) {
+                    force = !is(c, RM_C_ENVOY, k) && !(c->t.toks[k].flags & RM_TOK_CAP);
+                    break;
+                }
+        }
         if (!force)
             return 0;
     }
