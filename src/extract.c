@@ -151,6 +151,7 @@ typedef struct ctx {
     int last_claimant;   /* entity, or -1 */
     size_t doc_events_sentence_start; /* first event of the previous sentence */
     size_t sent_first; /* index of this sentence's first event */
+    size_t prev_first; /* index of the previous sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
     size_t described;  /* 1 + the trigger of a part_of (modality_for: a membership said in a description of
                           its member ("Denmark, a NATO member", "EU members
@@ -6115,6 +6116,64 @@ static int refused_event(const ctx *c, size_t tend)
            has_relation(c, q, RELMAP_REL_SUPPLIES);
 }
 
+/* "They met in Muscat. No agreement was reached.", "held talks on the
+   purchase of drones, although no contract has been signed": a deal or
+   an order named with no parties, and negated, is the outcome of the
+   last talks (or the last supply to come) of this or the previous
+   sentence, between the same parties. */
+static int negated_outcome(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend)
+{
+    relmap_relation want =
+        tr->relation == RELMAP_REL_COOPERATES_WITH ? RELMAP_REL_MEETS : RELMAP_REL_SUPPLIES;
+    size_t e, d = tpos;
+    /* (a new deal, not a name's word nor one already named: "no
+       agreement", "without a deal", "did not produce an agreement"; not
+       "blocked the deal") */
+    if ((c->t.toks[tpos].flags & RM_TOK_CAP) || (tend < c->se && deal_noun_at(c, tend)))
+        return 0; /* (nor "no supply agreement": the agreement is the deal) */
+    {
+        int open = 0;
+        while (d > c->ss && tpos - d < 4 && !open) {
+            d--;
+            open = eq(c, d, "no") || eq(c, d, "a") || eq(c, d, "an") || eq(c, d, "any");
+            if (!open && (is(c, RM_C_DET, d) || is(c, RM_C_PREP, d) || punct(c, d) ||
+                          mention_at(c, d) >= 0 || c->trig[d - c->ss]))
+                break;
+        }
+        if (!open)
+            return 0;
+    }
+    /* (a supply to come only from this sentence's talks) */
+    for (e = c->doc->events.n;
+         e-- > (want == RELMAP_REL_SUPPLIES ? c->sent_first : c->prev_first);) {
+        relmap_event ev = c->doc->events.v[e];
+        int se = -1, te = -1;
+        size_t x;
+        const char *cue = NULL;
+        relmap_modality mod;
+        if (ev.relation != want)
+            continue;
+        if (want == RELMAP_REL_SUPPLIES && ev.modality != RELMAP_MOD_POTENTIAL &&
+            ev.modality != RELMAP_MOD_CONSIDERED)
+            return 0; /* (only a supply still to come can fail to come) */
+        for (x = 0; x < c->doc->nentities; x++) {
+            if (c->doc->actor_of_entity[x] == (int)ev.source)
+                se = (int)x;
+            if (c->doc->actor_of_entity[x] == (int)ev.target)
+                te = (int)x;
+        }
+        if (se < 0 || te < 0)
+            return 0;
+        c->verb_trigger = 0;
+        c->cur_rel = tr->relation;
+        mod = modality_for(c, tpos, tend, tr->relation, se, te, &cue);
+        if (mod != RELMAP_MOD_NEGATED)
+            return 0;
+        return add_event(c, se, te, tr->relation, mod, NULL, tpos, tend, cue, "negated-outcome") > 0;
+    }
+    return 0;
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -6374,6 +6433,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             n += emit_pairs(c, tr, &src, &tgt, tpos, tend, NULL, tr->name);
         return n;
     }
+    if (!found_s && !found_t && form == RM_FORM_NOUN &&
+        (tr->relation == RELMAP_REL_COOPERATES_WITH || tr->relation == RELMAP_REL_SUPPLIES))
+        return negated_outcome(c, tr, tpos, tend);
     if (!found_s)
         return 0;
     if (tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN && tend + 1 < c->se &&
@@ -7450,6 +7512,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     c->ms.n = 0;
     c->nsym = 0;
     c->sent_first = c->doc->events.n;
+    c->prev_first = *prev_first;
     note_attacks(c);
     memset(c->tok_m, 0xff, n * sizeof *c->tok_m); /* -1 */
     memset(c->tnh, 0xff, n);                      /* -1 */
