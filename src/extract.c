@@ -4446,6 +4446,31 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (np_start != (size_t)-1 && np_start > c->ss && is(c, RM_C_PROSPECT, np_start - 1))
             np_start = (size_t)-1;
     }
+    /* "has proposed, for the first time, to activate the tool against a
+       third country, banning exports": a participle after a comma tells
+       what the infinitive before it would do, with its modality */
+    if (c->verb_trigger && tpos > c->ss + 3 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 3) &&
+        best < RELMAP_MOD_POTENTIAL) {
+        size_t q;
+        for (q = tpos - 1; q-- > c->ss + 1 && tpos - q < 16 && clause_of(c, q) == clause_of(c, tpos);) {
+            if (c->trig[q - c->ss] && !is_noun_only(c, q))
+                break; /* (a verb of its own on the way) */
+            if (eq(c, q, "to") && plain_word(c, q + 1) && !is(c, RM_C_DET, q + 1) &&
+                mention_at(c, q + 1) < 0) {
+                const char *ct = NULL;
+                relmap_modality m2;
+                int vt = c->verb_trigger;
+                ((ctx *)c)->verb_trigger = 1;
+                m2 = modality_for(c, q + 1, q + 2, rel, src, tgt, &ct);
+                ((ctx *)c)->verb_trigger = vt;
+                if (m2 > best && m2 != RELMAP_MOD_ALLEGED) {
+                    best = m2;
+                    *cue_text = ct;
+                }
+                break;
+            }
+        }
+    }
     /* "warned China against supplying": a gerund after "against" is what
        is warned of, not what is done */
     if (c->verb_trigger && tpos > c->ss && eq(c, tpos - 1, "against") &&
@@ -4591,6 +4616,17 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
             if (dist == 0 && ca->b <= tpos)
                 dist = tpos - ca->b;
+            /* (and an aside right after the cue is no distance: "has
+               proposed, for the first time, to activate") */
+            if (ca->b + 2 < tpos && eq(c, ca->b, ",")) {
+                size_t r;
+                for (r = ca->b + 1; r < tpos && r < ca->b + 8; r++)
+                    if (eq(c, r, ",")) {
+                        if (dist > r - ca->b + 1)
+                            dist -= r - ca->b + 1;
+                        break;
+                    }
+            }
             /* "approved no new military aid packages": a negative
                determiner reaches the head of its noun phrase */
             if (!c->verb_trigger && cue->modality == RELMAP_MOD_NEGATED &&
