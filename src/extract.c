@@ -4445,6 +4445,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
            proposed does not exist yet */
         if (np_start != (size_t)-1 && np_start > c->ss && is(c, RM_C_PROSPECT, np_start - 1))
             np_start = (size_t)-1;
+        /* ("agreed to lift its veto on Sweden's NATO membership": a
+           membership is a state to come, not a deed done) */
+        if (np_start != (size_t)-1 && rel == RELMAP_REL_PART_OF)
+            np_start = (size_t)-1;
     }
     /* "has proposed, for the first time, to activate the tool against a
        third country, banning exports": a participle after a comma tells
@@ -4678,6 +4682,13 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                    look like two) */
                 applies = q <= ca->b + 1 && class_at(c, RM_C_LIGHT, &c->t, ca->b, ca->b + 1) == 1 &&
                           clause_of(c, ca->a) == clause_of(c, ca->b + 1);
+                /* ("blocked the EU's latest aid package for Ukraine": a
+                   negating verb's own object, however long) */
+                if (!applies && q == ca->b && (c->t.toks[ca->a].flags & RM_TOK_WORD) &&
+                    ends_in(c, ca->b - 1, "ed", 3) && clause_of(c, ca->a) == clause_of(c, tpos) &&
+                    (is(c, RM_C_DET, q) ||
+                     (mention_at(c, q) >= 0 && c->ms.v[mention_at(c, q)].poss)))
+                    applies = 1;
             }
             break;
         }
