@@ -3827,7 +3827,7 @@ static int find_origin(const ctx *c, size_t tend, group *g)
                 ((m->use == M_STRONG ||
                   (m->use == M_VENUE && str_ne(m->prep, "in") == 0)) && !m->poss && m->b < c->se &&
                  (m->prep[0] == '\0' || (str_ne(m->prep, "in") == 0 && j > tend)) &&
-                 m->entity >= 0 && ent(c, m->entity)->type == RELMAP_ACTOR_COUNTRY &&
+                 m->entity >= 0 && m->kind != RM_ALIAS_PERSON &&
                  (is(c, RM_C_GOODS, m->b) ||
                   /* ("US military assistance") */
                   (m->b + 1 < c->se && plain_word(c, m->b) && !is(c, RM_C_PREP, m->b) &&
