@@ -4752,12 +4752,6 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                source says) */
             if (applies && tpos < ca->a && c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss])
                 applies = 0;
-            /* "..., a day after India fired missiles at ...", "since North
-               Korea began sending troops": what a clause of time after a
-               known event tells is the narrator's, not the source's */
-            if (applies && presup_at != (size_t)-1 &&
-                (ca->b <= presup_at || ca->a > tpos))
-                applies = 0;
             if (cue->own_report && applies && c->cur_src)
                 for (k = 0; k < c->cur_src->n; k++) {
                     /* "American and British warplanes struck ..., the
@@ -4819,6 +4813,13 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                         applies = 0;
                 }
         }
+        /* "..., a day after India fired missiles at ...", "since North
+           Korea began sending troops", "accused Moscow of ..., hours after
+           Russian forces struck": what a clause of time after a known
+           event tells is the narrator's, not the source's */
+        if (applies && cue->modality == RELMAP_MOD_ALLEGED && presup_at != (size_t)-1 &&
+            (ca->b <= presup_at || ca->a > tpos))
+            applies = 0;
         if (applies && (cue->not_for & (1u << rel)))
             applies = 0;
         if (applies && cue->modality == RELMAP_MOD_ALLEGED &&
