@@ -4328,7 +4328,13 @@ static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
     while (b > c->ss && (is(c, RM_C_DET, b - 1) || mention_at(c, b - 1) >= 0 ||
                          (c->t.toks[b - 1].flags & RM_TOK_HYPHEN) ||
                          is(c, RM_C_HOSTING, b - 1) || is(c, RM_C_BACKING, b - 1) ||
-                         is(c, RM_C_GOODS, b - 1) || (c->t.toks[b - 1].flags & RM_TOK_POSS)))
+                         is(c, RM_C_GOODS, b - 1) || (c->t.toks[b - 1].flags & RM_TOK_POSS) ||
+                         /* ("said economic cooperation with Washington would
+                            be natural": an adjective of the phrase) */
+                         (plain_word(c, b - 1) && !c->trig[b - 1 - c->ss] && b - 1 > c->ss &&
+                          !eq(c, b - 2, ",") &&
+                          (ends_in(c, b - 1, "ic", 2) || ends_in(c, b - 1, "al", 2) ||
+                           ends_in(c, b - 1, "ary", 3) || ends_in(c, b - 1, "ive", 3)))))
         b--;
     /* ("said EU membership would hurt": a reported clause without "that") */
     if (b > c->ss && clause_of(c, b - 1) == clause_of(c, b) &&
