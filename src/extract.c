@@ -4390,6 +4390,19 @@ static int across_aside(const ctx *c, size_t i, size_t j)
     return c->inrel[i - c->ss] != c->inrel[j - c->ss];
 }
 
+/* Does a cue end right before the noun phrase at np, past articles ("talk
+   of a Saudi-Israeli deal")? Then it is about the phrase itself. */
+static int cue_before_np(const ctx *c, size_t cue_end, size_t np)
+{
+    size_t k;
+    for (k = cue_end; k < np; k++)
+        if (!eq(c, k, "a") && !eq(c, k, "an") && !eq(c, k, "the") && !eq(c, k, "any") &&
+            /* (and the actors of a compound: "a Saudi-Israeli deal") */
+            mention_at(c, k) < 0 && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
+            return 0;
+    return 1;
+}
+
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     relmap_relation rel, int src, int tgt,
                                     const char **cue_text)
@@ -4701,7 +4714,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         case RM_SCOPE_CLAUSE: {
             size_t q;
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
-                      tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start);
+                      tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start &&
+                                            !cue_before_np(c, ca->b, np_start));
             if (applies && across_aside(c, ca->a, tpos))
                 applies = 0;
             /* "has sought to cut its use of Russian energy and relies on
