@@ -1326,6 +1326,13 @@ int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
     worker *w = NULL;
     int i, nw = co->threads > 1 ? co->threads : 0, started = 0, rc = 0;
     size_t skipped = 0;
+    struct stat st;
+
+    /* one text file is one document: workers would only hand it over (and
+       make every malloc take a lock), so it is extracted here */
+    if (nw && !co->jsonl && nfiles == 1 &&
+        (strcmp(files[0], "-") == 0 || (stat(files[0], &st) == 0 && !S_ISDIR(st.st_mode))))
+        nw = 0;
 
     *out = NULL;
     memset(&p, 0, sizeof p);
