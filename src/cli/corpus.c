@@ -304,10 +304,19 @@ static size_t sanitize(char *s, size_t n)
         /* news text is nearly all ASCII: skip eight bytes at a time while
            none has its high bit set and none is NUL */
         while (n - i >= 8) {
-            uint64_t w;
+            uint64_t w, m;
             memcpy(&w, s + i, 8);
-            if ((w | ((w - 0x0101010101010101u) & ~w)) & 0x8080808080808080u)
+            m = (w | ((w - 0x0101010101010101u) & ~w)) & 0x8080808080808080u;
+            if (m) {
+#if defined(__GNUC__)
+                /* on to that byte (the lowest flag is never a false one),
+                   not a byte at a time with this word read again for each */
+                static const union { uint16_t u; unsigned char c[2]; } le = {1};
+                if (le.c[0])
+                    i += (size_t)__builtin_ctzll(m) / 8;
+#endif
                 break;
+            }
             i += 8;
         }
         if (i >= n)
@@ -1317,6 +1326,13 @@ int corpus_extract(const corpus_opts *co, const relmap_extractor *x, int nfiles,
     worker *w = NULL;
     int i, nw = co->threads > 1 ? co->threads : 0, started = 0, rc = 0;
     size_t skipped = 0;
+    struct stat st;
+
+    /* one text file is one document: workers would only hand it over (and
+       make every malloc take a lock), so it is extracted here */
+    if (nw && !co->jsonl && nfiles == 1 &&
+        (strcmp(files[0], "-") == 0 || (stat(files[0], &st) == 0 && !S_ISDIR(st.st_mode))))
+        nw = 0;
 
     *out = NULL;
     memset(&p, 0, sizeof p);
