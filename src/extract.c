@@ -7348,7 +7348,7 @@ static void run_patterns(ctx *c)
                 }
             }
             if (p == NULL || p->use == M_ANAPH || p->use == M_VENUE ||
-                ent(c, p->entity)->type != RELMAP_ACTOR_COUNTRY || m->a > p->b + 4)
+                ent(c, p->entity)->type != RELMAP_ACTOR_COUNTRY || m->a > p->b + 6)
                 continue;
             for (k = p->b; k < m->a; k++)
                 if (!is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_POSS) &&
