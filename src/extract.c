@@ -7352,7 +7352,8 @@ static void run_patterns(ctx *c)
                 continue;
             for (k = p->b; k < m->a; k++)
                 if (!is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_POSS) &&
-                    !is(c, RM_C_ROLE, k) && !eq(c, k, "such") && !eq(c, k, "as") &&
+                    !is(c, RM_C_ROLE, k) && !eq(c, k, "such") &&
+                    !(eq(c, k, "as") && k > c->ss && eq(c, k - 1, "such")) &&
                     /* "China's state-owned CNNC", "Russia's state-run Rosneft" */
                     !eq(c, k, "state") && !eq(c, k, "owned") && !eq(c, k, "run") &&
                     !eq(c, k, "controlled") && !(c->t.toks[k].flags & RM_TOK_HYPHEN) &&
