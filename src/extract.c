@@ -1145,6 +1145,16 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j++;
             continue;
         }
+        /* "Thai F-16s", "Russian Su-34s": a weapon's model name is its
+           forces */
+        if (roles == 0 && j == b && demonym && j + 2 < c->se &&
+            (c->t.toks[j].flags & RM_TOK_CAP) && c->t.toks[j].nfold <= 4 &&
+            eq(c, j + 1, "-") && (c->t.toks[j + 1].flags & RM_TOK_HYPHEN) &&
+            (c->t.toks[j + 2].flags & RM_TOK_NUM) && mention_at(c, j) < 0) {
+            roles++;
+            j += 3;
+            continue;
+        }
         if (c->t.toks[j].flags & RM_TOK_HYPHEN && roles && j + 1 < c->se &&
             is(c, RM_C_ROLE, j + 1)) {
             j++;
@@ -3835,7 +3845,10 @@ static int find_origin(const ctx *c, size_t tend, group *g)
                 /* "will buy American jets": a demonym and goods the
                    gazetteer's role nouns count as a force */
                 (m->kind == RM_ALIAS_DEMONYM && m->b > m->a + 1 && usable(m) && !m->poss &&
-                 is(c, RM_C_GOODS, m->b - 1)) ||
+                 (is(c, RM_C_GOODS, m->b - 1) ||
+                  /* ("the Chinese HQ-9B air defence system": a model) */
+                  (m->b >= m->a + 4 && eq(c, m->b - 2, "-") &&
+                   (c->t.toks[m->b - 1].flags & RM_TOK_NUM)))) ||
                 /* "buys most of its crude", "imports Russia's oil" */
                 (m->poss && usable(m) && m->b + 1 < c->se &&
                  (is(c, RM_C_GOODS, m->b + 1) || eq(c, m->b + 1, "exports") ||
