@@ -6686,6 +6686,24 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         if (n)
             return n;
     }
+    /* "have agreed to finalize a trade agreement": the agreement is to
+       come */
+    int deal_ahead = 0;
+    if (form != RM_FORM_NOUN && tend + 2 < c->se && eq(c, tend, "to") &&
+        tr->relation == RELMAP_REL_COOPERATES_WITH &&
+        (is(c, RM_C_TREATYV, tend + 1) || eq(c, tend + 1, "finalize") ||
+         eq(c, tend + 1, "finalise") || eq(c, tend + 1, "negotiate") ||
+         eq(c, tend + 1, "conclude") || eq(c, tend + 1, "reach"))) {
+        size_t q;
+        /* (a deal itself: "agreed to hold exercises" is the agreement) */
+        for (q = tend + 2; q < c->se && q < tend + 9 && !punct(c, q) && !deal_ahead; q++)
+            deal_ahead = deal_noun_at(c, q);
+    }
+    if (deal_ahead && c->floor_mod < RELMAP_MOD_POTENTIAL) {
+        c->floor_mod = RELMAP_MOD_POTENTIAL;
+        c->floor_cue = "agreed to";
+    } else
+        deal_ahead = 0;
     if (!found_t) {
         /* "X and Y signed a pact with Z": the noun carries the relation */
         int noun_follows = 0;
@@ -6714,9 +6732,17 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         if (tr->symmetric_group && src.n >= 2 && !noun_follows) {
             /* (symmetric_group triggers have symmetric relations: each pair once) */
             int n = emit_each_other(c, tr, &src, tpos, tend, item);
+            if (deal_ahead) {
+                c->floor_mod = RELMAP_MOD_ASSERTED;
+                c->floor_cue = NULL;
+            }
             if (n && tr->relation == RELMAP_REL_MEETS)
                 remember_parties(c, &src, &src);
             return n;
+        }
+        if (deal_ahead) {
+            c->floor_mod = RELMAP_MOD_ASSERTED;
+            c->floor_cue = NULL;
         }
         return 0;
     }
@@ -6725,7 +6751,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         c->floor_cue = "no";
     }
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
-    if (no_subject) {
+    if (no_subject || deal_ahead) {
         c->floor_mod = RELMAP_MOD_ASSERTED;
         c->floor_cue = NULL;
     }
