@@ -4507,6 +4507,20 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
         }
     }
+    /* "scallops, once Japan's biggest seafood sale to China": what a thing
+       once was, it is no longer */
+    if (!c->verb_trigger && best < RELMAP_MOD_NEGATED) {
+        size_t q;
+        for (q = tpos; q-- > c->ss + 1 && tpos - q <= 6;) {
+            if ((eq(c, q, "once") || eq(c, q, "formerly")) && eq(c, q - 1, ",")) {
+                best = RELMAP_MOD_NEGATED;
+                *cue_text = span_text(c, q, q + 1);
+                break;
+            }
+            if (punct(c, q) || c->trig[q - c->ss] || is(c, RM_C_PREP, q))
+                break;
+        }
+    }
     /* "warned China against supplying": a gerund after "against" is what
        is warned of, not what is done */
     if (c->verb_trigger && tpos > c->ss && eq(c, tpos - 1, "against") &&
