@@ -6307,8 +6307,11 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                    ((plain_word(c, q - 1) && !is(c, RM_C_PREP, q - 1) && !is(c, RM_C_COORD, q - 1) &&
                      !is(c, RM_C_REL, q - 1) && !is(c, RM_C_BE, q - 1) && !is(c, RM_C_AUX, q - 1)) ||
                     (c->t.toks[q - 1].flags & RM_TOK_NUM) || is(c, RM_C_DET, q - 1) ||
-                    eq(c, q - 1, "$") || eq(c, q - 1, "€") || eq(c, q - 1, "£")))
-                q--;
+                    eq(c, q - 1, "$") || eq(c, q - 1, "€") || eq(c, q - 1, "£") ||
+                    /* ("restricted ASML's exports") */
+                    (c->t.toks[q - 1].flags & RM_TOK_POSS) ||
+                    (mention_at(c, q - 1) >= 0 && c->ms.v[mention_at(c, q - 1)].poss)))
+                q = mention_at(c, q - 1) >= 0 ? c->ms.v[mention_at(c, q - 1)].a : q - 1;
             for (int u = 0; q > c->ss && q < tpos && u < tr->nafter && !ok; u++)
                 ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
         }
