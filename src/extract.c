@@ -3925,6 +3925,10 @@ static size_t np_start(const ctx *c, size_t tpos)
             is(c, RM_C_ADJ, k) ||
             /* "its newest member" */
             (mi < 0 && !(c->t.toks[k].flags & RM_TOK_CAP) && ends_in(c, k, "est", 3)) ||
+            /* "Ukraine's second(-)largest donor" */
+            (mi < 0 && k + 1 < j + 2 &&
+             (eq(c, k, "second") || eq(c, k, "third") || eq(c, k, "fourth") || eq(c, k, "fifth") ||
+              ((c->t.toks[k].flags & RM_TOK_HYPHEN) && eq(c, k, "-")))) ||
             /* "Russia's largest trading partner", "its main security partner" */
             (j == tpos && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
              (is(c, RM_C_ROLE, k) || ends_in(c, k, "ing", 3)))) {
@@ -3988,6 +3992,10 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
                 size_t q = kk - 1;
                 if (is(c, RM_C_BE, q))
                     cop = 1;
+                /* (over the possessor: "is Ukraine's second largest donor") */
+                else if (mention_at(c, q) >= 0 && c->ms.v[mention_at(c, q)].poss &&
+                         c->ms.v[mention_at(c, q)].a > c->ss && q + 1 == kk)
+                    kk = c->ms.v[mention_at(c, q)].a + 1;
                 else if (mention_at(c, q) >= 0 || punct(c, q) || c->trig[q - c->ss])
                     break;
             }
@@ -3998,8 +4006,13 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
     case RM_ROLE_OBJECT: return find_object(c, tend, g);
     case RM_ROLE_POSSESSOR: {
         group tmp;
+        size_t reach = 4, h;
+        /* ("Ukraine's second-largest military donor": a compound is a word) */
+        for (h = tpos; h-- > c->ss && tpos - h < 8;)
+            if ((c->t.toks[h].flags & RM_TOK_HYPHEN) && eq(c, h, "-"))
+                reach += 2;
         if (find_left(c, tpos, other, &tmp) && tmp.m[tmp.n - 1] >= 0 &&
-            c->ms.v[tmp.m[tmp.n - 1]].poss && c->ms.v[tmp.m[tmp.n - 1]].b + 4 >= tpos) {
+            c->ms.v[tmp.m[tmp.n - 1]].poss && c->ms.v[tmp.m[tmp.n - 1]].b + reach >= tpos) {
             *g = tmp;
             return 1;
         }
