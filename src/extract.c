@@ -2532,6 +2532,19 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         p--;
     if (p > c->ss) {
         size_t q = p - 1;
+        /* "The EU's new package bans imports", "Washington's new law bans":
+           an instrument acts for its possessor */
+        if (is(c, RM_C_INSTRUMENT, q) && mention_at(c, q) < 0) {
+            size_t r = q;
+            while (r > c->ss && q - r < 4 && mention_at(c, r - 1) < 0 && plain_word(c, r - 1) &&
+                   !is(c, RM_C_PREP, r - 1) && !c->trig[r - 1 - c->ss])
+                r--;
+            if (r > c->ss && mention_at(c, r - 1) >= 0 && c->ms.v[mention_at(c, r - 1)].poss &&
+                usable(&c->ms.v[mention_at(c, r - 1)])) {
+                get_group(c, mention_at(c, r - 1), g);
+                return g->n > 0;
+            }
+        }
         /* "Israeli drone strikes killed three Hezbollah members": an attack
            noun as the subject has its demonym's actor */
         if (c->cur_rel == RELMAP_REL_ATTACKS && c->trig[q - c->ss] && is_noun_trigger(c, q) &&

@@ -80,7 +80,7 @@ static const char *const class_names[RM_C__COUNT] = {
     "coordinators", "clause_breaks", "subordinators", "relatives",
     "role_nouns", "org_nouns", "backing_words", "based_words",
     "country_anaphors", "org_anaphors", "pronouns", "event_anaphors", "goods",
-    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys", "reporting", "claim_nouns", "hosting_words", "quantities", "light_verbs", "np_adjectives", "private_nouns", "attending_words", "gatherings", "tie_words", "restricted_heads", "place_adjectives", "time_words", "adverbs", "messages", "undoing_words", "honorifics", "name_suffixes", "name_heads", "generic_name_words", "name_short_suffixes", "reducing_words", "event_time_words", "treaty_verbs", "member_nouns", "unit_nouns", "alignment_words", "firing_verbs", "number_words", "relation_nouns", "leading_words", "knowing_words", "approximators", "prospective_words", "institutions", "refusing_words", "origin_participles"};
+    "containers", "abbreviations", "org_heads", "country_heads", "group_anaphors", "envoys", "reporting", "claim_nouns", "hosting_words", "quantities", "light_verbs", "np_adjectives", "private_nouns", "attending_words", "gatherings", "tie_words", "restricted_heads", "place_adjectives", "time_words", "adverbs", "messages", "undoing_words", "honorifics", "name_suffixes", "name_heads", "generic_name_words", "name_short_suffixes", "reducing_words", "event_time_words", "treaty_verbs", "member_nouns", "unit_nouns", "alignment_words", "firing_verbs", "number_words", "relation_nouns", "leading_words", "knowing_words", "approximators", "prospective_words", "institutions", "refusing_words", "origin_participles", "instrument_nouns"};
 
 static int rebuild_word_classes(relmap_lexicon *lx);
 
