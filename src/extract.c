@@ -430,6 +430,14 @@ static inline int punct(const ctx *c, size_t i)
     return (c->t.toks[i].flags & RM_TOK_PUNCT) != 0;
 }
 
+/* Is the word at i part of a sum or a count ("$20 million", "3 bn")? */
+static int sum_word(const ctx *c, size_t i)
+{
+    return (c->t.toks[i].flags & RM_TOK_NUM) || eq(c, i, "million") || eq(c, i, "billion") ||
+           eq(c, i, "trillion") || eq(c, i, "thousand") || eq(c, i, "hundred") ||
+           eq(c, i, "mn") || eq(c, i, "bn");
+}
+
 static inline int mention_at(const ctx *c, size_t i)
 {
     return c->tok_m[i - c->ss];
@@ -2474,9 +2482,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
        or after a message: "issued a statement backing Kuwait") */
     if (tpos > c->ss + 1 && ends_in(c, tpos, "ing", 2) &&
         (eq(c, tpos - 1, ",") ||
-         ((is(c, RM_C_TIME, tpos - 1) || is(c, RM_C_MESSAGE, tpos - 1) ||
-           eq(c, tpos - 1, "statement") || eq(c, tpos - 1, "statements") ||
-           eq(c, tpos - 1, "resolution") || eq(c, tpos - 1, "communique")) &&
+         ((is(c, RM_C_TIME, tpos - 1) || is(c, RM_C_MESSAGE, tpos - 1)) &&
           !(c->t.toks[tpos - 1].flags & RM_TOK_POSS)))) {
         size_t k;
         for (k = tpos - 1; k-- > c->ss;)
@@ -3876,9 +3882,7 @@ static int find_origin(const ctx *c, size_t tend, group *g)
            "received $230 million in US military assistance") */
         if ((is(c, RM_C_PREP, j) && !eq(c, j, "of") &&
              !(eq(c, j, "in") && j > tend &&
-               (eq(c, j - 1, "million") || eq(c, j - 1, "billion") || eq(c, j - 1, "bn") ||
-                eq(c, j - 1, "mn") || eq(c, j - 1, "dollars") || eq(c, j - 1, "euros") ||
-                (c->t.toks[j - 1].flags & RM_TOK_NUM)))) ||
+               (sum_word(c, j - 1) || eq(c, j - 1, "dollars") || eq(c, j - 1, "euros")))) ||
             (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%") &&
              !eq(c, j, "$") && !eq(c, j, "€") && !eq(c, j, "£")))
             return 0;
@@ -4673,25 +4677,18 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             continue; /* the trigger itself */
         switch (cue->scope) {
         case RM_SCOPE_NEXT: {
-            /* (a sum is one word: "will restore about $20 million in
-               development funding") */
-            size_t dist = ca->b <= tpos ? tpos - ca->b : 0, w;
-            /* (for a cue before a verb, as a modal is: "approved a $300
-               million loan" keeps its count) */
-            if (ca->b < tpos && !(plain_word(c, ca->b) && !is(c, RM_C_DET, ca->b)))
-                dist = 0;
-            for (w = ca->b; dist > 0 && w < tpos && ca->b <= tpos && tpos - ca->b < 24; w++) {
-                /* (not past an actor: ", and the EBRD approved a loan") */
-                if (mention_at(c, w) >= 0) {
-                    dist = tpos - ca->b;
-                    break;
-                }
-                if ((c->t.toks[w].flags & RM_TOK_NUM) || eq(c, w, "million") || eq(c, w, "billion") || eq(c, w, "trillion") ||
-                    eq(c, w, "mn") || eq(c, w, "bn"))
-                    dist--;
+            size_t dist = ca->b <= tpos ? tpos - ca->b : 0, w, sums = 0;
+            /* (a sum is one word to a cue before a verb, as a modal is:
+               "will restore about $20 million in development funding";
+               "approved a $300 million loan" keeps its count, and so does
+               a phrase past an actor: ", and the EBRD approved a loan") */
+            if (dist >= (size_t)cue->window && dist < 24 && plain_word(c, ca->b) &&
+                !is(c, RM_C_DET, ca->b)) {
+                for (w = ca->b; w < tpos && mention_at(c, w) < 0; w++)
+                    sums += sum_word(c, w);
+                if (w == tpos)
+                    dist -= sums;
             }
-            if (dist == 0 && ca->b <= tpos)
-                dist = tpos - ca->b;
             /* (and an aside right after the cue is no distance: "has
                proposed, for the first time, to activate") */
             if (ca->b + 2 < tpos && eq(c, ca->b, ",")) {
@@ -5228,9 +5225,7 @@ static const char *make_item(ctx *c, size_t a, size_t b)
     /* "millions of artillery shells", "a shipment of arms" */
     {
         size_t q = a;
-        while (q < b && (is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM) ||
-                         eq(c, q, "million") || eq(c, q, "billion") || eq(c, q, "thousand") ||
-                         eq(c, q, "hundred")))
+        while (q < b && (is(c, RM_C_DET, q) || sum_word(c, q)))
             q++;
         if (q < b && is(c, RM_C_QUANT, q) && b < c->se && eq(c, b, "of"))
             return make_item(c, b + 1, np_end(c, b + 1, c->se));
@@ -6268,8 +6263,7 @@ static int negated_outcome(ctx *c, const rm_trigger *tr, size_t tpos, size_t ten
     for (e = c->doc->events.n;
          e-- > (want == RELMAP_REL_SUPPLIES ? c->sent_first : c->prev_first);) {
         relmap_event ev = c->doc->events.v[e];
-        int se = -1, te = -1;
-        size_t x;
+        int se, te;
         const char *cue = NULL;
         relmap_modality mod;
         if (ev.relation != want)
@@ -6277,12 +6271,8 @@ static int negated_outcome(ctx *c, const rm_trigger *tr, size_t tpos, size_t ten
         if (want == RELMAP_REL_SUPPLIES && ev.modality != RELMAP_MOD_POTENTIAL &&
             ev.modality != RELMAP_MOD_CONSIDERED)
             return 0; /* (only a supply still to come can fail to come) */
-        for (x = 0; x < c->doc->nentities; x++) {
-            if (c->doc->actor_of_entity[x] == (int)ev.source)
-                se = (int)x;
-            if (c->doc->actor_of_entity[x] == (int)ev.target)
-                te = (int)x;
-        }
+        se = entity_of_actor(c, ev.source);
+        te = entity_of_actor(c, ev.target);
         if (se < 0 || te < 0)
             return 0;
         c->verb_trigger = 0;
@@ -6734,9 +6724,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     int deal_ahead = 0;
     if (form != RM_FORM_NOUN && tend + 2 < c->se && eq(c, tend, "to") &&
         tr->relation == RELMAP_REL_COOPERATES_WITH &&
-        (is(c, RM_C_TREATYV, tend + 1) || eq(c, tend + 1, "finalize") ||
-         eq(c, tend + 1, "finalise") || eq(c, tend + 1, "negotiate") ||
-         eq(c, tend + 1, "conclude") || eq(c, tend + 1, "reach"))) {
+        (is(c, RM_C_TREATYV, tend + 1) || eq(c, tend + 1, "negotiate") ||
+         eq(c, tend + 1, "reach"))) {
         size_t q;
         /* (a deal itself: "agreed to hold exercises" is the agreement) */
         for (q = tend + 2; q < c->se && q < tend + 9 && !punct(c, q) && !deal_ahead; q++)
