@@ -2312,7 +2312,12 @@ static void mark_appositives(ctx *c)
             }
             /* (a trigger word right before the closing comma is the
                appositive's head noun: ", Colombia's closest partner,") */
-            if (is(c, RM_C_BE, j) || is(c, RM_C_AUX, j) || is(c, RM_C_REL, j) ||
+            if (is(c, RM_C_BE, j) || is(c, RM_C_REL, j) ||
+                /* (", a NATO member since 2004,": a date, not "has since") */
+                (is(c, RM_C_AUX, j) &&
+                 !(eq(c, j, "since") && j + 1 < c->se &&
+                   ((c->t.toks[j + 1].flags & RM_TOK_NUM) || is(c, RM_C_TIME, j + 1) ||
+                    is(c, RM_C_DET, j + 1)))) ||
                 (c->trig[j - c->ss] && !is_noun_only(c, j) &&
                  !(j + 1 < c->se && eq(c, j + 1, ","))))
                 break;
@@ -5345,12 +5350,17 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             return NULL;
         }
     }
-    /* "disbursed $1.5 billion": a sum of money */
-    if (j + 1 < c->se && (eq(c, j, "$") || eq(c, j, "€") || eq(c, j, "£")) &&
-        (c->t.toks[j + 1].flags & RM_TOK_NUM)) {
-        e = np_end(c, j + 1, c->se);
-        if (e > j + 1)
-            return make_item(c, j, e);
+    /* "disbursed $1.5 billion", "about $1 billion": a sum of money */
+    {
+        size_t k = j;
+        if (k < c->se && mention_at(c, k) < 0)
+            k += class_at(c, RM_C_APPROX, &c->t, k, c->se);
+        if (k + 1 < c->se && (eq(c, k, "$") || eq(c, k, "€") || eq(c, k, "£")) &&
+            (c->t.toks[k + 1].flags & RM_TOK_NUM)) {
+            e = np_end(c, k + 1, c->se);
+            if (e > k + 1)
+                return make_item(c, j, e);
+        }
     }
     e = np_end(c, j, c->se);
     if (e + 2 < c->se && eq(c, e, "%") && eq(c, e + 1, "of"))
