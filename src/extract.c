@@ -4210,6 +4210,18 @@ static void find_cues(ctx *c)
                 continue;
             }
         }
+        /* "operates the block in partnership with": after an article, a
+           verb of stopping is a noun, and one that is not a stop of
+           something ("a block on imports", "a halt to") is no cue */
+        if (n == 1 && i > c->ss && rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED &&
+            rm_lex_cue(c->lx, h.value)->scope == RM_SCOPE_NEXT &&
+            (eq(c, i - 1, "the") || eq(c, i - 1, "a") || eq(c, i - 1, "an")) &&
+            !eq(c, i, "cut") && !eq(c, i, "cuts") && /* ("a cut in supplies") */
+            !(i + 1 < c->se && (eq(c, i + 1, "on") || eq(c, i + 1, "to") || eq(c, i + 1, "of") ||
+                                eq(c, i + 1, "against") || eq(c, i + 1, "for")))) {
+            i++;
+            continue;
+        }
         /* "did not only attack Ukraine but also ...": no negation */
         if (n == 1 && i + 1 < c->se && eq(c, i + 1, "only") &&
             rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED) {
