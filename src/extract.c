@@ -1954,14 +1954,24 @@ static void group_mentions(ctx *c)
             }
             /* "... to Russia and Iran sold ...", "to Haiti, and Jamaica and
                the Bahamas have sent ...": a new subject */
-            if (ok && !envoy_of && (p->prep[0] || object_of_verb(c, p)) &&
+            /* ("by Turkey's Yapi Merkezi, and Beijing has ...": a name
+               after its possessor has the possessor's preposition) */
+            const char *pprep = p->prep;
+            if (!pprep[0] && j >= 2 && c->ms.v[j - 2].poss && c->ms.v[j - 2].b < p->a) {
+                size_t q2 = c->ms.v[j - 2].b;
+                while (q2 < p->a && (c->t.toks[q2].flags & RM_TOK_POSS))
+                    q2++;
+                if (q2 == p->a)
+                    pprep = c->ms.v[j - 2].prep;
+            }
+            if (ok && !envoy_of && (pprep[0] || object_of_verb(c, p)) &&
                 !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and"))) {
                 size_t e = list_end(c, j);
                 /* (after an object, only a verb with its own object or an
                    auxiliary: "attacked Israel and Hezbollah fired rockets",
                    not "join U.S. and EU sanctions") */
                 int verbal = e < c->se &&
-                             (p->prep[0] || is(c, RM_C_AUX, e) || is(c, RM_C_BE, e) ||
+                             (pprep[0] || is(c, RM_C_AUX, e) || is(c, RM_C_BE, e) ||
                               (e + 1 < c->se && c->trig[e - c->ss] &&
                               (is(c, RM_C_DET, e + 1) || is(c, RM_C_GOODS, e + 1) ||
                                (c->t.toks[e + 1].flags & RM_TOK_NUM))));
@@ -4706,6 +4716,13 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 if (w == tpos)
                     dist -= sums;
             }
+            /* (a hyphened compound is one word: "has not secured a
+               long-term offtake agreement") */
+            if (dist >= (size_t)cue->window && dist < 16) {
+                for (w = ca->b; w < tpos; w++)
+                    if ((c->t.toks[w].flags & RM_TOK_HYPHEN) && dist >= 2)
+                        dist -= 2;
+            }
             /* (and an aside right after the cue is no distance: "has
                proposed, for the first time, to activate") */
             if (ca->b + 2 < tpos && eq(c, ca->b, ",")) {
@@ -4724,6 +4741,27 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 size_t r;
                 for (r = ca->b; r < tpos && plain_word(c, r) && !is(c, RM_C_PREP, r) &&
                                 !c->trig[r - c->ss] && mention_at(c, r) < 0;
+                     r++)
+                    ;
+                if (r == tpos)
+                    dist = 0;
+            }
+            /* "has not secured a long-term offtake agreement": a negated
+               verb reaches the head of its object */
+            if (!c->verb_trigger && cue->modality == RELMAP_MOD_NEGATED && dist >= (size_t)cue->window &&
+                ca->b == ca->a + 1 && (eq(c, ca->a, "not") || eq(c, ca->a, "n't") || eq(c, ca->a, "never")) &&
+                ca->b + 2 < tpos && tpos - ca->b <= 9 && (c->t.toks[ca->b].flags & RM_TOK_WORD) &&
+                !(c->t.toks[ca->b].flags & RM_TOK_CAP) && mention_at(c, ca->b) < 0 &&
+                !is(c, RM_C_AUX, ca->b) && !is(c, RM_C_BE, ca->b) && is(c, RM_C_DET, ca->b + 1) &&
+                !eq(c, ca->b + 1, "no")) {
+                size_t r;
+                /* (over premodifiers, nouns of trade too: "a financing
+                   agreement") */
+                for (r = ca->b + 2; r < tpos && mention_at(c, r) < 0 && !is(c, RM_C_PREP, r) &&
+                                    !is(c, RM_C_BE, r) && !is(c, RM_C_REL, r) && !is_modal(c, r) &&
+                                    ((c->t.toks[r].flags & RM_TOK_HYPHEN) ||
+                                     ((c->t.toks[r].flags & RM_TOK_WORD) &&
+                                      !(c->t.toks[r].flags & RM_TOK_CAP)));
                      r++)
                     ;
                 if (r == tpos)
