@@ -4473,6 +4473,26 @@ static int cue_before_np(const ctx *c, size_t cue_end, size_t np)
     return 1;
 }
 
+
+/* Are the words from a to tpos (the trigger) all inside one noun phrase:
+   determiners, lower-case words, hyphened compounds, numbers and, when
+   of_ok, "of" ("the first tranche of a bilateral trade agreement")? */
+static int np_reaches(const ctx *c, size_t a, size_t tpos, int of_ok)
+{
+    size_t r;
+    for (r = a; r < tpos; r++) {
+        unsigned fl = c->t.toks[r].flags;
+        if (mention_at(c, r) >= 0 || is(c, RM_C_BE, r) || is(c, RM_C_REL, r) || is_modal(c, r))
+            return 0;
+        if (eq(c, r, "of") ? !of_ok : is(c, RM_C_PREP, r))
+            return 0;
+        if (!((fl & RM_TOK_HYPHEN) || (fl & RM_TOK_NUM) ||
+              ((fl & RM_TOK_WORD) && !(fl & RM_TOK_CAP))))
+            return 0;
+    }
+    return 1;
+}
+
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     relmap_relation rel, int src, int tgt,
                                     const char **cue_text)
@@ -4754,19 +4774,16 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 !(c->t.toks[ca->b].flags & RM_TOK_CAP) && mention_at(c, ca->b) < 0 &&
                 !is(c, RM_C_AUX, ca->b) && !is(c, RM_C_BE, ca->b) && is(c, RM_C_DET, ca->b + 1) &&
                 !eq(c, ca->b + 1, "no")) {
-                size_t r;
-                /* (over premodifiers, nouns of trade too: "a financing
-                   agreement") */
-                for (r = ca->b + 2; r < tpos && mention_at(c, r) < 0 && !is(c, RM_C_PREP, r) &&
-                                    !is(c, RM_C_BE, r) && !is(c, RM_C_REL, r) && !is_modal(c, r) &&
-                                    ((c->t.toks[r].flags & RM_TOK_HYPHEN) ||
-                                     ((c->t.toks[r].flags & RM_TOK_WORD) &&
-                                      !(c->t.toks[r].flags & RM_TOK_CAP)));
-                     r++)
-                    ;
-                if (r == tpos)
+                if (np_reaches(c, ca->b + 2, tpos, 0))
                     dist = 0;
             }
+            /* "negotiations on the first tranche of a bilateral trade
+               agreement": a cue ending in a preposition reaches the head of
+               its object, over "of" */
+            if (!c->verb_trigger && dist >= (size_t)cue->window && ca->b > ca->a + 1 &&
+                is(c, RM_C_PREP, ca->b - 1) && !eq(c, ca->b - 1, "to") && tpos - ca->b <= 10 &&
+                np_reaches(c, ca->b, tpos, 1))
+                dist = 0;
             applies = ca->b <= tpos && dist < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
             /* "does not recognise it and relies on Russia": a second
@@ -6419,6 +6436,36 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 if (q == c->cues.n || c->cues.v[q].a == pv)
                     return 0;
             }
+    }
+    /* "have concluded the sixth round of negotiations on a trade
+       agreement": what is signed or concluded is the talks, not a deal */
+    /* "agreed to hold further talks", "agreed to exchange revised
+       proposals": agreeing to go on talking is no cooperation yet */
+    if (tr->relation == RELMAP_REL_COOPERATES_WITH && form != RM_FORM_NOUN && tend + 2 < c->se &&
+        eq(c, tend, "to") && (str_ne(F(c, tpos), "agreed") == 0 || str_ne(F(c, tpos), "agree") == 0 ||
+                              str_ne(F(c, tpos), "agrees") == 0 || str_ne(F(c, tpos), "agreeing") == 0)) {
+        size_t q, v = tend + 1;
+        if (eq(c, v, "meet") || eq(c, v, "talk") || eq(c, v, "discuss"))
+            return 0;
+        if (eq(c, v, "continue") || eq(c, v, "resume") || eq(c, v, "hold") || eq(c, v, "exchange") ||
+            eq(c, v, "keep") || eq(c, v, "pursue"))
+            for (q = v + 1; q < c->se && q < v + 5 && !punct(c, q) && mention_at(c, q) < 0; q++)
+                if (eq(c, q, "talks") || eq(c, q, "negotiations") || eq(c, q, "dialogue") ||
+                    eq(c, q, "discussions") || eq(c, q, "consultations") || eq(c, q, "proposals") ||
+                    eq(c, q, "offers") || eq(c, q, "drafts") || eq(c, q, "views") ||
+                    eq(c, q, "contacts") || eq(c, q, "meeting") || eq(c, q, "meetings"))
+                    return 0;
+    }
+    if (tr->relation == RELMAP_REL_COOPERATES_WITH && form != RM_FORM_NOUN) {
+        size_t q;
+        for (q = tend; q < c->se && q < tend + 5; q++) {
+            if (eq(c, q, "round") || eq(c, q, "rounds") || eq(c, q, "talks") ||
+                eq(c, q, "negotiations") || eq(c, q, "consultations") || eq(c, q, "visit") ||
+                eq(c, q, "meeting") || eq(c, q, "meetings"))
+                return 0;
+            if (deal_noun_at(c, q) || punct(c, q) || is(c, RM_C_PREP, q) || mention_at(c, q) >= 0)
+                break;
+        }
     }
     if (tr->nunless_clause && !tr->unless_org && word_in_clause(c, tr, tpos)) {
         /* "relations between X and Y have soured": no tie, but X and Y
