@@ -684,8 +684,13 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
                 if (!(pv->flags & RM_TOK_SPACE) || 1) {
                     /* an initial ("George W. Bush") follows a capitalised
                        word; "on X." ends a sentence */
+                    /* (or starts the sentence, or follows another
+                       initial: "K. P. Sharma Oli") */
                     int initial = pv->nfold == 1 && (pv->flags & RM_TOK_CAP) &&
-                                  i >= start + 2 && (t->toks[i - 2].flags & RM_TOK_CAP);
+                                  (i == start + 1 ||
+                                   (i >= start + 2 && (t->toks[i - 2].flags & RM_TOK_CAP)) ||
+                                   (i >= start + 3 && fold_is(t, i - 2, ".") &&
+                                    t->toks[i - 3].nfold == 1 && (t->toks[i - 3].flags & RM_TOK_CAP)));
                     if ((pv->flags & RM_TOK_WORD) && !(tk->flags & RM_TOK_SPACE) &&
                         (initial || (is_abbrev && is_abbrev(pf, pv->nfold, ctx))))
                         end = 0;

@@ -273,6 +273,18 @@ static void test_split_initials(void **state)
     rm_text_free(&t);
 }
 
+/* initials that open a sentence, or follow another initial */
+static void test_split_leading_initials(void **state)
+{
+    rm_text t;
+    const char *s = "K. P. Sharma Oli flew to Beijing. He met Xi.";
+    static const char *const want[] = {"K. P. Sharma Oli flew to Beijing.", "He met Xi."};
+    (void)state;
+    parse(&t, s, abbrev);
+    assert_sentences(&t, s, want, 2);
+    rm_text_free(&t);
+}
+
 static void test_split_lowercase_continuation(void **state)
 {
     rm_text t;
@@ -468,6 +480,7 @@ int main(void)
         cmocka_unit_test(test_split_abbreviations),
         cmocka_unit_test(test_split_abbreviations_need_callback),
         cmocka_unit_test(test_split_initials),
+        cmocka_unit_test(test_split_leading_initials),
         cmocka_unit_test(test_split_lowercase_continuation),
         cmocka_unit_test(test_split_blank_line),
         cmocka_unit_test(test_single_newline_does_not_split),
