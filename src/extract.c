@@ -1949,6 +1949,12 @@ static void group_mentions(ctx *c)
                          (c->t.toks[k].flags & RM_TOK_CAP) &&
                          (is(c, RM_C_ROLE, k) || is(c, RM_C_ENVOY, k) || is(c, RM_C_HONORIFIC, k)))
                     k++;
+                /* ("and Secretary of State Marco Rubio") */
+                else if (q->kind == RM_ALIAS_PERSON && k > p->b + 1 && eq(c, k, "of") &&
+                         k + 1 < q->a && (c->t.toks[k - 1].flags & RM_TOK_CAP) &&
+                         (c->t.toks[k + 1].flags & RM_TOK_CAP) &&
+                         (is(c, RM_C_ROLE, k - 1) || is(c, RM_C_ENVOY, k - 1)))
+                    k++;
                 else
                     ok = 0;
             }
