@@ -1189,6 +1189,19 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
         }
         break;
     }
+    /* "the M23 armed group", "the Hamas militant group", "the NATO
+       alliance": an organisation's name before its head noun */
+    if (!demonym && entity >= 0 && ent(c, entity)->type == RELMAP_ACTOR_ORGANIZATION && j < c->se) {
+        size_t q = j;
+        while (q < c->se && q < j + 2 && (c->t.toks[q].flags & RM_TOK_WORD) &&
+               !(c->t.toks[q].flags & RM_TOK_CAP) && (is(c, RM_C_ADJ, q) || is(c, RM_C_ROLE, q)))
+            q++;
+        if (q < c->se && is(c, RM_C_OHEAD, q) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
+            !(q + 1 < c->se && eq(c, q + 1, "of"))) {
+            j = q + 1;
+            roles++;
+        }
+    }
     /* "Chinese Defense Minister Dong Jun", "Russian Foreign Minister Sergei
        Lavrov": a later "Dong" or "Lavrov" is the same person */
     if (names >= 2 && first > c->ss && is(c, RM_C_ENVOY, first - 1)) {
@@ -1989,6 +2002,13 @@ static void group_mentions(ctx *c)
                         q->prep[0] = '\0';
                 }
             }
+            /* "has ruled out joining the BRICS group, and the IMF, which
+               lent ...": a comma before the "and" of a list of two joins
+               clauses, not names */
+            if (ok && coord && j - 1 == start && !envoy_of && eq(c, p->b, ",") &&
+                p->b + 1 < q->a && eq(c, p->b + 1, "and") &&
+                (p->prep[0] || object_of_verb(c, p) || p->b > p->a + 1))
+                ok = 0;
             if (!ok || clause_of(c, p->a) != clause_of(c, q->a))
                 break;
             /* "Argentina and Uruguay, China's main suppliers,": after the
@@ -7608,6 +7628,11 @@ static void run_brokers(ctx *c)
                     break;
                 }
             }
+            /* ("X refused to attend Qatari-mediated talks with Y": the
+               refusal is the first party's; the broker and Y refused
+               nothing) */
+            if (mod == RELMAP_MOD_NEGATED && k > 0)
+                break;
             add_event(c, m->entity, c->sym[k], RELMAP_REL_MEETS, mod, NULL, m->b + 1,
                       m->b + 2, cue, "broker-compound");
         }
