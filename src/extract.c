@@ -4342,6 +4342,19 @@ static void find_cues(ctx *c)
                         q2--;
                     if (q2 < i && is(c, RM_C_DET, q2))
                         ca.institution = institution_at(c, q2) == i;
+                    /* (", officials said", "Two senior officials said": bare
+                       officials, of no one named, speak for the parties) */
+                    if (!ca.institution && i > c->ss &&
+                        (eq(c, i - 1, "officials") || eq(c, i - 1, "official"))) {
+                        size_t q3 = i - 1;
+                        while (q3 > c->ss && i - 1 - q3 < 3 &&
+                               (is(c, RM_C_DET, q3 - 1) || is(c, RM_C_NUMW, q3 - 1) ||
+                                (c->t.toks[q3 - 1].flags & RM_TOK_NUM) || eq(c, q3 - 1, "senior") ||
+                                eq(c, q3 - 1, "government") || eq(c, q3 - 1, "top")) &&
+                               mention_at(c, q3 - 1) < 0)
+                            q3--;
+                        ca.institution = q3 == c->ss || punct(c, q3 - 1) || is(c, RM_C_COORD, q3 - 1);
+                    }
                 }
                 for (k = 0; k < g.n; k++)
                     ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
@@ -4499,6 +4512,33 @@ static int cue_before_np(const ctx *c, size_t cue_end, size_t np)
     return 1;
 }
 
+
+/* Is the noun trigger at tpos in the object of a verb trigger of relation
+   rel that starts right at a (past adverbs)? */
+static int verb_object_noun(const ctx *c, size_t a, size_t tpos, relmap_relation rel)
+{
+    size_t v = a, q;
+    rm_hit h[4];
+    size_t nh, x;
+    int verb = 0;
+    while (v < tpos && v < a + 2 && (is(c, RM_C_AUX, v) || is(c, RM_C_ADVERB, v)))
+        v++;
+    if (v >= tpos || !c->trig[v - c->ss] || is_noun_only(c, v))
+        return 0;
+    nh = triggers_at(c, v, h);
+    for (x = 0; x < nh; x++)
+        if (h[x].form != RM_FORM_NOUN && rm_lex_trigger(c->lx, h[x].value)->relation == rel)
+            verb = 1;
+    if (!verb)
+        return 0;
+    for (q = v + 1; q < tpos; q++)
+        if (mention_at(c, q) >= 0 || is(c, RM_C_REL, q) || is(c, RM_C_BE, q) ||
+            clause_of(c, q) != clause_of(c, tpos) ||
+            (punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN) && !eq(c, q, "$") &&
+             !eq(c, q, "€") && !eq(c, q, "£") && !eq(c, q, "(") && !eq(c, q, ")")))
+            return 0;
+    return 1;
+}
 
 /* Are the words from a to tpos (the trigger) all inside one noun phrase:
    determiners, lower-case words, hyphened compounds, numbers and, when
@@ -4803,6 +4843,12 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 if (np_reaches(c, ca->b + 2, tpos, 0))
                     dist = 0;
             }
+            /* "will provide up to 80 billion yen ($540 million) in equity
+               and loans": goods in the object of a verb of the same event
+               take the cue that governs the verb */
+            if (!c->verb_trigger && dist >= (size_t)cue->window && ca->b < tpos &&
+                tpos - ca->b <= 18 && verb_object_noun(c, ca->b, tpos, rel))
+                dist = 0;
             /* "negotiations on the first tranche of a bilateral trade
                agreement": a cue ending in a preposition reaches the head of
                its object, over "of" */
@@ -4814,7 +4860,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                       clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
             /* "does not recognise it and relies on Russia": a second
                predicate after its own "and" is not negated with the first */
-            if (applies && tpos >= ca->b + 3 && (eq(c, tpos - 1, "and") || eq(c, tpos - 1, "but")))
+            /* (a noun after "and" is the verb's second object: "will
+               provide equity and loans") */
+            if (applies && tpos >= ca->b + 3 && (eq(c, tpos - 1, "and") || eq(c, tpos - 1, "but")) &&
+                (c->verb_trigger || !verb_object_noun(c, ca->b, tpos, rel)))
                 applies = 0;
             /* "did not condemn Russia's war": a verb judging the deed
                between the cue and the noun's phrase takes the cue */
