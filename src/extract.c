@@ -4310,7 +4310,29 @@ static void find_cues(ctx *c)
                     size_t j;
                     /* "according to a statement from the Kremlin" (not
                        "a source close to the group": no party) */
-                    for (j = ca.b; j < c->se && j < ca.b + 6 && !punct(c, j); j++) {
+                    /* (and "according to a joint press release issued by
+                       Bhutan's foreign ministry": past a message and its
+                       "from", "by" or "issued by") */
+                    size_t inst_at = ca.b, lim = ca.b + 6;
+                    {
+                        size_t r = ca.b;
+                        size_t nm = 0;
+                        while (r < c->se && r < ca.b + 4 &&
+                               !(nm = class_at(c, RM_C_MESSAGE, &c->t, r, c->se)) &&
+                               (is(c, RM_C_DET, r) || plain_word(c, r)))
+                            r++;
+                        if (r < c->se && nm) {
+                            r += nm;
+                            if (r < c->se && (eq(c, r, "issued") || eq(c, r, "released") ||
+                                              eq(c, r, "published")))
+                                r++;
+                            if (r < c->se && (eq(c, r, "from") || eq(c, r, "by"))) {
+                                inst_at = r + 1;
+                                lim = r + 4;
+                            }
+                        }
+                    }
+                    for (j = ca.b; j < c->se && j < lim && !punct(c, j); j++) {
                         if (is(c, RM_C_KNOWING, j) && mention_at(c, j) < 0)
                             break;
                         if ((mi = mention_at(c, j)) >= 0)
@@ -4319,7 +4341,7 @@ static void find_cues(ctx *c)
                     if (mi >= 0 && usable(&c->ms.v[mi]))
                         get_group(c, mi, &g);
                     else
-                        ca.institution = institution_at(c, ca.b);
+                        ca.institution = institution_at(c, inst_at);
                 } else if (cue->own_report) {
                     find_subject(c, i, &g); /* the speaker of "said" */
                     /* ("..., two sources familiar with the talks said":
