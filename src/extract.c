@@ -53,6 +53,7 @@ typedef struct cue_at {
     int embedded; /* a sentence cue inside a relative clause */
     size_t fwd_end; /* a reporting verb covers what follows, up to here */
     int postposed;  /* ", officials said": it also covers what precedes */
+    size_t back;    /* ... from here: the last coordinated clause before it */
     int cue;
     int speaker[MAX_GROUP]; /* entities */
     int nspeaker;
@@ -4118,6 +4119,20 @@ static void attribution_span(const ctx *c, cue_at *ca)
             break;
         }
     }
+    /* ("The EU extended its sanctions in October, and Canada is weighing
+       new measures, according to a Canadian source": the source speaks
+       of the last clause only) */
+    /* (only when the source is of that clause's subject: a source of
+       one side reports that side's doings) */
+    ca->back = c->ss;
+    for (k = ca->a; k-- > c->ss + 1;)
+        if (eq(c, k, "and") && eq(c, k - 1, ",") && k + 1 < ca->a && mention_at(c, k + 1) >= 0) {
+            int e = c->ms.v[mention_at(c, k + 1)].entity, x;
+            for (x = 0; x < ca->nspeaker; x++)
+                if (e >= 0 && ca->speaker[x] == e)
+                    ca->back = k + 1;
+            break;
+        }
     if (str_ne(F(c, ca->a), "according") == 0) {
         ca->postposed = 1; /* "according to X" covers the whole sentence */
         ca->fwd_end = c->se;
@@ -4984,6 +4999,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             applies = !ca->embedded || (ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos));
             if (cue->own_report && !ca->embedded)
                 applies = (tpos >= ca->b && tpos < ca->fwd_end) || (tpos < ca->a && ca->postposed);
+            if (applies && ca->postposed && tpos < ca->back)
+                applies = 0;
             /* "The EU, which has brokered talks since 2011, said ...": a
                relative clause about the speaker is not what it says */
             /* (and "The M23, which seized Goma in January, is backed by
