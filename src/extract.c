@@ -7672,7 +7672,10 @@ static void run_patterns(ctx *c)
                 !is(c, RM_C_ROLE, m->b) && !is(c, RM_C_COORD, m->b) && !is(c, RM_C_PREP, m->b) &&
                 !is(c, RM_C_REL, m->b) && !is(c, RM_C_DET, m->b) &&
                 /* (not "last year", "this week") */
-                !(m->b + 1 < c->se && is(c, RM_C_TIME, m->b + 1)))
+                !(m->b + 1 < c->se && is(c, RM_C_TIME, m->b + 1)) &&
+                /* (nor a verb with its object: "Turkey's Baykar won the
+                   contract") */
+                !(m->b + 1 < c->se && (is(c, RM_C_DET, m->b + 1) || mention_at(c, m->b + 1) >= 0)))
                 ok = 0;
             if (ok) {
                 group g;
