@@ -239,6 +239,8 @@ static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n
 static int private_follows(const ctx *c, size_t j);
 static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
+static void learn_name(ctx *c, size_t k, int entity);
+static int all_caps(const ctx *c, size_t i);
 static int object_pronoun_of_subject(const ctx *c, const group *src, const group *tgt);
 static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend);
 static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos);
@@ -689,6 +691,12 @@ static int push_mention(ctx *c, mention *m)
             return 0;
         }
     }
+    /* "the Caspian Pipeline Consortium (CPC)": an acronym in brackets
+       after a name stands for it in the rest of the document */
+    if (m->use == M_STRONG && m->kind == RM_ALIAS_NAME && m->entity >= 0 && m->b + 2 < c->se &&
+        eq(c, m->b, "(") && eq(c, m->b + 2, ")") && all_caps(c, m->b + 1) &&
+        (c->tmsk[m->b + 1] & TB_NO_GAZ))
+        learn_name(c, m->b + 1, m->entity);
     if (rm_vec_push(&c->ms, *m)) {
         c->failed = 1;
         return -1;
@@ -697,6 +705,20 @@ static int push_mention(ctx *c, mention *m)
         if (c->tok_m[k - c->ss] < 0 || m->use != M_ANAPH)
             c->tok_m[k - c->ss] = (int)c->ms.n - 1;
     return 0;
+}
+
+/* Is the word at i an acronym: 2 to 8 capital letters or digits, the
+   first a letter? */
+static int all_caps(const ctx *c, size_t i)
+{
+    const char *s = c->t.text + c->t.toks[i].start;
+    size_t n = rm_tok_end(&c->t, i) - c->t.toks[i].start, k;
+    if (n < 2 || n > 8 || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    for (k = 1; k < n; k++)
+        if (!((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
+            return 0;
+    return 1;
 }
 
 /* Extend a demonym or name over following role nouns and title-case names:
