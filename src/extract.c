@@ -1601,6 +1601,9 @@ static void find_mentions(ctx *c)
                     if (country && k + 1 < c->se && is(c, RM_C_NHEAD, k + 1) &&
                         !(c->t.toks[k + 1].flags & RM_TOK_CAP))
                         continue;
+                    /* ... and so does "the Indian state-owned company" */
+                    if (k + 1 < c->se && (c->t.toks[k + 1].flags & RM_TOK_HYPHEN))
+                        continue;
                     m.a = i;
                     m.b = k + 1;
                     m.use = M_ANAPH;
