@@ -200,7 +200,7 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
     long found;
     int rc = 0;
 
-    if (rm_text_reparse(t, alias, strlen(alias), 0, NULL, NULL))
+    if (rm_text_reparse_tokens(t, alias, strlen(alias)))
         return -1;
     if (t->ntoks == 0)
         return 0;

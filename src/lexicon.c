@@ -112,7 +112,7 @@ static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
     rm_phrase p;
     size_t i;
     long head;
-    if (rm_text_reparse(tx, phrase, strlen(phrase), 0, NULL, NULL))
+    if (rm_text_reparse_tokens(tx, phrase, strlen(phrase)))
         return -1;
     if (tx->ntoks == 0)
         return 0;

@@ -932,7 +932,7 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
     }
     st->pos = i;
     st->done = 1;
-    return split_run(t, st, t->ntoks, 1);
+    return st->no_split ? 0 : split_run(t, st, t->ntoks, 1);
 }
 
 static void start_state(rm_text *t, size_t begin, rm_abbrev_fn is_abbrev, const void *ctx)
@@ -1017,8 +1017,8 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
     return 0;
 }
 
-int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
-                    rm_abbrev_fn is_abbrev, const void *ctx)
+/* Reset t for a new text, keeping its buffers. */
+static void reset(rm_text *t, const char *text, size_t len)
 {
     t->text = text;
     t->len = len;
@@ -1032,7 +1032,26 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
     }
     t->lex = t->gaz = NULL; /* tags are per text */
     t->nlex = t->ngaz = 0;
+}
+
+int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
+                    rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    reset(t, text, len);
     start_state(t, begin, is_abbrev, ctx);
+    if (tokenize(t, &t->ts, (size_t)-1)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
+int rm_text_reparse_tokens(rm_text *t, const char *text, size_t len)
+{
+    reset(t, text, len);
+    start_state(t, 0, NULL, NULL);
+    t->ts.no_split = 1;
+    t->ts.next_split = (size_t)-1; /* (the splitter never runs) */
     if (tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
