@@ -14,9 +14,14 @@
 #include "lexicon_int.h"
 #include "map.h"
 
+/* A phrase's tokens and word ids are kept in the lexicon's pools, not in
+   allocations of their own (the built-in lexicon has about 4,600
+   phrases). */
 typedef struct rm_phrase {
-    char **toks;
-    int *ids; /* vocabulary id of each token (set by rebuild_vocab) */
+    size_t toks; /* in relmap_lexicon.pool: the folded tokens, each followed
+                    by a NUL */
+    size_t ids;  /* in relmap_lexicon.ids: the vocabulary id of each token
+                    (set by rebuild_vocab; -1 before) */
     size_t ntok;
     int value;
     rm_form form;
@@ -73,7 +78,22 @@ struct relmap_lexicon {
     unsigned long long vfilter[VFILTER_BITS / 64]; /* a bit per hash of a
                                                       vocab word (vfilter_bit) */
     rm_text scratch; /* reused while loading, to parse phrases */
+    RM_VEC(char) pool; /* rm_phrase.toks */
+    RM_VEC(int) ids;   /* rm_phrase.ids */
 };
+
+/* The first folded token of phrase p; the next starts after each one's
+   NUL. */
+static const char *phrase_toks(const relmap_lexicon *lx, const rm_phrase *p)
+{
+    return lx->pool.v + p->toks;
+}
+
+/* The vocabulary id of each token of p. */
+static const int *phrase_ids(const relmap_lexicon *lx, const rm_phrase *p)
+{
+    return lx->ids.v + p->ids;
+}
 
 static const char *const class_names[RM_C__COUNT] = {
     "be", "aux", "determiners", "prepositions", "venue_prepositions",
@@ -92,13 +112,6 @@ static rm_table *table_of(relmap_lexicon *lx, int slot)
 
 static void table_free(rm_table *t)
 {
-    size_t i, k;
-    for (i = 0; i < t->v.n; i++) {
-        for (k = 0; k < t->v.v[i].ntok; k++)
-            free(t->v.v[i].toks[k]);
-        free(t->v.v[i].toks);
-        free(t->v.v[i].ids);
-    }
     rm_vec_free(&t->v);
     rm_map_free(&t->first);
 }
@@ -110,8 +123,9 @@ static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
 {
     rm_text *tx = &lx->scratch;
     rm_phrase p;
-    size_t i;
+    size_t i, n0 = 0, need = 0;
     long head;
+    const char *tok0;
     if (rm_text_reparse_tokens(tx, phrase, strlen(phrase)))
         return -1;
     if (tx->ntoks == 0)
@@ -120,22 +134,29 @@ static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
     p.value = value;
     p.form = form;
     p.next = (size_t)-1;
-    p.ids = NULL;
-    p.toks = calloc(tx->ntoks, sizeof *p.toks);
-    if (p.toks == NULL)
+    p.ids = (size_t)-1;
+    p.toks = lx->pool.n;
+    for (i = 0; i < tx->ntoks; i++)
+        need += strlen(rm_tok_fold(tx, i)) + 1;
+    if (rm_vec_reserve_((void **)&lx->pool.v, &lx->pool.cap, lx->pool.n + need, 1))
         return -1;
     for (i = 0; i < tx->ntoks; i++) {
-        p.toks[i] = rm_strdup(rm_tok_fold(tx, i));
-        if (p.toks[i] == NULL)
-            goto fail;
+        size_t n = strlen(rm_tok_fold(tx, i));
+        memcpy(lx->pool.v + lx->pool.n, rm_tok_fold(tx, i), n + 1);
+        lx->pool.n += n + 1;
+        if (i == 0)
+            n0 = n;
     }
-    if (rm_vec_push(&t->v, p))
-        goto fail;
+    if (rm_vec_push(&t->v, p)) {
+        lx->pool.n = p.toks;
+        return -1;
+    }
     i = t->v.n - 1;
-    head = rm_map_get(&t->first, p.toks[0], strlen(p.toks[0]));
+    tok0 = lx->pool.v + p.toks;
+    head = rm_map_get(&t->first, tok0, n0);
     if (head < 0 || t->v.v[head].ntok <= p.ntok) {
         t->v.v[i].next = head < 0 ? (size_t)-1 : (size_t)head;
-        return rm_map_put(&t->first, p.toks[0], strlen(p.toks[0]), (long)i);
+        return rm_map_put(&t->first, tok0, n0, (long)i);
     } else {
         size_t cur = (size_t)head;
         while (t->v.v[cur].next != (size_t)-1 &&
@@ -145,11 +166,6 @@ static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
         t->v.v[cur].next = i;
     }
     return 0;
-fail:
-    for (i = 0; i < p.ntok; i++)
-        free(p.toks[i]);
-    free(p.toks);
-    return -1;
 }
 
 /* Word id of token j: its tag, or a lookup when @p t was not tagged with
@@ -165,6 +181,7 @@ static inline int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
 static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
                      const rm_text *t, size_t i, size_t end, int w1)
 {
+    const int *ids;
     size_t k;
     if (i + p->ntok > end)
         return 0;
@@ -172,10 +189,11 @@ static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
         return 1;
     /* equal word ids = equal folded strings: every phrase token is in the
        vocabulary, and a text token outside it has id -1 */
-    if (p->ids[1] != w1)
+    ids = phrase_ids(lx, p);
+    if (ids[1] != w1)
         return 0;
     for (k = 2; k < p->ntok; k++)
-        if (word_at(lx, t, i + k) != p->ids[k])
+        if (word_at(lx, t, i + k) != ids[k])
             return 0;
     return 1;
 }
@@ -289,11 +307,12 @@ static int rebuild_word_classes(relmap_lexicon *lx)
     for (c = 0; c < RM_C__COUNT; c++)
         for (i = 0; i < lx->cls[c].v.n; i++) {
             const rm_phrase *p = &lx->cls[c].v.v[i];
+            const char *tok = phrase_toks(lx, p);
             long old;
             if (p->ntok != 1)
                 continue;
-            old = rm_map_get(&lx->wordcls, p->toks[0], strlen(p->toks[0]));
-            if (rm_map_put(&lx->wordcls, p->toks[0], strlen(p->toks[0]),
+            old = rm_map_get(&lx->wordcls, tok, strlen(tok));
+            if (rm_map_put(&lx->wordcls, tok, strlen(tok),
                            (old < 0 ? 0 : old) | (1L << c)))
                 return -1;
         }
@@ -313,15 +332,21 @@ static int rebuild_vocab(relmap_lexicon *lx)
         rm_table *tb = table_of(lx, slot);
         for (i = 0; i < tb->v.n; i++) {
             rm_phrase *p = &tb->v.v[i];
-            if (p->ids == NULL && (p->ids = calloc(p->ntok, sizeof *p->ids)) == NULL)
-                return -1;
-            for (k = 0; k < p->ntok; k++) {
-                size_t n = strlen(p->toks[k]);
-                long w = rm_map_get(&lx->vocab, p->toks[k], n);
+            const char *tok = phrase_toks(lx, p);
+            if (p->ids == (size_t)-1) {
+                if (rm_vec_reserve_((void **)&lx->ids.v, &lx->ids.cap, lx->ids.n + p->ntok,
+                                    sizeof *lx->ids.v))
+                    return -1;
+                p->ids = lx->ids.n;
+                lx->ids.n += p->ntok;
+            }
+            for (k = 0; k < p->ntok; k++, tok += strlen(tok) + 1) {
+                size_t n = strlen(tok);
+                long w = rm_map_get(&lx->vocab, tok, n);
                 if (w < 0) {
                     rm_lword nw;
                     int q;
-                    long cls = rm_map_get(&lx->wordcls, p->toks[k], n);
+                    long cls = rm_map_get(&lx->wordcls, tok, n);
                     nw.cls = cls < 0 ? 0 : (unsigned long long)cls;
                     nw.mask = nw.single = nw.multi = 0;
                     memset(nw.second, 0, sizeof nw.second);
@@ -329,26 +354,28 @@ static int rebuild_vocab(relmap_lexicon *lx)
                         nw.head[q] = -1;
                     w = (long)lx->words.n;
                     if (rm_vec_push(&lx->words, nw) ||
-                        rm_map_put(&lx->vocab, p->toks[k], n, w))
+                        rm_map_put(&lx->vocab, tok, n, w))
                         return -1;
-                    fb = vfilter_bit(rm_map_hash(p->toks[k], n));
+                    fb = vfilter_bit(rm_map_hash(tok, n));
                     lx->vfilter[fb / 64] |= 1ULL << (fb % 64);
                 }
-                p->ids[k] = (int)w;
+                lx->ids.v[p->ids + k] = (int)w;
             }
         }
         /* chain heads, as the first-token map has them */
         for (i = 0; i < tb->v.n; i++) {
             const rm_phrase *p = &tb->v.v[i];
-            long head = rm_map_get(&tb->first, p->toks[0], strlen(p->toks[0]));
-            rm_lword *lw = &lx->words.v[p->ids[0]];
+            const char *tok0 = phrase_toks(lx, p);
+            const int *ids = phrase_ids(lx, p);
+            long head = rm_map_get(&tb->first, tok0, strlen(tok0));
+            rm_lword *lw = &lx->words.v[ids[0]];
             lw->head[slot] = (int)head;
             if (head >= 0)
                 lw->mask |= 1ULL << slot;
             if (p->ntok == 1) {
                 lw->single |= 1ULL << slot;
             } else {
-                unsigned b = second_bit(p->ids[1]);
+                unsigned b = second_bit(ids[1]);
                 lw->multi |= 1ULL << slot;
                 lw->second[b / 64] |= 1ULL << (b % 64);
             }
@@ -412,6 +439,8 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     rm_map_free(&lx->vocab);
     rm_vec_free(&lx->words);
     rm_text_free(&lx->scratch);
+    rm_vec_free(&lx->pool);
+    rm_vec_free(&lx->ids);
     free(lx);
 }
 
