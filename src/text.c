@@ -809,8 +809,10 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
             if (!stopped)
                 while (j < lim && (ascii_class[s[j]] & A_ALNUM))
                     j++;
+            /* (the end of the text ends a word too: every name and phrase
+               the loaders tokenize ends there) */
             c = j < len ? s[j] : ' ';
-            if (j < lim && ((c < 0x80 && c != '\'' &&
+            if ((j < lim || j == len) && ((c < 0x80 && c != '\'' &&
                              !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) ||
                             word_stops(s, len, j))) {
                 unsigned char *out;
