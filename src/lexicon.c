@@ -449,6 +449,21 @@ static int is_vowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+/* out = the first na bytes of a, then b, cut to cap - 1 bytes as
+   snprintf(out, cap, "%.*s%s", na, a, b) cuts them: the loader forms
+   thousands of verb forms, and snprintf took ten times as long. */
+static void join2(char *out, size_t cap, const char *a, size_t na, const char *b)
+{
+    size_t nb = strlen(b);
+    if (na > cap - 1)
+        na = cap - 1;
+    if (nb > cap - 1 - na)
+        nb = cap - 1 - na;
+    memcpy(out, a, na);
+    memcpy(out + na, b, nb);
+    out[na + nb] = '\0';
+}
+
 /* Regular English inflection of a one-word verb into buf (3 forms). */
 static void inflect(const char *v, char s[80], char ed[80], char ing[80])
 {
@@ -462,30 +477,31 @@ static void inflect(const char *v, char s[80], char ed[80], char ing[80])
     cvc = n >= 3 && vowels == 1 && !is_vowel(last) && is_vowel(prev) &&
           !is_vowel(v[n - 3]) && last != 'w' && last != 'x' && last != 'y';
     if (last == 'y' && !is_vowel(prev)) {
-        snprintf(s, 80, "%.*sies", (int)(n - 1), v);
-        snprintf(ed, 80, "%.*sied", (int)(n - 1), v);
-        snprintf(ing, 80, "%sing", v);
+        join2(s, 80, v, n - 1, "ies");
+        join2(ed, 80, v, n - 1, "ied");
+        join2(ing, 80, v, n, "ing");
     } else if (last == 'e') {
-        snprintf(s, 80, "%ss", v);
-        snprintf(ed, 80, "%sd", v);
+        join2(s, 80, v, n, "s");
+        join2(ed, 80, v, n, "d");
         if (prev == 'i')
-            snprintf(ing, 80, "%.*sying", (int)(n - 2), v);
+            join2(ing, 80, v, n - 2, "ying");
         else if (prev == 'e' || prev == 'y' || prev == 'o')
-            snprintf(ing, 80, "%sing", v);
+            join2(ing, 80, v, n, "ing");
         else
-            snprintf(ing, 80, "%.*sing", (int)(n - 1), v);
+            join2(ing, 80, v, n - 1, "ing");
     } else {
         if (last == 's' || last == 'x' || last == 'z' ||
             (last == 'h' && (prev == 'c' || prev == 's')))
-            snprintf(s, 80, "%ses", v);
+            join2(s, 80, v, n, "es");
         else
-            snprintf(s, 80, "%ss", v);
+            join2(s, 80, v, n, "s");
         if (cvc) {
-            snprintf(ed, 80, "%s%ced", v, last);
-            snprintf(ing, 80, "%s%cing", v, last);
+            const char ed2[] = {last, 'e', 'd', '\0'}, ing2[] = {last, 'i', 'n', 'g', '\0'};
+            join2(ed, 80, v, n, ed2);
+            join2(ing, 80, v, n, ing2);
         } else {
-            snprintf(ed, 80, "%sed", v);
-            snprintf(ing, 80, "%sing", v);
+            join2(ed, 80, v, n, "ed");
+            join2(ing, 80, v, n, "ing");
         }
     }
 }
@@ -516,7 +532,7 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
     first[flen] = '\0';
     if (!rest)
         rest = "";
-    snprintf(buf, sizeof buf, "%s%s", first, rest);
+    join2(buf, sizeof buf, first, flen, rest);
     if (table_add(lx, &lx->trig, buf, trig, RM_FORM_BASE))
         return -1;
     irr = rm_map_get(&lx->irregular, first, flen);
@@ -528,7 +544,7 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
             if (k < sizeof w) {
                 memcpy(w, p, k);
                 w[k] = '\0';
-                snprintf(buf, sizeof buf, "%s%s", w, rest);
+                join2(buf, sizeof buf, w, k, rest);
                 if (table_add(lx, &lx->trig, buf, trig, (rm_form)form_of(w, first)))
                     return -1;
             }
@@ -539,13 +555,13 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
         return 0;
     }
     inflect(first, s, ed, ing);
-    snprintf(buf, sizeof buf, "%s%s", s, rest);
+    join2(buf, sizeof buf, s, strlen(s), rest);
     if (table_add(lx, &lx->trig, buf, trig, RM_FORM_BASE))
         return -1;
-    snprintf(buf, sizeof buf, "%s%s", ed, rest);
+    join2(buf, sizeof buf, ed, strlen(ed), rest);
     if (table_add(lx, &lx->trig, buf, trig, RM_FORM_ED))
         return -1;
-    snprintf(buf, sizeof buf, "%s%s", ing, rest);
+    join2(buf, sizeof buf, ing, strlen(ing), rest);
     return table_add(lx, &lx->trig, buf, trig, RM_FORM_ING);
 }
 
