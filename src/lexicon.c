@@ -72,6 +72,7 @@ struct relmap_lexicon {
     rm_table trig, cue, cls[RM_C__COUNT];
     rm_map irregular; /* base -> index in irr_forms */
     rm_map wordcls;   /* single word -> class bits (rebuilt after loading) */
+    int cls_stale;    /* the class tables changed since wordcls was built */
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
     rm_map vocab;             /* folded word -> index in words */
     RM_VEC(rm_lword) words;
@@ -304,6 +305,7 @@ static int rebuild_word_classes(relmap_lexicon *lx)
     int c;
     size_t i;
     rm_map_free(&lx->wordcls);
+    lx->cls_stale = 1; /* (until it is complete) */
     for (c = 0; c < RM_C__COUNT; c++)
         for (i = 0; i < lx->cls[c].v.n; i++) {
             const rm_phrase *p = &lx->cls[c].v.v[i];
@@ -316,6 +318,7 @@ static int rebuild_word_classes(relmap_lexicon *lx)
                            (old < 0 ? 0 : old) | (1L << c)))
                 return -1;
         }
+    lx->cls_stale = 0;
     return 0;
 }
 
@@ -858,6 +861,7 @@ static int load_classes(relmap_lexicon *lx, json_t *obj, const char *name,
 {
     const char *key;
     json_t *arr;
+    lx->cls_stale = 1;
     json_object_foreach(obj, key, arr) {
         int c, rc;
         size_t i;
@@ -987,7 +991,9 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
     }
     json_decref(root);
     rm_text_free(&lx->scratch);
-    if (rc == 0 && rebuild_word_classes(lx))
+    /* (a load that failed in its classes left them stale; one that read
+       them rebuilt the index already) */
+    if (rc == 0 && lx->cls_stale && rebuild_word_classes(lx))
         rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     /* also after a failed load: matching sees whatever the tables hold */
     if (rebuild_vocab(lx) && rc == 0)
