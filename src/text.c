@@ -1024,10 +1024,15 @@ static void reset(rm_text *t, const char *text, size_t len)
 {
     t->text = text;
     t->len = len;
+    size_t i;
+    /* a set btype is a type of one ASCII byte: clear those, not all 128
+       (loaders reparse thousands of phrases of two or three types) */
+    for (i = 0; i < t->ntypes; i++)
+        if (t->types[i].nfold == 1 && (unsigned char)t->folds[t->types[i].fold] < 128)
+            t->btype[(unsigned char)t->folds[t->types[i].fold]] = 0;
     t->ntoks = t->nfolds = t->nsents = t->ntypes = t->nlong = 0;
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
-    memset(t->btype, 0, sizeof t->btype);
     if (t->pused) { /* (phrases seldom hold a curly quote or a dash) */
         memset(t->ptype, 0, sizeof t->ptype);
         t->pused = 0;
