@@ -64,14 +64,18 @@ struct relmap_gazetteer {
 char *rm_slug(const char *label)
 {
     size_t n = strlen(label), o = 0, i;
-    char *tmp = malloc(n * 2 + 2), *out;
+    char stack[256], *tmp, *out;
     int us = 0;
+    /* (the fold on the stack when short, as labels are: one malloc per
+       entity at start-up, not two) */
+    tmp = n * 2 + 2 <= sizeof stack ? stack : malloc(n * 2 + 2);
     if (tmp == NULL)
         return NULL;
     n = rm_fold(label, n, tmp, n * 2 + 2);
     out = malloc(n + 1);
     if (out == NULL) {
-        free(tmp);
+        if (tmp != stack)
+            free(tmp);
         return NULL;
     }
     for (i = 0; i < n; i++) {
@@ -88,7 +92,8 @@ char *rm_slug(const char *label)
     if (o == 0)
         out[o++] = '_';
     out[o] = '\0';
-    free(tmp);
+    if (tmp != stack)
+        free(tmp);
     return out;
 }
 
