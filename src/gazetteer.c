@@ -17,9 +17,12 @@
 
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
 
+/* A pattern's tokens and cases are kept in relmap_gazetteer.pool, not
+   in two allocations and a copy per token of their own: the built-in
+   gazetteer has about 7,500 names of 16,500 tokens. */
 typedef struct rm_pattern {
-    char **toks;          /* folded tokens */
-    unsigned char *cases; /* CASE_* per token */
+    size_t at; /* in pool: ntok CASE_* bytes, then the folded tokens, each
+                  followed by a NUL */
     size_t ntok;
     int entity;
     rm_alias_kind kind;
@@ -39,6 +42,7 @@ typedef struct rm_edge {
 struct relmap_gazetteer {
     RM_VEC(rm_entity) ents;
     RM_VEC(rm_pattern) pats;
+    RM_VEC(unsigned char) pool; /* the patterns' cases and tokens */
     rm_map by_label; /* id (slug of the label) -> entity */
     rm_map by_alias; /* folded alias (tokens joined by ' ') -> pattern */
     rm_map words;    /* folded alias token -> word id (rm_text.gw) */
@@ -60,14 +64,18 @@ struct relmap_gazetteer {
 char *rm_slug(const char *label)
 {
     size_t n = strlen(label), o = 0, i;
-    char *tmp = malloc(n * 2 + 2), *out;
+    char stack[256], *tmp, *out;
     int us = 0;
+    /* (the fold on the stack when short, as labels are: one malloc per
+       entity at start-up, not two) */
+    tmp = n * 2 + 2 <= sizeof stack ? stack : malloc(n * 2 + 2);
     if (tmp == NULL)
         return NULL;
     n = rm_fold(label, n, tmp, n * 2 + 2);
     out = malloc(n + 1);
     if (out == NULL) {
-        free(tmp);
+        if (tmp != stack)
+            free(tmp);
         return NULL;
     }
     for (i = 0; i < n; i++) {
@@ -84,17 +92,21 @@ char *rm_slug(const char *label)
     if (o == 0)
         out[o++] = '_';
     out[o] = '\0';
-    free(tmp);
+    if (tmp != stack)
+        free(tmp);
     return out;
 }
 
-static void pattern_free(rm_pattern *p)
+/* Pattern p's CASE_* per token (moves when the pool grows). */
+static unsigned char *pat_cases(const relmap_gazetteer *g, const rm_pattern *p)
 {
-    size_t i;
-    for (i = 0; i < p->ntok; i++)
-        free(p->toks[i]);
-    free(p->toks);
-    free(p->cases);
+    return g->pool.v + p->at;
+}
+
+/* Its first folded token; the next starts after each one's NUL. */
+static const char *pat_toks(const relmap_gazetteer *g, const rm_pattern *p)
+{
+    return (const char *)g->pool.v + p->at + p->ntok;
 }
 
 void relmap_gazetteer_free(relmap_gazetteer *g)
@@ -106,13 +118,12 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
         free(g->ents.v[i].id);
         free(g->ents.v[i].label);
     }
-    for (i = 0; i < g->pats.n; i++)
-        pattern_free(&g->pats.v[i]);
     for (i = 0; i < g->conflicts.n; i++)
         free(g->conflicts.v[i]);
     rm_vec_free(&g->conflicts);
     rm_vec_free(&g->ents);
     rm_vec_free(&g->pats);
+    rm_vec_free(&g->pool);
     rm_map_free(&g->by_label);
     rm_map_free(&g->by_alias);
     rm_map_free(&g->words);
@@ -200,7 +211,7 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
     long found;
     int rc = 0;
 
-    if (rm_text_reparse(t, alias, strlen(alias), 0, NULL, NULL))
+    if (rm_text_reparse_tokens(t, alias, strlen(alias)))
         return -1;
     if (t->ntoks == 0)
         return 0;
@@ -235,33 +246,37 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
         /* "NATO" and "Nato": each spelling listed is accepted */
         for (i = 0; i < t->ntoks && i < old->ntok; i++) {
             unsigned char c = alias_case(t->toks[i].flags);
-            if (c < old->cases[i])
-                old->cases[i] = c;
+            if (c < pat_cases(g, old)[i])
+                pat_cases(g, old)[i] = c;
         }
         return rc;
     }
     memset(&p, 0, sizeof p);
+    p.at = g->pool.n;
     p.ntok = t->ntoks;
     p.entity = entity;
     p.kind = kind;
-    p.toks = calloc(t->ntoks, sizeof *p.toks);
-    p.cases = calloc(t->ntoks, 1);
-    if (p.toks == NULL || p.cases == NULL)
-        goto fail;
+    /* the key holds the tokens, a space after each but the last */
+    if (rm_vec_reserve_((void **)&g->pool.v, &g->pool.cap, g->pool.n + p.ntok + key->len + 1,
+                        1))
+        return -1;
+    for (i = 0; i < t->ntoks; i++)
+        g->pool.v[g->pool.n++] = alias_case(t->toks[i].flags);
     for (i = 0; i < t->ntoks; i++) {
-        unsigned f = t->toks[i].flags;
-        p.toks[i] = rm_strdup(rm_tok_fold(t, i));
-        if (p.toks[i] == NULL)
-            goto fail;
-        p.cases[i] = alias_case(f);
+        size_t n = strlen(rm_tok_fold(t, i));
+        memcpy(g->pool.v + g->pool.n, rm_tok_fold(t, i), n + 1);
+        g->pool.n += n + 1;
     }
-    if (rm_vec_push(&g->pats, p) ||
-        rm_map_put(&g->by_alias, key->ptr, key->len, (long)g->pats.n - 1))
-        goto fail;
+    if (rm_vec_push(&g->pats, p)) {
+        g->pool.n = p.at;
+        return -1;
+    }
+    if (rm_map_put(&g->by_alias, key->ptr, key->len, (long)g->pats.n - 1)) {
+        g->pats.n--;
+        g->pool.n = p.at;
+        return -1;
+    }
     return 0;
-fail:
-    pattern_free(&p);
-    return -1;
 }
 
 /* Rebuild the token trie: one edge per (node, folded token), with tokens
@@ -381,17 +396,18 @@ static int reindex(relmap_gazetteer *g)
         return -1;
     for (i = 0; i < g->pats.n; i++) {
         const rm_pattern *p = &g->pats.v[i];
+        const char *tok = pat_toks(g, p);
         long node = 0, w0 = -1;
-        for (k = 0; k < p->ntok; k++) {
-            size_t n = strlen(p->toks[k]);
+        for (k = 0; k < p->ntok; k++, tok += strlen(tok) + 1) {
+            size_t n = strlen(tok);
             long child, w;
             if (key_prefix(node) + n >= 600)
                 break;
-            w = rm_map_get(&g->words, p->toks[k], n);
+            w = rm_map_get(&g->words, tok, n);
             if (w < 0) {
-                size_t b = wfilter_bit(rm_map_hash(p->toks[k], n));
+                size_t b = wfilter_bit(rm_map_hash(tok, n));
                 w = (long)g->words.count;
-                if (rm_map_put(&g->words, p->toks[k], n, w) ||
+                if (rm_map_put(&g->words, tok, n, w) ||
                     rm_vec_push(&g->first, (unsigned char)0))
                     return -1;
                 g->wfilter[b / 64] |= 1ULL << (b % 64);
@@ -411,8 +427,8 @@ static int reindex(relmap_gazetteer *g)
         }
         if (k == p->ntok) {
             g->nodes.v[node].pat = (long)i;
-            g->first.v[w0] |= p->cases[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
-                              : p->cases[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
+            g->first.v[w0] |= pat_cases(g, p)[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+                              : pat_cases(g, p)[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
                                                         : RM_GAZ_FIRST_ANY;
         }
     }
@@ -433,8 +449,8 @@ int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
     p = &g->pats.v[nd->pat];
     *entity = p->entity;
     *kind = p->kind;
-    *first = p->cases[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
-             : p->cases[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
+    *first = pat_cases(g, p)[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+             : pat_cases(g, p)[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
                                        : RM_GAZ_FIRST_ANY;
     return 1;
 }
@@ -516,9 +532,10 @@ size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
         pi = g->nodes.v[node].pat;
         if (pi >= 0) {
             const rm_pattern *p = &g->pats.v[pi];
+            const unsigned char *cases = pat_cases(g, p);
             size_t q;
             for (q = 0; q < p->ntok; q++)
-                if (!case_ok(p->cases[q], t->toks[i + q].flags))
+                if (!case_ok(cases[q], t->toks[i + q].flags))
                     break;
             if (q == p->ntok) {
                 best = p->ntok;

@@ -59,14 +59,37 @@ static int hex4(const char *p, const char *end, unsigned *out)
     return 0;
 }
 
-/* The string after the opening quote (r->p), unescaped into r->buf (*n
-   bytes); r->p ends after the closing quote. -1: not for this reader (an
-   error, \u0000, a lone surrogate, invalid UTF-8) or out of memory. */
-static int read_string(rd *r, size_t *n)
+/* Bytes a string's fast path stops at: the closing quote, a backslash, a
+   control character, any byte of a multi-byte character. */
+static const unsigned char str_stop[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = 1, ['\\'] = 1,
+#define X16(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, \
+    [a + 5] = 1, [a + 6] = 1, [a + 7] = 1, [a + 8] = 1, [a + 9] = 1, [a + 10] = 1, \
+    [a + 11] = 1, [a + 12] = 1, [a + 13] = 1, [a + 14] = 1, [a + 15] = 1
+    X16(0x80), X16(0x90), X16(0xA0), X16(0xB0), X16(0xC0), X16(0xD0), X16(0xE0), X16(0xF0)
+#undef X16
+};
+
+/* The string after the opening quote (r->p), unescaped: *s and *n (*s
+   points into the document when the string holds only printable ASCII
+   and no escape, as nearly every name does, else into r->buf). r->p ends
+   after the closing quote. -1: not for this reader (an error, \u0000, a
+   lone surrogate, invalid UTF-8) or out of memory. */
+static int read_string(rd *r, const char **s, size_t *n)
 {
     const char *p = r->p, *q;
     char *o;
-    for (q = p; q < r->end && *q != '"'; q++)
+    for (q = p; q < r->end && !str_stop[(unsigned char)*q]; q++)
+        ;
+    if (q < r->end && *q == '"') {
+        *s = p;
+        *n = (size_t)(q - p);
+        r->p = q + 1;
+        return 0;
+    }
+    for (; q < r->end && *q != '"'; q++)
         if (*q == '\\')
             q++;
     if (q >= r->end)
@@ -144,6 +167,7 @@ static int read_string(rd *r, size_t *n)
         *o++ = (char)c;
         p++;
     }
+    *s = r->buf;
     *n = (size_t)(o - r->buf);
     r->p = q + 1;
     return 0;
@@ -163,20 +187,21 @@ static json_t *read_object(rd *r, int depth)
     }
     for (;;) {
         size_t n;
+        const char *s;
         char *key, kbuf[64];
         json_t *v;
         int ok;
         if (r->p >= r->end || *r->p != '"')
             goto no;
         r->p++;
-        if (read_string(r, &n))
+        if (read_string(r, &s, &n))
             goto no;
         /* the value may reuse the buffer: keep the key (on the stack when
            short, as keys are) */
         key = n < sizeof kbuf ? kbuf : malloc(n + 1);
         if (key == NULL)
             goto no;
-        memcpy(key, r->buf, n);
+        memcpy(key, s, n);
         key[n] = '\0';
         ok = json_object_getn(o, key, n) == NULL; /* (a duplicate: jansson says so) */
         if (ok) {
@@ -265,6 +290,7 @@ static json_t *read_integer(rd *r)
 
 static json_t *read_value(rd *r, int depth)
 {
+    const char *s;
     size_t n;
     if (depth > RD_MAX_DEPTH)
         return NULL;
@@ -280,7 +306,7 @@ static json_t *read_value(rd *r, int depth)
         return read_array(r, depth);
     case '"':
         r->p++;
-        return read_string(r, &n) ? NULL : json_stringn_nocheck(r->buf, n);
+        return read_string(r, &s, &n) ? NULL : json_stringn_nocheck(s, n);
     case 't':
         if (r->end - r->p >= 4 && memcmp(r->p, "true", 4) == 0) {
             r->p += 4;

@@ -14,9 +14,14 @@
 #include "lexicon_int.h"
 #include "map.h"
 
+/* A phrase's tokens and word ids are kept in the lexicon's pools, not in
+   allocations of their own (the built-in lexicon has about 4,600
+   phrases). */
 typedef struct rm_phrase {
-    char **toks;
-    int *ids; /* vocabulary id of each token (set by rebuild_vocab) */
+    size_t toks; /* in relmap_lexicon.pool: the folded tokens, each followed
+                    by a NUL */
+    size_t ids;  /* in relmap_lexicon.ids: the vocabulary id of each token
+                    (set by rebuild_vocab; -1 before) */
     size_t ntok;
     int value;
     rm_form form;
@@ -67,13 +72,29 @@ struct relmap_lexicon {
     rm_table trig, cue, cls[RM_C__COUNT];
     rm_map irregular; /* base -> index in irr_forms */
     rm_map wordcls;   /* single word -> class bits (rebuilt after loading) */
+    int cls_stale;    /* the class tables changed since wordcls was built */
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
     rm_map vocab;             /* folded word -> index in words */
     RM_VEC(rm_lword) words;
     unsigned long long vfilter[VFILTER_BITS / 64]; /* a bit per hash of a
                                                       vocab word (vfilter_bit) */
     rm_text scratch; /* reused while loading, to parse phrases */
+    RM_VEC(char) pool; /* rm_phrase.toks */
+    RM_VEC(int) ids;   /* rm_phrase.ids */
 };
+
+/* The first folded token of phrase p; the next starts after each one's
+   NUL. */
+static const char *phrase_toks(const relmap_lexicon *lx, const rm_phrase *p)
+{
+    return lx->pool.v + p->toks;
+}
+
+/* The vocabulary id of each token of p. */
+static const int *phrase_ids(const relmap_lexicon *lx, const rm_phrase *p)
+{
+    return lx->ids.v + p->ids;
+}
 
 static const char *const class_names[RM_C__COUNT] = {
     "be", "aux", "determiners", "prepositions", "venue_prepositions",
@@ -92,13 +113,6 @@ static rm_table *table_of(relmap_lexicon *lx, int slot)
 
 static void table_free(rm_table *t)
 {
-    size_t i, k;
-    for (i = 0; i < t->v.n; i++) {
-        for (k = 0; k < t->v.v[i].ntok; k++)
-            free(t->v.v[i].toks[k]);
-        free(t->v.v[i].toks);
-        free(t->v.v[i].ids);
-    }
     rm_vec_free(&t->v);
     rm_map_free(&t->first);
 }
@@ -110,9 +124,10 @@ static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
 {
     rm_text *tx = &lx->scratch;
     rm_phrase p;
-    size_t i;
+    size_t i, n0 = 0, need = 0;
     long head;
-    if (rm_text_reparse(tx, phrase, strlen(phrase), 0, NULL, NULL))
+    const char *tok0;
+    if (rm_text_reparse_tokens(tx, phrase, strlen(phrase)))
         return -1;
     if (tx->ntoks == 0)
         return 0;
@@ -120,22 +135,29 @@ static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
     p.value = value;
     p.form = form;
     p.next = (size_t)-1;
-    p.ids = NULL;
-    p.toks = calloc(tx->ntoks, sizeof *p.toks);
-    if (p.toks == NULL)
+    p.ids = (size_t)-1;
+    p.toks = lx->pool.n;
+    for (i = 0; i < tx->ntoks; i++)
+        need += strlen(rm_tok_fold(tx, i)) + 1;
+    if (rm_vec_reserve_((void **)&lx->pool.v, &lx->pool.cap, lx->pool.n + need, 1))
         return -1;
     for (i = 0; i < tx->ntoks; i++) {
-        p.toks[i] = rm_strdup(rm_tok_fold(tx, i));
-        if (p.toks[i] == NULL)
-            goto fail;
+        size_t n = strlen(rm_tok_fold(tx, i));
+        memcpy(lx->pool.v + lx->pool.n, rm_tok_fold(tx, i), n + 1);
+        lx->pool.n += n + 1;
+        if (i == 0)
+            n0 = n;
     }
-    if (rm_vec_push(&t->v, p))
-        goto fail;
+    if (rm_vec_push(&t->v, p)) {
+        lx->pool.n = p.toks;
+        return -1;
+    }
     i = t->v.n - 1;
-    head = rm_map_get(&t->first, p.toks[0], strlen(p.toks[0]));
+    tok0 = lx->pool.v + p.toks;
+    head = rm_map_get(&t->first, tok0, n0);
     if (head < 0 || t->v.v[head].ntok <= p.ntok) {
         t->v.v[i].next = head < 0 ? (size_t)-1 : (size_t)head;
-        return rm_map_put(&t->first, p.toks[0], strlen(p.toks[0]), (long)i);
+        return rm_map_put(&t->first, tok0, n0, (long)i);
     } else {
         size_t cur = (size_t)head;
         while (t->v.v[cur].next != (size_t)-1 &&
@@ -145,11 +167,6 @@ static int table_add(relmap_lexicon *lx, rm_table *t, const char *phrase,
         t->v.v[cur].next = i;
     }
     return 0;
-fail:
-    for (i = 0; i < p.ntok; i++)
-        free(p.toks[i]);
-    free(p.toks);
-    return -1;
 }
 
 /* Word id of token j: its tag, or a lookup when @p t was not tagged with
@@ -165,6 +182,7 @@ static inline int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
 static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
                      const rm_text *t, size_t i, size_t end, int w1)
 {
+    const int *ids;
     size_t k;
     if (i + p->ntok > end)
         return 0;
@@ -172,10 +190,11 @@ static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
         return 1;
     /* equal word ids = equal folded strings: every phrase token is in the
        vocabulary, and a text token outside it has id -1 */
-    if (p->ids[1] != w1)
+    ids = phrase_ids(lx, p);
+    if (ids[1] != w1)
         return 0;
     for (k = 2; k < p->ntok; k++)
-        if (word_at(lx, t, i + k) != p->ids[k])
+        if (word_at(lx, t, i + k) != ids[k])
             return 0;
     return 1;
 }
@@ -286,17 +305,20 @@ static int rebuild_word_classes(relmap_lexicon *lx)
     int c;
     size_t i;
     rm_map_free(&lx->wordcls);
+    lx->cls_stale = 1; /* (until it is complete) */
     for (c = 0; c < RM_C__COUNT; c++)
         for (i = 0; i < lx->cls[c].v.n; i++) {
             const rm_phrase *p = &lx->cls[c].v.v[i];
+            const char *tok = phrase_toks(lx, p);
             long old;
             if (p->ntok != 1)
                 continue;
-            old = rm_map_get(&lx->wordcls, p->toks[0], strlen(p->toks[0]));
-            if (rm_map_put(&lx->wordcls, p->toks[0], strlen(p->toks[0]),
+            old = rm_map_get(&lx->wordcls, tok, strlen(tok));
+            if (rm_map_put(&lx->wordcls, tok, strlen(tok),
                            (old < 0 ? 0 : old) | (1L << c)))
                 return -1;
         }
+    lx->cls_stale = 0;
     return 0;
 }
 
@@ -313,15 +335,21 @@ static int rebuild_vocab(relmap_lexicon *lx)
         rm_table *tb = table_of(lx, slot);
         for (i = 0; i < tb->v.n; i++) {
             rm_phrase *p = &tb->v.v[i];
-            if (p->ids == NULL && (p->ids = calloc(p->ntok, sizeof *p->ids)) == NULL)
-                return -1;
-            for (k = 0; k < p->ntok; k++) {
-                size_t n = strlen(p->toks[k]);
-                long w = rm_map_get(&lx->vocab, p->toks[k], n);
+            const char *tok = phrase_toks(lx, p);
+            if (p->ids == (size_t)-1) {
+                if (rm_vec_reserve_((void **)&lx->ids.v, &lx->ids.cap, lx->ids.n + p->ntok,
+                                    sizeof *lx->ids.v))
+                    return -1;
+                p->ids = lx->ids.n;
+                lx->ids.n += p->ntok;
+            }
+            for (k = 0; k < p->ntok; k++, tok += strlen(tok) + 1) {
+                size_t n = strlen(tok);
+                long w = rm_map_get(&lx->vocab, tok, n);
                 if (w < 0) {
                     rm_lword nw;
                     int q;
-                    long cls = rm_map_get(&lx->wordcls, p->toks[k], n);
+                    long cls = rm_map_get(&lx->wordcls, tok, n);
                     nw.cls = cls < 0 ? 0 : (unsigned long long)cls;
                     nw.mask = nw.single = nw.multi = 0;
                     memset(nw.second, 0, sizeof nw.second);
@@ -329,26 +357,28 @@ static int rebuild_vocab(relmap_lexicon *lx)
                         nw.head[q] = -1;
                     w = (long)lx->words.n;
                     if (rm_vec_push(&lx->words, nw) ||
-                        rm_map_put(&lx->vocab, p->toks[k], n, w))
+                        rm_map_put(&lx->vocab, tok, n, w))
                         return -1;
-                    fb = vfilter_bit(rm_map_hash(p->toks[k], n));
+                    fb = vfilter_bit(rm_map_hash(tok, n));
                     lx->vfilter[fb / 64] |= 1ULL << (fb % 64);
                 }
-                p->ids[k] = (int)w;
+                lx->ids.v[p->ids + k] = (int)w;
             }
         }
         /* chain heads, as the first-token map has them */
         for (i = 0; i < tb->v.n; i++) {
             const rm_phrase *p = &tb->v.v[i];
-            long head = rm_map_get(&tb->first, p->toks[0], strlen(p->toks[0]));
-            rm_lword *lw = &lx->words.v[p->ids[0]];
+            const char *tok0 = phrase_toks(lx, p);
+            const int *ids = phrase_ids(lx, p);
+            long head = rm_map_get(&tb->first, tok0, strlen(tok0));
+            rm_lword *lw = &lx->words.v[ids[0]];
             lw->head[slot] = (int)head;
             if (head >= 0)
                 lw->mask |= 1ULL << slot;
             if (p->ntok == 1) {
                 lw->single |= 1ULL << slot;
             } else {
-                unsigned b = second_bit(p->ids[1]);
+                unsigned b = second_bit(ids[1]);
                 lw->multi |= 1ULL << slot;
                 lw->second[b / 64] |= 1ULL << (b % 64);
             }
@@ -412,12 +442,29 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     rm_map_free(&lx->vocab);
     rm_vec_free(&lx->words);
     rm_text_free(&lx->scratch);
+    rm_vec_free(&lx->pool);
+    rm_vec_free(&lx->ids);
     free(lx);
 }
 
 static int is_vowel(char c)
 {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* out = the first na bytes of a, then b, cut to cap - 1 bytes as
+   snprintf(out, cap, "%.*s%s", na, a, b) cuts them: the loader forms
+   thousands of verb forms, and snprintf took ten times as long. */
+static void join2(char *out, size_t cap, const char *a, size_t na, const char *b)
+{
+    size_t nb = strlen(b);
+    if (na > cap - 1)
+        na = cap - 1;
+    if (nb > cap - 1 - na)
+        nb = cap - 1 - na;
+    memcpy(out, a, na);
+    memcpy(out + na, b, nb);
+    out[na + nb] = '\0';
 }
 
 /* Regular English inflection of a one-word verb into buf (3 forms). */
@@ -433,30 +480,31 @@ static void inflect(const char *v, char s[80], char ed[80], char ing[80])
     cvc = n >= 3 && vowels == 1 && !is_vowel(last) && is_vowel(prev) &&
           !is_vowel(v[n - 3]) && last != 'w' && last != 'x' && last != 'y';
     if (last == 'y' && !is_vowel(prev)) {
-        snprintf(s, 80, "%.*sies", (int)(n - 1), v);
-        snprintf(ed, 80, "%.*sied", (int)(n - 1), v);
-        snprintf(ing, 80, "%sing", v);
+        join2(s, 80, v, n - 1, "ies");
+        join2(ed, 80, v, n - 1, "ied");
+        join2(ing, 80, v, n, "ing");
     } else if (last == 'e') {
-        snprintf(s, 80, "%ss", v);
-        snprintf(ed, 80, "%sd", v);
+        join2(s, 80, v, n, "s");
+        join2(ed, 80, v, n, "d");
         if (prev == 'i')
-            snprintf(ing, 80, "%.*sying", (int)(n - 2), v);
+            join2(ing, 80, v, n - 2, "ying");
         else if (prev == 'e' || prev == 'y' || prev == 'o')
-            snprintf(ing, 80, "%sing", v);
+            join2(ing, 80, v, n, "ing");
         else
-            snprintf(ing, 80, "%.*sing", (int)(n - 1), v);
+            join2(ing, 80, v, n - 1, "ing");
     } else {
         if (last == 's' || last == 'x' || last == 'z' ||
             (last == 'h' && (prev == 'c' || prev == 's')))
-            snprintf(s, 80, "%ses", v);
+            join2(s, 80, v, n, "es");
         else
-            snprintf(s, 80, "%ss", v);
+            join2(s, 80, v, n, "s");
         if (cvc) {
-            snprintf(ed, 80, "%s%ced", v, last);
-            snprintf(ing, 80, "%s%cing", v, last);
+            const char ed2[] = {last, 'e', 'd', '\0'}, ing2[] = {last, 'i', 'n', 'g', '\0'};
+            join2(ed, 80, v, n, ed2);
+            join2(ing, 80, v, n, ing2);
         } else {
-            snprintf(ed, 80, "%sed", v);
-            snprintf(ing, 80, "%sing", v);
+            join2(ed, 80, v, n, "ed");
+            join2(ing, 80, v, n, "ing");
         }
     }
 }
@@ -487,7 +535,7 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
     first[flen] = '\0';
     if (!rest)
         rest = "";
-    snprintf(buf, sizeof buf, "%s%s", first, rest);
+    join2(buf, sizeof buf, first, flen, rest);
     if (table_add(lx, &lx->trig, buf, trig, RM_FORM_BASE))
         return -1;
     irr = rm_map_get(&lx->irregular, first, flen);
@@ -499,7 +547,7 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
             if (k < sizeof w) {
                 memcpy(w, p, k);
                 w[k] = '\0';
-                snprintf(buf, sizeof buf, "%s%s", w, rest);
+                join2(buf, sizeof buf, w, k, rest);
                 if (table_add(lx, &lx->trig, buf, trig, (rm_form)form_of(w, first)))
                     return -1;
             }
@@ -510,13 +558,13 @@ static int add_verb(relmap_lexicon *lx, const char *verb, int trig)
         return 0;
     }
     inflect(first, s, ed, ing);
-    snprintf(buf, sizeof buf, "%s%s", s, rest);
+    join2(buf, sizeof buf, s, strlen(s), rest);
     if (table_add(lx, &lx->trig, buf, trig, RM_FORM_BASE))
         return -1;
-    snprintf(buf, sizeof buf, "%s%s", ed, rest);
+    join2(buf, sizeof buf, ed, strlen(ed), rest);
     if (table_add(lx, &lx->trig, buf, trig, RM_FORM_ED))
         return -1;
-    snprintf(buf, sizeof buf, "%s%s", ing, rest);
+    join2(buf, sizeof buf, ing, strlen(ing), rest);
     return table_add(lx, &lx->trig, buf, trig, RM_FORM_ING);
 }
 
@@ -813,6 +861,7 @@ static int load_classes(relmap_lexicon *lx, json_t *obj, const char *name,
 {
     const char *key;
     json_t *arr;
+    lx->cls_stale = 1;
     json_object_foreach(obj, key, arr) {
         int c, rc;
         size_t i;
@@ -942,7 +991,9 @@ int relmap_lexicon_load_json(relmap_lexicon *lx, const char *json, size_t len,
     }
     json_decref(root);
     rm_text_free(&lx->scratch);
-    if (rc == 0 && rebuild_word_classes(lx))
+    /* (a load that failed in its classes left them stale; one that read
+       them rebuilt the index already) */
+    if (rc == 0 && lx->cls_stale && rebuild_word_classes(lx))
         rc = rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     /* also after a failed load: matching sees whatever the tables hold */
     if (rebuild_vocab(lx) && rc == 0)

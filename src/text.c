@@ -809,8 +809,10 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
             if (!stopped)
                 while (j < lim && (ascii_class[s[j]] & A_ALNUM))
                     j++;
+            /* (the end of the text ends a word too: every name and phrase
+               the loaders tokenize ends there) */
             c = j < len ? s[j] : ' ';
-            if (j < lim && ((c < 0x80 && c != '\'' &&
+            if ((j < lim || j == len) && ((c < 0x80 && c != '\'' &&
                              !(c == '.' && (digit || j == i + 1)) && !(c == ',' && digit)) ||
                             word_stops(s, len, j))) {
                 unsigned char *out;
@@ -932,7 +934,7 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
     }
     st->pos = i;
     st->done = 1;
-    return split_run(t, st, t->ntoks, 1);
+    return st->no_split ? 0 : split_run(t, st, t->ntoks, 1);
 }
 
 static void start_state(rm_text *t, size_t begin, rm_abbrev_fn is_abbrev, const void *ctx)
@@ -1017,22 +1019,46 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
     return 0;
 }
 
-int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
-                    rm_abbrev_fn is_abbrev, const void *ctx)
+/* Reset t for a new text, keeping its buffers. */
+static void reset(rm_text *t, const char *text, size_t len)
 {
     t->text = text;
     t->len = len;
+    size_t i;
+    /* a set btype is a type of one ASCII byte: clear those, not all 128
+       (loaders reparse thousands of phrases of two or three types) */
+    for (i = 0; i < t->ntypes; i++)
+        if (t->types[i].nfold == 1 && (unsigned char)t->folds[t->types[i].fold] < 128)
+            t->btype[(unsigned char)t->folds[t->types[i].fold]] = 0;
     t->ntoks = t->nfolds = t->nsents = t->ntypes = t->nlong = 0;
     if (t->tslots)
         memset(t->tslots, 0, t->tcap * sizeof *t->tslots);
-    memset(t->btype, 0, sizeof t->btype);
     if (t->pused) { /* (phrases seldom hold a curly quote or a dash) */
         memset(t->ptype, 0, sizeof t->ptype);
         t->pused = 0;
     }
     t->lex = t->gaz = NULL; /* tags are per text */
     t->nlex = t->ngaz = 0;
+}
+
+int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
+                    rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    reset(t, text, len);
     start_state(t, begin, is_abbrev, ctx);
+    if (tokenize(t, &t->ts, (size_t)-1)) {
+        rm_text_free(t);
+        return RELMAP_ENOMEM;
+    }
+    return 0;
+}
+
+int rm_text_reparse_tokens(rm_text *t, const char *text, size_t len)
+{
+    reset(t, text, len);
+    start_state(t, 0, NULL, NULL);
+    t->ts.no_split = 1;
+    t->ts.next_split = (size_t)-1; /* (the splitter never runs) */
     if (tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;

@@ -74,6 +74,7 @@ typedef struct rm_tokstate {
     rm_abbrev_fn is_abbrev;
     const void *ctx;
     int done;          /* the text is read and split to its end */
+    int no_split;      /* tokens only: no sentences (rm_text_reparse_tokens) */
 } rm_tokstate;
 
 typedef struct rm_text {
@@ -119,6 +120,10 @@ int rm_text_parse(rm_text *t, const char *text, size_t len, size_t begin,
    (loaders parse thousands of short phrases). On error t is freed. */
 int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
                     rm_abbrev_fn is_abbrev, const void *ctx);
+/* rm_text_reparse without the sentence splitter: the same tokens and
+   types, no sentences (nsents is 0). For the loaders, which tokenize
+   thousands of names and phrases and never read their sentences. */
+int rm_text_reparse_tokens(rm_text *t, const char *text, size_t len);
 void rm_text_free(rm_text *t);
 
 /* The same, a piece at a time, so that a long document never holds all
