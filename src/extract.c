@@ -3166,6 +3166,27 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 /* "gave Russia's army drones", "send his fighters more shells": the
    possessor's forces are the first of two objects (goods follow), so the
    possessor receives. */
+/* Is the word at k a form of "fund", "finance" or "bankroll"? */
+static int funding_verb(const ctx *c, size_t k)
+{
+    size_t n = c->t.toks[k].nfold;
+    const char *f = F(c, k);
+    return (n >= 4 && memcmp(f, "fund", 4) == 0 && n <= 7) ||
+           (n >= 7 && memcmp(f, "financ", 6) == 0 && n <= 9) ||
+           (n >= 8 && memcmp(f, "bankroll", 8) == 0 && n <= 11);
+}
+
+/* Is what the possessive mention owns goods ("Russia's oil")? */
+static int owner_goods(const ctx *c, const mention *m)
+{
+    size_t k = m->b;
+    while (k < c->se && (c->t.toks[k].flags & RM_TOK_POSS))
+        k++;
+    while (k < c->se && k < m->b + 4 && !is(c, RM_C_GOODS, k) && plain_word(c, k))
+        k++;
+    return k < c->se && is(c, RM_C_GOODS, k);
+}
+
 static int owner_receives(const ctx *c, const mention *m)
 {
     size_t k = m->b;
@@ -3276,7 +3297,10 @@ static int find_object(const ctx *c, size_t tend, group *g)
                supplied is not the recipient (but "attacked Ukraine's
                grid" attacks Ukraine) */
             if (c->cur_rel == RELMAP_REL_SUPPLIES && m->poss &&
-                (!quant || m->use == M_ANAPH) && !owner_receives(c, m)) {
+                (!quant || m->use == M_ANAPH) && !owner_receives(c, m) &&
+                /* (but what is funded is the owner's: "financed Vanuatu's
+                   presidential palace", "funding Syria's salaries") */
+                !(tend > c->ss && funding_verb(c, tend - 1) && !owner_goods(c, m))) {
                 j = m->b - 1;
                 continue;
             }
