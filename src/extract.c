@@ -2560,6 +2560,17 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         /* ("imposed sanctions on Petro, accusing him": the clause's subject) */
         return clause_subject(c, tpos - 1, g);
     }
+    /* "with Poland buying K2 tanks from South Korea": a participle right
+       after "with" and an actor has that actor for its subject */
+    if (tpos > c->ss + 2 && ends_in(c, tpos, "ing", 3) && mention_at(c, tpos - 1) >= 0) {
+        int mi = mention_at(c, tpos - 1);
+        const mention *m = &c->ms.v[mi];
+        if (usable(m) && !m->poss && str_ne(m->prep, "with") == 0 && m->a > c->ss &&
+            eq(c, m->a - 1, "with")) {
+            get_group(c, mi, g);
+            return g->n > 0;
+        }
+    }
     /* "Erdogan said after meeting Trump that ...": a gerund after
        "after", "before", "while" or "since" has the clause's subject */
     if (tpos > c->ss + 1 && ends_in(c, tpos, "ing", 3) &&
