@@ -5443,7 +5443,11 @@ static size_t np_end(const ctx *c, size_t j, size_t lim)
             is(c, RM_C_COORD, k) || eq(c, k, "that") || eq(c, k, "which") ||
             /* "weapons would cross a red line": a predicate ends it */
             (k > j && (is(c, RM_C_BE, k) || is_modal(c, k) || eq(c, k, "has") ||
-                       eq(c, k, "have") || eq(c, k, "had"))))
+                       eq(c, k, "have") || eq(c, k, "had"))) ||
+            /* ("60 million euros next year", "$6m a year": a time) */
+            (k > j && k + 1 < c->se && is(c, RM_C_TIME, k + 1) &&
+             (eq(c, k, "next") || eq(c, k, "last") || eq(c, k, "this") || eq(c, k, "each") ||
+              eq(c, k, "every") || eq(c, k, "a") || eq(c, k, "per"))))
             break;
         k++;
     }
