@@ -5124,7 +5124,12 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                     for (r = q + 1; r < tpos && !open; r++)
                         open = eq(c, r, "any") || eq(c, r, "future") || eq(c, r, "possible") ||
                                eq(c, r, "potential") || eq(c, r, "new") || eq(c, r, "further") ||
-                               eq(c, r, "another") || eq(c, r, "a") || eq(c, r, "an");
+                               eq(c, r, "another") ||
+                               /* ("suspended the measures after a summit
+                                  between Trump and Xi": a stop in the past
+                                  follows a real event) */
+                               ((eq(c, r, "a") || eq(c, r, "an")) &&
+                                cue->modality != RELMAP_MOD_NEGATED);
                     if (!open)
                         applies = 0;
                 }
