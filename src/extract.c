@@ -6678,6 +6678,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     /* (a noun's light verb, used again below: binding changes nothing it reads) */
     size_t lvb = form == RM_FORM_NOUN ? light_verb_before(c, tpos) : (size_t)-1;
     c->venue_ok = form != RM_FORM_NOUN || lvb != (size_t)-1 ||
+                  /* ("Putin is due in Beijing": a predicate) */
+                  (tpos > c->ss && is(c, RM_C_BE, tpos - 1)) ||
                   (tpos > c->ss && (c->t.toks[tpos - 1].flags & RM_TOK_POSS)) ||
                   (tpos > c->ss + 1 && (c->t.toks[tpos - 2].flags & RM_TOK_POSS));
     int k, found_t = 0, found_s = 0;
