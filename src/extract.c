@@ -4688,6 +4688,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
        right before it names something that exists; a cue before that noun
        phrase governs the verb, not the noun */
     size_t np_start = tpos;
+    int poss_tie = 0; /* (np_start is a possessive pronoun's) */
     {
         size_t j = tpos;
         while (j > c->ss) {
@@ -4709,6 +4710,19 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 continue;
             }
             break;
+        }
+        /* ("wants to review its trade agreement with the United States":
+           a tie a party already has, named by its possessive) */
+        if (np_start == tpos && rel == RELMAP_REL_COOPERATES_WITH && tpos > c->ss) {
+            size_t q = tpos;
+            while (q > c->ss && tpos - q < 4 && plain_word(c, q - 1) && !is(c, RM_C_PREP, q - 1) &&
+                   !is(c, RM_C_PROSPECT, q - 1) && mention_at(c, q - 1) < 0)
+                q--;
+            if (q > c->ss && (eq(c, q - 1, "its") || eq(c, q - 1, "their")) &&
+                !(q - 1 > c->ss && is(c, RM_C_PROSPECT, q - 2))) {
+                np_start = q - 1;
+                poss_tie = 1;
+            }
         }
         if (np_start == tpos || !c->trig[tpos - c->ss] || !is_noun_trigger(c, tpos) ||
             c->verb_trigger || c->no_presuppose)
@@ -5009,7 +5023,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             size_t q;
             applies = ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos) &&
                       tpos < ca->close && !(np_start != (size_t)-1 && ca->b <= np_start &&
-                                            !cue_before_np(c, ca->b, np_start));
+                                            !cue_before_np(c, ca->b, np_start) &&
+                                            /* ("refused to extend its transit
+                                               agreement": the tie ends) */
+                                            !(poss_tie && cue->modality == RELMAP_MOD_NEGATED));
             if (applies && across_aside(c, ca->a, tpos))
                 applies = 0;
             /* "has sought to cut its use of Russian energy and relies on
