@@ -2607,6 +2607,12 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             (is(c, RM_C_AUX, r - 2) || is(c, RM_C_BE, r - 2)))
             p = r - 1;
     }
+    /* ("Haiti's foreign ministry last week accused", "on Monday"): over
+       a time right before the verb */
+    if (p > c->ss + 2 && is(c, RM_C_TIME, p - 1) && mention_at(c, p - 1) < 0 &&
+        (eq(c, p - 2, "last") || eq(c, p - 2, "this") || eq(c, p - 2, "on") ||
+         eq(c, p - 2, "earlier") || eq(c, p - 2, "late") || eq(c, p - 2, "early")))
+        p -= 2;
     /* skip auxiliaries and adverbs right before the verb */
     while (p > c->ss && (is(c, RM_C_AUX, p - 1) || is(c, RM_C_BE, p - 1) ||
                          (is(c, RM_C_ADVERB, p - 1) && mention_at(c, p - 1) < 0) ||
