@@ -7532,6 +7532,23 @@ static void run_patterns(ctx *c)
         if (m->use == M_ANAPH || m->entity < 0)
             continue;
         e = ent(c, m->entity);
+        /* "Fincantieri of Italy", "Impact Oil & Gas of the UK": a company
+           named with its country */
+        if (e->type == RELMAP_ACTOR_ORGANIZATION && m->use == M_STRONG && !m->poss &&
+            m->b + 1 < c->se && eq(c, m->b, "of")) {
+            size_t q = m->b + 1;
+            int cm;
+            if (q < c->se && eq(c, q, "the"))
+                q++;
+            cm = q < c->se ? mention_at(c, q) : -1;
+            if (cm >= 0 && c->ms.v[cm].a == q && c->ms.v[cm].entity >= 0 &&
+                c->ms.v[cm].kind == RM_ALIAS_NAME && !c->ms.v[cm].poss &&
+                ent(c, c->ms.v[cm].entity)->type == RELMAP_ACTOR_COUNTRY &&
+                !(c->ms.v[cm].b < c->se && (c->t.toks[c->ms.v[cm].b].flags & RM_TOK_CAP) &&
+                  (c->t.toks[c->ms.v[cm].b].flags & RM_TOK_WORD)))
+                add_event(c, m->entity, c->ms.v[cm].entity, RELMAP_REL_PART_OF,
+                          RELMAP_MOD_ASSERTED, NULL, m->b, m->b + 1, NULL, "of-country-part-of");
+        }
         /* "Guatemala's navy received U.S.-donated patrol boats", "flew
            Chinese-supplied fighters": goods a country supplied went to
            the subject of the clause they are in */
