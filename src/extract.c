@@ -926,6 +926,17 @@ static int org_name(ctx *c, size_t i, size_t n)
        Forces" */
     if (i > c->ss && mention_at(c, i - 1) >= 0 && !(c->t.toks[i - 1].flags & RM_TOK_POSS))
         return 0;
+    /* ... and so is a numbered unit of a country's forces: "Germany's 45th
+       Armoured Brigade", "Ukraine's 3rd Assault Brigade" */
+    if (is(c, RM_C_ROLE, last) && i > c->ss + 1 && (c->t.toks[i - 1].flags & RM_TOK_NUM)) {
+        size_t q = i - 1;
+        while (q > c->ss && (c->t.toks[q - 1].flags & RM_TOK_POSS))
+            q--;
+        if (q < i - 1 && q > c->ss && mention_at(c, q - 1) >= 0 &&
+            c->ms.v[mention_at(c, q - 1)].entity >= 0 &&
+            ent(c, c->ms.v[mention_at(c, q - 1)].entity)->type == RELMAP_ACTOR_COUNTRY)
+            return 0;
+    }
     /* a name does not end inside a run of capitals ("USS George
        Washington", "Christian Association of Nigeria"; new_org_at sees
        that none starts inside one) */
