@@ -4916,6 +4916,15 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         int applies = 0, k;
         if (ca->a < tend && ca->b > tpos)
             continue; /* the trigger itself */
+        /* "Thailand halted fuel exports to Cambodia": the halt of a
+           country's exports is the sanction, not a cue on it */
+        if (rel == RELMAP_REL_SANCTIONS && !c->verb_trigger && ca->b <= tpos &&
+            rm_lex_cue(c->lx, ca->cue)->modality == RELMAP_MOD_NEGATED && ca->b == ca->a + 1 &&
+            (eq(c, tpos, "exports") || eq(c, tpos, "sales") || eq(c, tpos, "shipments")) &&
+            (ends_in(c, ca->a, "ed", 3) || ends_in(c, ca->a, "s", 3) || ends_in(c, ca->a, "ing", 3) ||
+             eq(c, ca->a, "halt") || eq(c, ca->a, "stop") || eq(c, ca->a, "suspend")) &&
+            np_reaches(c, ca->b, tpos, 0))
+            continue;
         switch (cue->scope) {
         case RM_SCOPE_NEXT: {
             size_t dist = ca->b <= tpos ? tpos - ca->b : 0, w, sums = 0;
