@@ -4458,6 +4458,15 @@ static void find_cues(ctx *c)
                         ca.institution = institution_at(c, q2) == i;
                     /* (", officials said", "Two senior officials said": bare
                        officials, of no one named, speak for the parties) */
+                    /* (and sources of an unnamed institution: "ministry
+                       sources said", "security sources said") */
+                    if (!ca.institution && i > c->ss + 1 &&
+                        (eq(c, i - 1, "sources") || eq(c, i - 1, "source")) &&
+                        mention_at(c, i - 2) < 0 &&
+                        (is(c, RM_C_INSTITUTION, i - 2) || eq(c, i - 2, "security")) &&
+                        (i - 2 == c->ss || punct(c, i - 3) || is(c, RM_C_DET, i - 3) ||
+                         is(c, RM_C_NUMW, i - 3) || (c->t.toks[i - 3].flags & RM_TOK_NUM)))
+                        ca.institution = 1;
                     if (!ca.institution && i > c->ss &&
                         (eq(c, i - 1, "officials") || eq(c, i - 1, "official"))) {
                         size_t q3 = i - 1;
