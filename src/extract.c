@@ -4479,6 +4479,24 @@ static void find_cues(ctx *c)
                         ca.institution = q3 == c->ss || punct(c, q3 - 1) || is(c, RM_C_COORD, q3 - 1);
                     }
                 }
+                /* ("..., a Syrian presidency statement said": the
+                   statement's country speaks) */
+                if (cue->own_report && g.n == 0 && !ca.institution && i > c->ss + 1 &&
+                    is(c, RM_C_MESSAGE, i - 1)) {
+                    size_t q2 = i - 1;
+                    while (q2 > c->ss && i - 1 - q2 < 4 && mention_at(c, q2 - 1) < 0 &&
+                           (is(c, RM_C_ROLE, q2 - 1) || is(c, RM_C_INSTITUTION, q2 - 1) ||
+                            eq(c, q2 - 1, "joint")))
+                        q2--;
+                    if (q2 > c->ss && mention_at(c, q2 - 1) >= 0) {
+                        const mention *sm = &c->ms.v[mention_at(c, q2 - 1)];
+                        if (sm->entity >= 0 && (sm->use == M_STRONG || sm->use == M_WEAK) &&
+                            sm->a > c->ss && (is(c, RM_C_DET, sm->a - 1) || eq(c, sm->a - 1, ","))) {
+                            g.n = 1;
+                            g.m[0] = -(sm->entity + 2);
+                        }
+                    }
+                }
                 for (k = 0; k < g.n; k++)
                     ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
                 attribution_span(c, &ca);
