@@ -7544,6 +7544,27 @@ static int run_triggers(ctx *c)
 static void run_patterns(ctx *c)
 {
     size_t i;
+    /* "The Caribbean Community, of which Guyana is a member, ...": a
+       member named in a relative clause about a body */
+    for (i = c->ss + 2; i + 5 < c->se; i++) {
+        int bm, mm;
+        size_t q;
+        if (!eq(c, i, "of") || !eq(c, i + 1, "which") || !eq(c, i - 1, ","))
+            continue;
+        bm = mention_at(c, i - 2);
+        mm = mention_at(c, i + 2);
+        if (bm < 0 || mm < 0 || c->ms.v[bm].entity < 0 || c->ms.v[mm].entity < 0 ||
+            c->ms.v[bm].use != M_STRONG || !usable(&c->ms.v[mm]) ||
+            ent(c, c->ms.v[bm].entity)->type == RELMAP_ACTOR_COUNTRY)
+            continue;
+        q = c->ms.v[mm].b;
+        if (q + 2 < c->se && is(c, RM_C_BE, q) && (eq(c, q + 1, "a") || eq(c, q + 1, "an")) &&
+            (eq(c, q + 2, "member") ||
+             (q + 3 < c->se && eq(c, q + 3, "member") &&
+              (eq(c, q + 2, "founding") || eq(c, q + 2, "full") || eq(c, q + 2, "permanent")))))
+            add_event(c, c->ms.v[mm].entity, c->ms.v[bm].entity, RELMAP_REL_PART_OF,
+                      RELMAP_MOD_ASSERTED, NULL, q + 2, q + 3, NULL, "of-which-member");
+    }
     for (i = 0; i < c->ms.n; i++) {
         mention *m = &c->ms.v[i];
         const rm_entity *e;
