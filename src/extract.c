@@ -3873,7 +3873,9 @@ static int find_appositive(const ctx *c, size_t tpos, group *g)
     while (j-- > c->ss && tpos - j < 9) {
         if (tpos - j >= 6 && is(c, RM_C_PREP, j))
             return 0;
-        if (eq(c, j, ",")) {
+        /* (or a dash: "The Three Brotherhood Alliance -- made up of") */
+        if (eq(c, j, ",") || eq(c, j, "\xE2\x80\x94") || eq(c, j, "\xE2\x80\x93") ||
+            eq(c, j, "--")) {
             int mi = j > c->ss ? mention_at(c, j - 1) : -1;
             if (mi >= 0 && usable(&c->ms.v[mi])) {
                 get_group(c, mi, g);
