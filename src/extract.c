@@ -154,6 +154,9 @@ typedef struct ctx {
     size_t sent_first; /* index of this sentence's first event */
     size_t prev_first; /* index of the previous sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
+    size_t goods_np;   /* modality_for: a participle describing goods named from
+                          here ("minehunters donated to Ukraine"): no cue
+                          before it applies; (size_t)-1 when none */
     size_t described;  /* 1 + the trigger of a part_of (modality_for: a membership said in a description of
                           its member ("Denmark, a NATO member", "EU members
                           Hungary and Slovakia"), which the clause presupposes) */
@@ -4945,6 +4948,11 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         int applies = 0, k;
         if (ca->a < tend && ca->b > tpos)
             continue; /* the trigger itself */
+        /* ("refused to let two British minehunters donated to Ukraine
+           pass": what describes the goods is not what is refused) */
+        if (c->goods_np != (size_t)-1 && ca->b <= c->goods_np &&
+            rm_lex_cue(c->lx, ca->cue)->modality != RELMAP_MOD_ALLEGED)
+            continue;
         /* "Thailand halted fuel exports to Cambodia": the halt of a
            country's exports is the sanction, not a cue on it */
         if (rel == RELMAP_REL_SANCTIONS && !c->verb_trigger && ca->b <= tpos &&
@@ -6831,6 +6839,27 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             found_s = 1;
         }
     }
+    /* "two British minehunters donated to Ukraine", "American weapons
+       supplied to Kyiv": with no agent, goods named by a demonym right
+       before the participle came from its country */
+    size_t goods_np = (size_t)-1;
+    if (!found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN &&
+        tpos > c->ss + 1 && (ends_in(c, tpos, "ed", 3) || eq(c, tpos, "sold") || eq(c, tpos, "sent") ||
+                             eq(c, tpos, "given") || eq(c, tpos, "lent"))) {
+        size_t q = tpos;
+        while (q > c->ss && tpos - q < 3 && is(c, RM_C_GOODS, q - 1) && mention_at(c, q - 1) < 0)
+            q--;
+        if (q < tpos && q > c->ss && mention_at(c, q - 1) >= 0) {
+            const mention *dm = &c->ms.v[mention_at(c, q - 1)];
+            if (dm->kind == RM_ALIAS_DEMONYM && dm->entity >= 0 && dm->b == q &&
+                ent(c, dm->entity)->type == RELMAP_ACTOR_COUNTRY) {
+                src.n = 1;
+                src.m[0] = -(dm->entity + 2);
+                found_s = 1;
+                goods_np = dm->a;
+            }
+        }
+    }
     /* "no seafood from Japan has been shipped to China": with no agent,
        the goods' origin in the subject supplies them */
     int no_subject = 0;
@@ -7146,7 +7175,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         c->floor_mod = RELMAP_MOD_NEGATED;
         c->floor_cue = "no";
     }
+    c->goods_np = goods_np;
     k = emit_pairs(c, tr, &src, &tgt, tpos, tend, item, tr->name);
+    c->goods_np = (size_t)-1;
     if (no_subject || deal_ahead) {
         c->floor_mod = RELMAP_MOD_ASSERTED;
         c->floor_cue = NULL;
@@ -8422,6 +8453,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.pair[0] = c.pair[1] = -1;
     c.pair_sent = (size_t)-1;
     c.npreps = -1;
+    c.goods_np = (size_t)-1;
     begin = parse_date(d, text ? text : "", len);
     /* the text is read a piece at a time (rm_text_more): its tokens stay
        in cache and a long document never holds them all */
