@@ -2689,6 +2689,21 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                     break;
             }
         }
+        /* "A delegation from Tehran visited Niamey": envoys from an actor
+           act for it */
+        if (mention_at(c, q) >= 0) {
+            int mi = mention_at(c, q);
+            const mention *m = &c->ms.v[mi];
+            size_t a = m->a;
+            if (usable(m) && !m->poss && m->b == q + 1 && str_ne(m->prep, "from") == 0 &&
+                a >= c->ss + 2 && eq(c, a - 1, "from") &&
+                (is(c, RM_C_ENVOY, a - 2) || is(c, RM_C_ROLE, a - 2)) &&
+                (a - 2 == c->ss || is(c, RM_C_DET, a - 3) || is(c, RM_C_NUMW, a - 3) ||
+                 (c->t.toks[a - 3].flags & RM_TOK_NUM) || punct(c, a - 3))) {
+                get_group(c, mi, g);
+                return g->n > 0;
+            }
+        }
         /* "Poland called on Germany to send tanks", "urged China to
            stop": the object of the asking verb does what is asked */
         if (eq(c, q, "to") && q > c->ss && mention_at(c, q - 1) >= 0) {
