@@ -3339,6 +3339,25 @@ static int find_object(const ctx *c, size_t tend, group *g)
                 j = m->b - 1;
                 continue;
             }
+            /* "financed several Egyptian arms purchases": what is funded
+               is the demonym's country's */
+            if (c->cur_rel == RELMAP_REL_SUPPLIES && m->use == M_WEAK &&
+                m->kind == RM_ALIAS_DEMONYM && m->entity >= 0 && tend > c->ss &&
+                funding_verb(c, tend - 1) &&
+                ent(c, m->entity)->type == RELMAP_ACTOR_COUNTRY) {
+                size_t q2;
+                /* (right after the verb's determiners: not "financed the
+                   purchase of American LNG") */
+                for (q2 = tend; q2 < m->a; q2++)
+                    if (!(is(c, RM_C_DET, q2) || is(c, RM_C_QUANT, q2) || eq(c, q2, "several") ||
+                          (c->t.toks[q2].flags & RM_TOK_NUM)))
+                        break;
+                if (q2 == m->a) {
+                    g->n = 1;
+                    g->m[0] = mi;
+                    return 1;
+                }
+            }
             /* "sold its weapons to Pakistan": the owner of what is
                supplied is not the recipient (but "attacked Ukraine's
                grid" attacks Ukraine) */
