@@ -154,6 +154,8 @@ typedef struct ctx {
     size_t sent_first; /* index of this sentence's first event */
     size_t prev_first; /* index of the previous sentence's first event */
     int no_presuppose; /* modality_for: do not treat the noun as presupposed */
+    size_t licensed_at; /* try_trigger: the "after" word that licensed the
+                           noun trigger being bound; (size_t)-1 when none */
     size_t goods_np;   /* modality_for: a participle describing goods named from
                           here ("minehunters donated to Ukraine"): no cue
                           before it applies; (size_t)-1 when none */
@@ -3209,17 +3211,13 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
     return 0;
 }
 
-/* "gave Russia's army drones", "send his fighters more shells": the
-   possessor's forces are the first of two objects (goods follow), so the
-   possessor receives. */
-/* Is the word at k a form of "fund", "finance" or "bankroll"? */
+/* Is the word at k a verb form of "fund", "finance" or "bankroll"? */
 static int funding_verb(const ctx *c, size_t k)
 {
-    size_t n = c->t.toks[k].nfold;
-    const char *f = F(c, k);
-    return (n >= 4 && memcmp(f, "fund", 4) == 0 && n <= 7) ||
-           (n >= 7 && memcmp(f, "financ", 6) == 0 && n <= 9) ||
-           (n >= 8 && memcmp(f, "bankroll", 8) == 0 && n <= 11);
+    return eq(c, k, "fund") || eq(c, k, "funds") || eq(c, k, "funded") || eq(c, k, "funding") ||
+           eq(c, k, "finance") || eq(c, k, "finances") || eq(c, k, "financed") ||
+           eq(c, k, "financing") || eq(c, k, "bankroll") || eq(c, k, "bankrolls") ||
+           eq(c, k, "bankrolled") || eq(c, k, "bankrolling");
 }
 
 /* Is what the possessive mention owns goods ("Russia's oil")? */
@@ -3233,6 +3231,9 @@ static int owner_goods(const ctx *c, const mention *m)
     return k < c->se && is(c, RM_C_GOODS, k);
 }
 
+/* "gave Russia's army drones", "send his fighters more shells": the
+   possessor's forces are the first of two objects (goods follow), so the
+   possessor receives. */
 static int owner_receives(const ctx *c, const mention *m)
 {
     size_t k = m->b;
@@ -4288,6 +4289,44 @@ static void attribution_span(const ctx *c, cue_at *ca)
     }
 }
 
+/* Is the word at q one of talking, not of a deal: talks, a round of them,
+   a meeting, proposals exchanged? */
+static int talk_word(const ctx *c, size_t q)
+{
+    return eq(c, q, "talks") || eq(c, q, "negotiations") || eq(c, q, "dialogue") ||
+           eq(c, q, "discussions") || eq(c, q, "consultations") || eq(c, q, "round") ||
+           eq(c, q, "rounds") || eq(c, q, "visit") || eq(c, q, "meeting") ||
+           eq(c, q, "meetings") || eq(c, q, "proposals") || eq(c, q, "offers") ||
+           eq(c, q, "drafts") || eq(c, q, "views") || eq(c, q, "contacts");
+}
+
+/* Is the speaker right before the reporting word at i officials or
+   sources of no one named: ", officials said", "Two senior officials
+   said", "ministry sources said", "security sources said"? They speak
+   for the parties, as an unnamed ministry does. */
+static int unnamed_officials(const ctx *c, size_t i)
+{
+    size_t q;
+    if (i <= c->ss)
+        return 0;
+    if (eq(c, i - 1, "officials") || eq(c, i - 1, "official")) {
+        q = i - 1;
+        while (q > c->ss && i - 1 - q < 3 && mention_at(c, q - 1) < 0 &&
+               (is(c, RM_C_DET, q - 1) || is(c, RM_C_NUMW, q - 1) ||
+                (c->t.toks[q - 1].flags & RM_TOK_NUM) || eq(c, q - 1, "senior") ||
+                eq(c, q - 1, "government") || eq(c, q - 1, "top")))
+            q--;
+        return q == c->ss || punct(c, q - 1) || is(c, RM_C_COORD, q - 1);
+    }
+    /* (sources only of an institution) */
+    if (i > c->ss + 1 && (eq(c, i - 1, "sources") || eq(c, i - 1, "source")) &&
+        mention_at(c, i - 2) < 0 &&
+        (is(c, RM_C_INSTITUTION, i - 2) || eq(c, i - 2, "security")))
+        return i - 2 == c->ss || punct(c, i - 3) || is(c, RM_C_DET, i - 3) ||
+               is(c, RM_C_NUMW, i - 3) || (c->t.toks[i - 3].flags & RM_TOK_NUM);
+    return 0;
+}
+
 /* "the defence ministry", "the foreign ministry" at token i: a
    determiner, words of a role and an institution noun, no actor named.
    The token after it, or 0. */
@@ -4495,28 +4534,8 @@ static void find_cues(ctx *c)
                         q2--;
                     if (q2 < i && is(c, RM_C_DET, q2))
                         ca.institution = institution_at(c, q2) == i;
-                    /* (", officials said", "Two senior officials said": bare
-                       officials, of no one named, speak for the parties) */
-                    /* (and sources of an unnamed institution: "ministry
-                       sources said", "security sources said") */
-                    if (!ca.institution && i > c->ss + 1 &&
-                        (eq(c, i - 1, "sources") || eq(c, i - 1, "source")) &&
-                        mention_at(c, i - 2) < 0 &&
-                        (is(c, RM_C_INSTITUTION, i - 2) || eq(c, i - 2, "security")) &&
-                        (i - 2 == c->ss || punct(c, i - 3) || is(c, RM_C_DET, i - 3) ||
-                         is(c, RM_C_NUMW, i - 3) || (c->t.toks[i - 3].flags & RM_TOK_NUM)))
-                        ca.institution = 1;
-                    if (!ca.institution && i > c->ss &&
-                        (eq(c, i - 1, "officials") || eq(c, i - 1, "official"))) {
-                        size_t q3 = i - 1;
-                        while (q3 > c->ss && i - 1 - q3 < 3 &&
-                               (is(c, RM_C_DET, q3 - 1) || is(c, RM_C_NUMW, q3 - 1) ||
-                                (c->t.toks[q3 - 1].flags & RM_TOK_NUM) || eq(c, q3 - 1, "senior") ||
-                                eq(c, q3 - 1, "government") || eq(c, q3 - 1, "top")) &&
-                               mention_at(c, q3 - 1) < 0)
-                            q3--;
-                        ca.institution = q3 == c->ss || punct(c, q3 - 1) || is(c, RM_C_COORD, q3 - 1);
-                    }
+                    if (!ca.institution)
+                        ca.institution = unnamed_officials(c, i);
                 }
                 /* ("..., a Syrian presidency statement said": the
                    statement's country speaks) */
@@ -4691,7 +4710,6 @@ static int cue_before_np(const ctx *c, size_t cue_end, size_t np)
             return 0;
     return 1;
 }
-
 
 /* Is the noun trigger at tpos in the object of a verb trigger of relation
    rel that starts right at a (past adverbs)? */
@@ -4987,14 +5005,11 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (c->goods_np != (size_t)-1 && ca->b <= c->goods_np &&
             rm_lex_cue(c->lx, ca->cue)->modality != RELMAP_MOD_ALLEGED)
             continue;
-        /* "Thailand halted fuel exports to Cambodia": the halt of a
-           country's exports is the sanction, not a cue on it */
-        if (rel == RELMAP_REL_SANCTIONS && !c->verb_trigger && ca->b <= tpos &&
-            rm_lex_cue(c->lx, ca->cue)->modality == RELMAP_MOD_NEGATED && ca->b == ca->a + 1 &&
-            (eq(c, tpos, "exports") || eq(c, tpos, "sales") || eq(c, tpos, "shipments")) &&
-            (ends_in(c, ca->a, "ed", 3) || ends_in(c, ca->a, "s", 3) || ends_in(c, ca->a, "ing", 3) ||
-             eq(c, ca->a, "halt") || eq(c, ca->a, "stop") || eq(c, ca->a, "suspend")) &&
-            np_reaches(c, ca->b, tpos, 0))
+        /* "Thailand halted fuel exports to Cambodia": the verb that makes
+           a noun a sanction (its trigger's "after" word) is the sanction,
+           not a negation of it */
+        if (rel == RELMAP_REL_SANCTIONS && ca->a == c->licensed_at && ca->b == ca->a + 1 &&
+            rm_lex_cue(c->lx, ca->cue)->modality == RELMAP_MOD_NEGATED)
             continue;
         switch (cue->scope) {
         case RM_SCOPE_NEXT: {
@@ -6683,12 +6698,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     if (form == RM_FORM_NOUN && relmap_relation_is_symmetric(tr->relation) && tend < c->se &&
         (c->t.toks[tend].flags & RM_TOK_POSS) && tpos > c->ss && eq(c, tpos - 1, "the"))
         return 0;
+    c->licensed_at = (size_t)-1;
     if (tr->nafter) {
         size_t q;
         int ok = 0;
         for (q = tpos; q > c->ss && tpos - q < 4 && !ok && !punct(c, q - 1); q--)
             for (int u = 0; u < tr->nafter && !ok; u++)
                 ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+        if (ok)
+            c->licensed_at = q; /* (the loop stepped onto the word) */
         if (!ok) {
             /* ... or right before the noun's phrase: "secured a $1.2
                billion loan" */
@@ -6704,6 +6722,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 q = mention_at(c, q - 1) >= 0 ? c->ms.v[mention_at(c, q - 1)].a : q - 1;
             for (int u = 0; q > c->ss && q < tpos && u < tr->nafter && !ok; u++)
                 ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+            if (ok)
+                c->licensed_at = q - 1;
         }
         if (!ok)
             return 0;
@@ -6734,31 +6754,25 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     return 0;
             }
     }
-    /* "have concluded the sixth round of negotiations on a trade
-       agreement": what is signed or concluded is the talks, not a deal */
     /* "agreed to hold further talks", "agreed to exchange revised
-       proposals": agreeing to go on talking is no cooperation yet */
-    if (tr->relation == RELMAP_REL_COOPERATES_WITH && form != RM_FORM_NOUN && tend + 2 < c->se &&
-        eq(c, tend, "to") && (str_ne(F(c, tpos), "agreed") == 0 || str_ne(F(c, tpos), "agree") == 0 ||
-                              str_ne(F(c, tpos), "agrees") == 0 || str_ne(F(c, tpos), "agreeing") == 0)) {
-        size_t q, v = tend + 1;
-        if (eq(c, v, "meet") || eq(c, v, "talk") || eq(c, v, "discuss"))
-            return 0;
-        if (eq(c, v, "continue") || eq(c, v, "resume") || eq(c, v, "hold") || eq(c, v, "exchange") ||
-            eq(c, v, "keep") || eq(c, v, "pursue"))
-            for (q = v + 1; q < c->se && q < v + 5 && !punct(c, q) && mention_at(c, q) < 0; q++)
-                if (eq(c, q, "talks") || eq(c, q, "negotiations") || eq(c, q, "dialogue") ||
-                    eq(c, q, "discussions") || eq(c, q, "consultations") || eq(c, q, "proposals") ||
-                    eq(c, q, "offers") || eq(c, q, "drafts") || eq(c, q, "views") ||
-                    eq(c, q, "contacts") || eq(c, q, "meeting") || eq(c, q, "meetings"))
-                    return 0;
-    }
+       proposals": agreeing to go on talking is no cooperation yet; "have
+       concluded the sixth round of negotiations on a trade agreement":
+       what is signed or concluded is the talks, not a deal */
     if (tr->relation == RELMAP_REL_COOPERATES_WITH && form != RM_FORM_NOUN) {
-        size_t q;
+        size_t q, v = tend + 1;
+        if (tend + 2 < c->se && eq(c, tend, "to") &&
+            (str_ne(F(c, tpos), "agreed") == 0 || str_ne(F(c, tpos), "agree") == 0 ||
+             str_ne(F(c, tpos), "agrees") == 0 || str_ne(F(c, tpos), "agreeing") == 0)) {
+            if (eq(c, v, "meet") || eq(c, v, "talk") || eq(c, v, "discuss"))
+                return 0;
+            if (eq(c, v, "continue") || eq(c, v, "resume") || eq(c, v, "hold") ||
+                eq(c, v, "exchange") || eq(c, v, "keep") || eq(c, v, "pursue"))
+                for (q = v + 1; q < c->se && q < v + 5 && !punct(c, q) && mention_at(c, q) < 0; q++)
+                    if (talk_word(c, q))
+                        return 0;
+        }
         for (q = tend; q < c->se && q < tend + 5; q++) {
-            if (eq(c, q, "round") || eq(c, q, "rounds") || eq(c, q, "talks") ||
-                eq(c, q, "negotiations") || eq(c, q, "consultations") || eq(c, q, "visit") ||
-                eq(c, q, "meeting") || eq(c, q, "meetings"))
+            if (talk_word(c, q))
                 return 0;
             if (deal_noun_at(c, q) || punct(c, q) || is(c, RM_C_PREP, q) || mention_at(c, q) >= 0)
                 break;
@@ -8488,6 +8502,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.pair_sent = (size_t)-1;
     c.npreps = -1;
     c.goods_np = (size_t)-1;
+    c.licensed_at = (size_t)-1;
     begin = parse_date(d, text ? text : "", len);
     /* the text is read a piece at a time (rm_text_more): its tokens stay
        in cache and a long document never holds them all */
