@@ -242,6 +242,7 @@ static int find_attacker(const ctx *c, const group *src, group *g);
 static int sanctioned_subject(const ctx *c, size_t tpos, group *g);
 static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n);
 static int private_follows(const ctx *c, size_t j);
+static int describing_word(const ctx *c, size_t k);
 static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
 static void learn_name(ctx *c, size_t k, int entity);
@@ -1316,6 +1317,19 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
         }
     }
     m->entity = m->ncand ? m->cand[0] : -1;
+}
+
+/* A lower-case word that can describe a firm or body before its head
+   noun ("chip equipment maker", "sovereign wealth fund"); not a verb, an
+   adverb or a function word ("had directly armed"). */
+static int describing_word(const ctx *c, size_t k)
+{
+    size_t n = c->t.toks[k].nfold;
+    return (c->t.toks[k].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_NUM)) == RM_TOK_WORD &&
+           !c->trig[k - c->ss] && !is(c, RM_C_PREP, k) && !is(c, RM_C_COORD, k) &&
+           !is(c, RM_C_DET, k) && !is(c, RM_C_AUX, k) && !is(c, RM_C_BE, k) &&
+           !is(c, RM_C_REPORT, k) && mention_at(c, k) < 0 &&
+           !(n > 3 && str_ne(F(c, k) + n - 2, "ly") == 0);
 }
 
 /* A noun for private people or firms within a few words after j, past
@@ -7891,7 +7905,7 @@ static void run_patterns(ctx *c)
         if (i > 0) {
             mention *p = NULL;
             size_t k;
-            int ok = 1;
+            int ok = 1, headed, described = 0;
             int q;
             for (q = (int)i - 1; q >= 0; q--) {
                 if (c->ms.v[q].b <= m->a) {
@@ -7902,6 +7916,17 @@ static void run_patterns(ctx *c)
             if (p == NULL || p->use == M_ANAPH || p->use == M_VENUE ||
                 ent(c, p->entity)->type != RELMAP_ACTOR_COUNTRY || m->a > p->b + 6)
                 continue;
+            /* "Japanese chip equipment maker Tokyo Electron", "Malaysia's
+               sovereign wealth fund Khazanah": plain words before a head
+               noun for a firm or body describe the name */
+            /* (a head of names only after such a word: not "Iran armed
+               al-Shabab") */
+            headed = m->a > p->b && (c->t.toks[m->a - 1].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                     !eq(c, m->a - 1, "including") && !eq(c, m->a - 1, "like") && !eq(c, m->a - 1, "as") &&
+                     (is(c, RM_C_ORGN, m->a - 1) ||
+                      (is(c, RM_C_NHEAD, m->a - 1) && m->a - 1 > p->b &&
+                       (describing_word(c, m->a - 2) || is(c, RM_C_ORGN, m->a - 2) ||
+                        (c->t.toks[m->a - 2].flags & RM_TOK_POSS))));
             for (k = p->b; k < m->a; k++)
                 if (!is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_POSS) &&
                     !is(c, RM_C_ROLE, k) && !eq(c, k, "such") &&
@@ -7909,6 +7934,8 @@ static void run_patterns(ctx *c)
                     /* "China's state-owned CNNC", "Russia's state-run Rosneft" */
                     !eq(c, k, "state") && !eq(c, k, "owned") && !eq(c, k, "run") &&
                     !eq(c, k, "controlled") && !(c->t.toks[k].flags & RM_TOK_HYPHEN) &&
+                    /* ("Japan's state-backed JOGMEC"; not "the U.S.-backed SDF") */
+                    !(eq(c, k, "backed") && k >= p->b + 2 && eq(c, k - 2, "state")) &&
                     !eq(c, k, "including") &&
                     /* "Chinese firms, including Huawei" */
                     !(eq(c, k, ",") && k + 1 < m->a &&
@@ -7920,8 +7947,12 @@ static void run_patterns(ctx *c)
                     /* "two Kyrgyz banks, Keremet Bank and ..." */
                     !(eq(c, k, ",") && k + 1 == m->a && k > p->b && is(c, RM_C_NHEAD, k - 1) &&
                       !(c->t.toks[k - 1].flags & RM_TOK_CAP) && m->b < c->se &&
-                      (eq(c, m->b, "and") || eq(c, m->b, ","))))
-                    ok = 0;
+                      (eq(c, m->b, "and") || eq(c, m->b, ",")))) {
+                    if (headed && (k + 1 == m->a || describing_word(c, k)))
+                        described = 1;
+                    else
+                        ok = 0;
+                }
             /* "Sweden's NATO membership", "Ukraine's EU bid": the
                organisation modifies a noun; it does not belong to the country */
             if (m->b < c->se && c->trig[m->b - c->ss] && is_noun_trigger(c, m->b))
@@ -7945,6 +7976,10 @@ static void run_patterns(ctx *c)
                 p->use = M_MOD;
                 memcpy(m->prep, p->prep, sizeof m->prep);
                 get_group(c, (int)i, &g);
+                /* (a described name only: "the New York-based asset manager
+                   BlackRock and MSC" says nothing of MSC) */
+                if (described)
+                    g.n = 1;
                 for (gi = 0; gi < g.n; gi++)
                     /* (not "... KazMunayGas and Azerbaijan's SOCAR") */
                     if (g.m[gi] >= 0 && (size_t)g.m[gi] >= i &&
