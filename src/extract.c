@@ -7992,14 +7992,40 @@ static void run_patterns(ctx *c)
     }
 }
 
-/* "EU-brokered talks between X and Y": the broker takes part in the talks. */
+/* A word for mediating at k ("mediation", "mediators"). */
+static int mediation_word(const ctx *c, size_t k)
+{
+    return eq(c, k, "mediation") || eq(c, k, "mediator") || eq(c, k, "mediators") ||
+           eq(c, k, "facilitation");
+}
+
+/* "EU-brokered talks between X and Y", "talks under Qatari mediation",
+   "through Omani mediators", "with the mediation of Turkey": the broker
+   takes part in the talks. */
 static void run_brokers(ctx *c)
 {
     size_t i;
     int k;
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
-        if (m->use != M_MOD || m->b + 1 >= c->se || !is(c, RM_C_HOSTING, m->b + 1))
+        size_t at;
+        if (m->entity < 0)
+            continue;
+        if (m->use == M_MOD && m->b + 1 < c->se && is(c, RM_C_HOSTING, m->b + 1))
+            at = m->b + 1;
+        else if (m->use == M_WEAK && m->kind == RM_ALIAS_DEMONYM && !m->poss && m->b < c->se &&
+                 mediation_word(c, m->b) && ent(c, m->entity)->type == RELMAP_ACTOR_COUNTRY)
+            at = m->b;
+        /* ("through Omani mediators": the mediators are the country's) */
+        else if (m->use == M_STRONG && m->kind == RM_ALIAS_DEMONYM && m->b > m->a + 1 &&
+                 mediation_word(c, m->b - 1) && m->a > c->ss &&
+                 (eq(c, m->a - 1, "through") || eq(c, m->a - 1, "via") || eq(c, m->a - 1, "by")) &&
+                 ent(c, m->entity)->type == RELMAP_ACTOR_COUNTRY)
+            at = m->b - 1;
+        else if (m->use == M_STRONG && m->a >= c->ss + 2 &&
+                 (eq(c, m->a - 1, "of") || eq(c, m->a - 1, "by")) && mediation_word(c, m->a - 2))
+            at = m->a - 2;
+        else
             continue;
         for (k = 0; k < c->nsym; k++) {
             const char *cue = NULL;
@@ -8019,8 +8045,8 @@ static void run_brokers(ctx *c)
                nothing) */
             if (mod == RELMAP_MOD_NEGATED && k > 0)
                 break;
-            add_event(c, m->entity, c->sym[k], RELMAP_REL_MEETS, mod, NULL, m->b + 1,
-                      m->b + 2, cue, "broker-compound");
+            add_event(c, m->entity, c->sym[k], RELMAP_REL_MEETS, mod, NULL, at, at + 1, cue,
+                      "broker-compound");
         }
     }
 }
