@@ -7624,13 +7624,18 @@ static int run_triggers(ctx *c)
 /* part_of and "X-backed" patterns around organization mentions. */
 static void run_patterns(ctx *c)
 {
-    size_t i;
+    size_t i, ci;
     /* "The Caribbean Community, of which Guyana is a member, ...": a
        member named in a relative clause about a body */
-    for (i = c->ss + 2; i + 5 < c->se; i++) {
+    /* (the phrase follows a comma: the sentence's commas, not its every
+       word) */
+    for (ci = 0; ci < c->ncommas; ci++) {
         int bm, mm;
         size_t q;
-        if (!eq(c, i, "of") || !eq(c, i + 1, "which") || !eq(c, i - 1, ","))
+        i = c->commas[ci] + 1;
+        if (i < c->ss + 2 || i + 5 >= c->se)
+            continue;
+        if (!eq(c, i, "of") || !eq(c, i + 1, "which"))
             continue;
         bm = mention_at(c, i - 2);
         mm = mention_at(c, i + 2);
