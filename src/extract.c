@@ -67,6 +67,8 @@ typedef struct group {
 
 typedef struct actor {
     relmap_actor_info info;
+    int entity; /* the one entity whose actor this is (doc_actor makes one
+                   per entity): actor_of_entity read backwards */
     RM_VEC(char *) aliases;
     RM_VEC(size_t) alias_len; /* strlen of each, while extracting */
 } actor;
@@ -485,6 +487,7 @@ static int doc_actor(ctx *c, int entity)
     a.info.id = e->id;
     a.info.label = e->label;
     a.info.type = e->type;
+    a.entity = entity;
     if (rm_vec_push(&d->actors, a)) {
         c->failed = 1;
         return -1;
@@ -2078,11 +2081,7 @@ static void group_mentions(ctx *c)
 /* Entity index of a document actor. */
 static int entity_of_actor(const ctx *c, size_t ai)
 {
-    size_t e;
-    for (e = 0; e < c->doc->nentities; e++)
-        if (c->doc->actor_of_entity[e] == (int)ai)
-            return (int)e;
-    return -1;
+    return c->doc->actors.v[ai].entity;
 }
 
 /* "both governments": the two parties of the first event of this sentence,
@@ -3852,16 +3851,12 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
         const char *did = ent(c, denier)->id;
         for (j = c->doc->events.n; j-- > 0 && c->doc->events.n - j <= 16;) {
             const relmap_event *ev = &c->doc->events.v[j];
-            size_t e;
             if (ev->relation != RELMAP_REL_ACCUSES ||
                 str_ne(c->doc->actors.v[ev->target].info.id, did) != 0)
                 continue;
-            for (e = 0; e < c->doc->nentities; e++)
-                if (c->doc->actor_of_entity[e] == (int)ev->source) {
-                    g->n = 1;
-                    g->m[0] = -((int)e + 2);
-                    return 1;
-                }
+            g->n = 1;
+            g->m[0] = -(entity_of_actor(c, ev->source) + 2);
+            return 1;
         }
     }
     if (c->last_claimant >= 0) {
@@ -3882,7 +3877,6 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
         const char *tid = c->doc->actors.v[ev->target].info.id;
         const char *did = denier >= 0 ? ent(c, denier)->id : "";
         int other = -1;
-        size_t e;
         if (ev->relation == RELMAP_REL_DENIES)
             continue;
         if (str_ne(sid, did) == 0)
@@ -3891,12 +3885,9 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
             other = (int)ev->source;
         if (other < 0)
             continue;
-        for (e = 0; e < c->doc->nentities; e++)
-            if (c->doc->actor_of_entity[e] == other) {
-                g->n = 1;
-                g->m[0] = -((int)e + 2);
-                return 1;
-            }
+        g->n = 1;
+        g->m[0] = -(entity_of_actor(c, (size_t)other) + 2);
+        return 1;
     }
     return 0;
 }
@@ -8028,13 +8019,11 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
         for (j = c->doc->events.n; j-- > first_prev_event;) {
             relmap_event ev = c->doc->events.v[j];
             int sa = c->doc->actor_of_entity[subj];
-            int e, t = -1;
+            int t;
             if ((int)ev.source != sa || ev.relation == RELMAP_REL_DENIES ||
                 ev.relation == RELMAP_REL_PART_OF)
                 continue;
-            for (e = 0; (size_t)e < c->doc->nentities; e++)
-                if (c->doc->actor_of_entity[e] == (int)ev.target)
-                    t = e;
+            t = entity_of_actor(c, ev.target);
             {
                 const char *ct;
                 relmap_modality m = modality_for(c, ca->b, ca->b + 1, ev.relation, subj, t, &ct);
@@ -8209,15 +8198,8 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     run_event_anaphora(c, *prev_first);
     /* accusers become claimants for later denials */
     for (i = first_now; i < c->doc->events.n; i++)
-        if (c->doc->events.v[i].relation == RELMAP_REL_ACCUSES) {
-            size_t e;
-            /* the last entity of the source wins: look from the end */
-            for (e = c->doc->nentities; e-- > 0;)
-                if (c->doc->actor_of_entity[e] == (int)c->doc->events.v[i].source) {
-                    c->last_claimant = (int)e;
-                    break;
-                }
-        }
+        if (c->doc->events.v[i].relation == RELMAP_REL_ACCUSES)
+            c->last_claimant = entity_of_actor(c, c->doc->events.v[i].source);
     update_history(c);
     c->sent_idx++;
     *prev_first = first_now;
