@@ -136,8 +136,13 @@ typedef struct ctx {
         unsigned char gcase;  /* ... the alias's first-token case, */
         unsigned char gkind;  /* ... its kind */
         unsigned char lists;  /* TL_* bits but the capital's TL_MENTION */
+        signed char thn;      /* trigger readings of a word that starts no
+                                 longer trigger phrase: they are its type's,
+                                 tpool[th, th + thn); -1 for the others */
         int gent;             /* ... and entity (-1: none) */
+        int th;
     } *tinfo;
+    RM_VEC(rm_hit) tpool; /* the readings of tinfo.thn */
     unsigned char *twb;        /* WB_* bits per token */
     unsigned char *tlist;      /* TL_* bits per token: the sentence's word
                                   lists it goes in (do_sentence) */
@@ -4560,6 +4565,19 @@ static void find_cues(ctx *c)
 
 /* trig_at(c, &c->t, i, c->se, h, 4), looked up once per
    token of the sentence: several passes ask for the same readings. */
+/* trig_at(c, &c->t, i, c->se, h, 4) for an i below c->se: the readings
+   of the word's type when no longer trigger phrase starts with it
+   (tinfo.thn), copied; else a lookup. */
+static size_t trig_lookup(const ctx *c, size_t i, rm_hit *h)
+{
+    const struct tinfo *ti = &c->tinfo[c->t.toks[i].type];
+    if (ti->thn >= 0) {
+        memcpy(h, c->tpool.v + ti->th, (size_t)ti->thn * sizeof *h);
+        return (size_t)ti->thn;
+    }
+    return trig_at(c, &c->t, i, c->se, h, 4);
+}
+
 /* The trigger readings at i, in *hp: the sentence's cached ones (valid
    for the sentence), or buf's. */
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp)
@@ -4569,11 +4587,10 @@ static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_
     if (none_at(c, RM_SLOT_TRIG, &c->t, i, c->se))
         return 0;
     if (i < c->ss)
-        return trig_at(c, &c->t, i, c->se, buf, 4);
+        return trig_lookup(c, i, buf);
     r = i - c->ss;
     if (c->tnh[r] < 0)
-        c->tnh[r] = (signed char)trig_at(c, &c->t, i, c->se,
-                                                    c->thit + 4 * r, 4);
+        c->tnh[r] = (signed char)trig_lookup(c, i, c->thit + 4 * r);
     *hp = c->thit + 4 * r;
     return (size_t)c->tnh[r];
 }
@@ -8358,6 +8375,20 @@ static int tag_piece(ctx *c)
             c->tinfo[ty].gcase = (unsigned char)gc;
         }
         c->tinfo[ty].msk = b;
+        /* (triggers_ref then has them without a lookup at each token) */
+        c->tinfo[ty].thn = -1;
+        c->tinfo[ty].th = 0;
+        if (((lm >> RM_SLOT_TRIG) & 1u) && !((c->tinfo[ty].mul >> RM_SLOT_TRIG) & 1u)) {
+            size_t n;
+            if (c->tpool.n + 4 > c->tpool.cap &&
+                rm_vec_reserve_((void **)&c->tpool.v, &c->tpool.cap, c->tpool.n + 4,
+                                sizeof *c->tpool.v))
+                return -1;
+            n = rm_lex_word_phrases(c->lx, RM_SLOT_TRIG, c->t.lw[ty], c->tpool.v + c->tpool.n, 4);
+            c->tinfo[ty].th = (int)c->tpool.n;
+            c->tinfo[ty].thn = (signed char)n;
+            c->tpool.n += n;
+        }
         /* (what do_sentence tested per token: tmsk, eq ",", tlm) */
         c->tinfo[ty].lists =
             (unsigned char)((!(b & TB_NO_CLAUSE) ? TL_CLAUSE : 0) |
@@ -8559,6 +8590,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tinfo);
     free(c.att);
     rm_vec_free(&c.ms);
+    rm_vec_free(&c.tpool);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
     rm_vec_free(&c.recent_sent);
