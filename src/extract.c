@@ -67,6 +67,8 @@ typedef struct group {
 
 typedef struct actor {
     relmap_actor_info info;
+    int entity; /* the one entity whose actor this is (doc_actor makes one
+                   per entity): actor_of_entity read backwards */
     RM_VEC(char *) aliases;
     RM_VEC(size_t) alias_len; /* strlen of each, while extracting */
 } actor;
@@ -134,8 +136,13 @@ typedef struct ctx {
         unsigned char gcase;  /* ... the alias's first-token case, */
         unsigned char gkind;  /* ... its kind */
         unsigned char lists;  /* TL_* bits but the capital's TL_MENTION */
+        signed char thn;      /* trigger readings of a word that starts no
+                                 longer trigger phrase: they are its type's,
+                                 tpool[th, th + thn); -1 for the others */
         int gent;             /* ... and entity (-1: none) */
+        int th;
     } *tinfo;
+    RM_VEC(rm_hit) tpool; /* the readings of tinfo.thn */
     unsigned char *twb;        /* WB_* bits per token */
     unsigned char *tlist;      /* TL_* bits per token: the sentence's word
                                   lists it goes in (do_sentence) */
@@ -486,6 +493,7 @@ static int doc_actor(ctx *c, int entity)
     a.info.id = e->id;
     a.info.label = e->label;
     a.info.type = e->type;
+    a.entity = entity;
     if (rm_vec_push(&d->actors, a)) {
         c->failed = 1;
         return -1;
@@ -2092,11 +2100,7 @@ static void group_mentions(ctx *c)
 /* Entity index of a document actor. */
 static int entity_of_actor(const ctx *c, size_t ai)
 {
-    size_t e;
-    for (e = 0; e < c->doc->nentities; e++)
-        if (c->doc->actor_of_entity[e] == (int)ai)
-            return (int)e;
-    return -1;
+    return c->doc->actors.v[ai].entity;
 }
 
 /* "both governments": the two parties of the first event of this sentence,
@@ -3866,16 +3870,12 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
         const char *did = ent(c, denier)->id;
         for (j = c->doc->events.n; j-- > 0 && c->doc->events.n - j <= 16;) {
             const relmap_event *ev = &c->doc->events.v[j];
-            size_t e;
             if (ev->relation != RELMAP_REL_ACCUSES ||
                 str_ne(c->doc->actors.v[ev->target].info.id, did) != 0)
                 continue;
-            for (e = 0; e < c->doc->nentities; e++)
-                if (c->doc->actor_of_entity[e] == (int)ev->source) {
-                    g->n = 1;
-                    g->m[0] = -((int)e + 2);
-                    return 1;
-                }
+            g->n = 1;
+            g->m[0] = -(entity_of_actor(c, ev->source) + 2);
+            return 1;
         }
     }
     if (c->last_claimant >= 0) {
@@ -3896,7 +3896,6 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
         const char *tid = c->doc->actors.v[ev->target].info.id;
         const char *did = denier >= 0 ? ent(c, denier)->id : "";
         int other = -1;
-        size_t e;
         if (ev->relation == RELMAP_REL_DENIES)
             continue;
         if (str_ne(sid, did) == 0)
@@ -3905,12 +3904,9 @@ static int find_claimant(ctx *c, size_t tend, const group *src, group *g)
             other = (int)ev->source;
         if (other < 0)
             continue;
-        for (e = 0; e < c->doc->nentities; e++)
-            if (c->doc->actor_of_entity[e] == other) {
-                g->n = 1;
-                g->m[0] = -((int)e + 2);
-                return 1;
-            }
+        g->n = 1;
+        g->m[0] = -(entity_of_actor(c, (size_t)other) + 2);
+        return 1;
     }
     return 0;
 }
@@ -4583,6 +4579,19 @@ static void find_cues(ctx *c)
 
 /* trig_at(c, &c->t, i, c->se, h, 4), looked up once per
    token of the sentence: several passes ask for the same readings. */
+/* trig_at(c, &c->t, i, c->se, h, 4) for an i below c->se: the readings
+   of the word's type when no longer trigger phrase starts with it
+   (tinfo.thn), copied; else a lookup. */
+static size_t trig_lookup(const ctx *c, size_t i, rm_hit *h)
+{
+    const struct tinfo *ti = &c->tinfo[c->t.toks[i].type];
+    if (ti->thn >= 0) {
+        memcpy(h, c->tpool.v + ti->th, (size_t)ti->thn * sizeof *h);
+        return (size_t)ti->thn;
+    }
+    return trig_at(c, &c->t, i, c->se, h, 4);
+}
+
 /* The trigger readings at i, in *hp: the sentence's cached ones (valid
    for the sentence), or buf's. */
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp)
@@ -4592,11 +4601,10 @@ static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_
     if (none_at(c, RM_SLOT_TRIG, &c->t, i, c->se))
         return 0;
     if (i < c->ss)
-        return trig_at(c, &c->t, i, c->se, buf, 4);
+        return trig_lookup(c, i, buf);
     r = i - c->ss;
     if (c->tnh[r] < 0)
-        c->tnh[r] = (signed char)trig_at(c, &c->t, i, c->se,
-                                                    c->thit + 4 * r, 4);
+        c->tnh[r] = (signed char)trig_lookup(c, i, c->thit + 4 * r);
     *hp = c->thit + 4 * r;
     return (size_t)c->tnh[r];
 }
@@ -7638,13 +7646,18 @@ static int run_triggers(ctx *c)
 /* part_of and "X-backed" patterns around organization mentions. */
 static void run_patterns(ctx *c)
 {
-    size_t i;
+    size_t i, ci;
     /* "The Caribbean Community, of which Guyana is a member, ...": a
        member named in a relative clause about a body */
-    for (i = c->ss + 2; i + 5 < c->se; i++) {
+    /* (the phrase follows a comma: the sentence's commas, not its every
+       word) */
+    for (ci = 0; ci < c->ncommas; ci++) {
         int bm, mm;
         size_t q;
-        if (!eq(c, i, "of") || !eq(c, i + 1, "which") || !eq(c, i - 1, ","))
+        i = c->commas[ci] + 1;
+        if (i < c->ss + 2 || i + 5 >= c->se)
+            continue;
+        if (!eq(c, i, "of") || !eq(c, i + 1, "which"))
             continue;
         bm = mention_at(c, i - 2);
         mm = mention_at(c, i + 2);
@@ -8084,13 +8097,11 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
         for (j = c->doc->events.n; j-- > first_prev_event;) {
             relmap_event ev = c->doc->events.v[j];
             int sa = c->doc->actor_of_entity[subj];
-            int e, t = -1;
+            int t;
             if ((int)ev.source != sa || ev.relation == RELMAP_REL_DENIES ||
                 ev.relation == RELMAP_REL_PART_OF)
                 continue;
-            for (e = 0; (size_t)e < c->doc->nentities; e++)
-                if (c->doc->actor_of_entity[e] == (int)ev.target)
-                    t = e;
+            t = entity_of_actor(c, ev.target);
             {
                 const char *ct;
                 relmap_modality m = modality_for(c, ca->b, ca->b + 1, ev.relation, subj, t, &ct);
@@ -8265,15 +8276,8 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     run_event_anaphora(c, *prev_first);
     /* accusers become claimants for later denials */
     for (i = first_now; i < c->doc->events.n; i++)
-        if (c->doc->events.v[i].relation == RELMAP_REL_ACCUSES) {
-            size_t e;
-            /* the last entity of the source wins: look from the end */
-            for (e = c->doc->nentities; e-- > 0;)
-                if (c->doc->actor_of_entity[e] == (int)c->doc->events.v[i].source) {
-                    c->last_claimant = (int)e;
-                    break;
-                }
-        }
+        if (c->doc->events.v[i].relation == RELMAP_REL_ACCUSES)
+            c->last_claimant = entity_of_actor(c, c->doc->events.v[i].source);
     update_history(c);
     c->sent_idx++;
     *prev_first = first_now;
@@ -8432,6 +8436,20 @@ static int tag_piece(ctx *c)
             c->tinfo[ty].gcase = (unsigned char)gc;
         }
         c->tinfo[ty].msk = b;
+        /* (triggers_ref then has them without a lookup at each token) */
+        c->tinfo[ty].thn = -1;
+        c->tinfo[ty].th = 0;
+        if (((lm >> RM_SLOT_TRIG) & 1u) && !((c->tinfo[ty].mul >> RM_SLOT_TRIG) & 1u)) {
+            size_t n;
+            if (c->tpool.n + 4 > c->tpool.cap &&
+                rm_vec_reserve_((void **)&c->tpool.v, &c->tpool.cap, c->tpool.n + 4,
+                                sizeof *c->tpool.v))
+                return -1;
+            n = rm_lex_word_phrases(c->lx, RM_SLOT_TRIG, c->t.lw[ty], c->tpool.v + c->tpool.n, 4);
+            c->tinfo[ty].th = (int)c->tpool.n;
+            c->tinfo[ty].thn = (signed char)n;
+            c->tpool.n += n;
+        }
         /* (what do_sentence tested per token: tmsk, eq ",", tlm) */
         c->tinfo[ty].lists =
             (unsigned char)((!(b & TB_NO_CLAUSE) ? TL_CLAUSE : 0) |
@@ -8633,6 +8651,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     free(c.tinfo);
     free(c.att);
     rm_vec_free(&c.ms);
+    rm_vec_free(&c.tpool);
     rm_vec_free(&c.cues);
     rm_vec_free(&c.recent);
     rm_vec_free(&c.recent_sent);

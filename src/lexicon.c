@@ -392,6 +392,27 @@ unsigned long long rm_lex_word_multi(const relmap_lexicon *lx, int w)
     return w < 0 ? 0 : lx->words.v[w].multi;
 }
 
+size_t rm_lex_word_phrases(const relmap_lexicon *lx, int slot, int w, rm_hit *out,
+                           size_t max)
+{
+    const rm_table *tb = slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
+                                                                          : &lx->cls[slot - SLOT_CLS];
+    size_t cur, n = 0;
+    if (w < 0 || lx->words.v[w].head[slot] < 0)
+        return 0;
+    for (cur = (size_t)lx->words.v[w].head[slot]; cur != (size_t)-1 && n < max;
+         cur = tb->v.v[cur].next) {
+        const rm_phrase *p = &tb->v.v[cur];
+        if (p->ntok == 1) {
+            out[n].ntok = p->ntok;
+            out[n].value = p->value;
+            out[n].form = p->form;
+            n++;
+        }
+    }
+    return n;
+}
+
 const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i)
 {
     return &lx->triggers.v[i];

@@ -202,6 +202,12 @@ static inline unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx,
    more starting with word id w (rm_text.lw); 0 for -1. Where a table has
    phrases starting with w but none longer than w, its longest is w alone. */
 unsigned long long rm_lex_word_multi(const relmap_lexicon *lx, int w);
+/* The phrases of table slot that are word id w alone, up to max, into
+   out; their number. At a token of w, for a w with no longer phrase in
+   the table (rm_lex_word_multi), these are what rm_lex_table_at finds, in
+   the same order: a caller may look them up once per word. */
+size_t rm_lex_word_phrases(const relmap_lexicon *lx, int slot, int w, rm_hit *out,
+                           size_t max);
 
 const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i);
 const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i);

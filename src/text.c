@@ -864,6 +864,12 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                         return -1;
                 }
                 i = j;
+                /* the space after a word, as the next round would read it
+                   (that round's only work: most words have one) */
+                if (i < len && s[i] == ' ') {
+                    pending = RM_TOK_SPACE;
+                    i++;
+                }
                 continue;
             }
         }
