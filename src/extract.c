@@ -1860,6 +1860,14 @@ static int opens_clause(const ctx *c, const mention *q)
            !(b + 1 < c->se && (eq(c, b + 1, "of") || eq(c, b + 1, "by")));
 }
 
+/* Is q right after p and "and" (and a determiner: "between Sudan and the
+   RSF")? */
+static int and_next(const ctx *c, const mention *p, const mention *q)
+{
+    return p->b < c->se && eq(c, p->b, "and") &&
+           (q->a == p->b + 1 || (q->a == p->b + 2 && is(c, RM_C_DET, p->b + 1)));
+}
+
 /* "American and British forces": a bare demonym coordinated with one that
    heads a role noun stands for its country too. */
 static void share_roles(ctx *c)
@@ -1871,8 +1879,7 @@ static void share_roles(ctx *c)
         size_t k;
         int ok = p->prep[0] && !p->poss && q->prep[0] == '\0' && q->a > p->b &&
                  (p->use == M_VENUE || usable(p)) && (q->use == M_STRONG) &&
-                 (!opens_clause(c, q) ||
-                  (str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and")));
+                 (!opens_clause(c, q) || (str_ne(p->prep, "between") == 0 && and_next(c, p, q)));
         for (k = p->b; ok && k < q->a; k++)
             if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ",") && !is(c, RM_C_DET, k))
                 ok = 0;
@@ -2048,7 +2055,7 @@ static void group_mentions(ctx *c)
                     pprep = c->ms.v[j - 2].prep;
             }
             if (ok && !envoy_of && (pprep[0] || object_of_verb(c, p)) &&
-                !(str_ne(p->prep, "between") == 0 && q->a == p->b + 1 && eq(c, p->b, "and"))) {
+                !(str_ne(p->prep, "between") == 0 && and_next(c, p, q))) {
                 size_t e = list_end(c, j);
                 /* (after an object, only a verb with its own object or an
                    auxiliary: "attacked Israel and Hezbollah fired rockets",
