@@ -7,6 +7,7 @@
  * language-specific (which words trigger which relation, where arguments
  * are, which cues set which modality) comes from the lexicon. */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "gazetteer_int.h"
@@ -242,6 +243,8 @@ static int relative_gap(const ctx *c, size_t tpos, group *g);
 static size_t goods_after_for(const ctx *c, const group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
 static size_t light_verb_before(const ctx *c, size_t tpos);
+static int head_anaphor(const ctx *c, size_t k);
+static void keep_named_by(ctx *c, mention *m, size_t k);
 static int person_mention(const ctx *c, int mi);
 static int purpose_beneficiary(const ctx *c, size_t tend, group *g);
 static int gapped_target(const ctx *c, size_t sa, group *g);
@@ -1327,6 +1330,46 @@ static void find_anaphor_cands(ctx *c, mention *m, int want_country, int want_or
     m->entity = m->ncand ? m->cand[0] : -1;
 }
 
+/* Is the word at k, after "the", a noun for a body that may end a name
+   ("the refinery", "the fund"), and the noun phrase's last word? */
+static int head_anaphor(const ctx *c, size_t k)
+{
+    size_t q = k + 1;
+    if ((c->t.toks[k].flags & (RM_TOK_WORD | RM_TOK_CAP)) != RM_TOK_WORD ||
+        c->t.toks[k].nfold < 4 || !(is(c, RM_C_NHEAD, k) || is(c, RM_C_NSUFFIX, k)) ||
+        is(c, RM_C_OHEAD, k) || is(c, RM_C_CHEAD, k))
+        return 0;
+    return q >= c->se || (c->t.toks[k].flags & RM_TOK_POSS) ||
+           (punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN) && !eq(c, q, "-")) ||
+           is(c, RM_C_REPORT, q) || is(c, RM_C_AUX, q) || is(c, RM_C_BE, q) ||
+           is(c, RM_C_COORD, q) || is(c, RM_C_REL, q) || (is(c, RM_C_PREP, q) && !eq(c, q, "of")) ||
+           c->trig[q - c->ss];
+}
+
+/* Keep of m's candidates those whose name ends in the word at k. */
+static void keep_named_by(ctx *c, mention *m, size_t k)
+{
+    int i, n = 0, cur = 0;
+    size_t wl = c->t.toks[k].nfold;
+    const char *w = F(c, k);
+    for (i = 0; i < m->ncand; i++) {
+        const char *l = ent(c, m->cand[i])->label;
+        size_t ll = l ? strlen(l) : 0;
+        size_t q;
+        int same = ll > wl && l[ll - wl - 1] == ' ';
+        for (q = 0; same && q < wl; q++)
+            same = tolower((unsigned char)l[ll - wl + q]) == (unsigned char)w[q];
+        if (same) {
+            if (i < m->ncur)
+                cur = n + 1;
+            m->cand[n++] = m->cand[i];
+        }
+    }
+    m->ncand = n;
+    m->ncur = cur;
+    m->entity = n ? m->cand[0] : -1;
+}
+
 /* A lower-case word that can describe a firm or body before its head
    noun ("chip equipment maker", "sovereign wealth fund"); not a verb, an
    adverb or a function word ("had directly armed"). */
@@ -1683,6 +1726,23 @@ static void find_mentions(ctx *c)
                             return;
                         k += gl; /* the hyphen; the loop steps to the word */
                     }
+                }
+            }
+            /* "the refinery" after "the Dangote Petroleum Refinery", "the
+               fund" after "the Public Investment Fund": a word for a body
+               that ends a name just read stands for that name */
+            if (m.use != M_ANAPH && i + 1 < c->se && head_anaphor(c, i + 1)) {
+                m.a = i;
+                m.b = i + 2;
+                m.use = M_ANAPH;
+                find_anaphor_cands(c, &m, 0, 1);
+                keep_named_by(c, &m, i + 1);
+                if (m.ncand == 0)
+                    m.use = M_STRONG;
+                else {
+                    if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
+                        m.poss = 1;
+                    set_prep(c, &m);
                 }
             }
             if (m.use == M_ANAPH && m.ncand) {
