@@ -6763,6 +6763,114 @@ static int negated_outcome(ctx *c, const rm_trigger *tr, size_t tpos, size_t ten
     return 0;
 }
 
+/* Is the trigger at [tpos, tend) talks or negotiating ("talks",
+   "negotiations", "negotiates")? */
+static int talk_verb_or_noun(const ctx *c, size_t tpos, size_t tend)
+{
+    size_t q;
+    for (q = tpos; q < tend; q++)
+        if (talk_word(c, q) || (c->t.toks[q].nfold >= 9 && strncmp(F(c, q), "negotiat", 8) == 0))
+            return 1;
+    return 0;
+}
+
+/* A noun for what one side of talks would get from the other: a
+   purchase, an order, a loan ("negotiates a $2 billion loan with", "talks
+   with China on the purchase of J-10C fighters"). */
+static int deal_topic_word(const ctx *c, size_t k)
+{
+    return eq(c, k, "purchase") || eq(c, k, "purchases") || eq(c, k, "order") ||
+           eq(c, k, "orders") || eq(c, k, "import") || eq(c, k, "imports") ||
+           eq(c, k, "importing") || eq(c, k, "buying") || eq(c, k, "loan") ||
+           eq(c, k, "loans") || eq(c, k, "credit") || eq(c, k, "financing") ||
+           eq(c, k, "deposit") || eq(c, k, "bailout");
+}
+
+/* The topic of talks from k on, past determiners, numbers, sums and
+   modifiers: a word of deal_topic_word, or with goods 1 supplies ("talks
+   about emergency supplies"), with goods 2 any goods too ("in talks with
+   BrahMos for a similar system"). Returns its index, or SIZE_MAX. */
+static size_t talk_topic_at(const ctx *c, size_t k, int goods)
+{
+    size_t q;
+    for (q = k; q < c->se && q < k + 7; q++) {
+        if (deal_topic_word(c, q) ||
+            (goods && (eq(c, q, "supplies") || eq(c, q, "deliveries"))) ||
+            (goods > 1 && ((is(c, RM_C_GOODS, q) && !is(c, RM_C_QUANT, q)) ||
+                           eq(c, q, "system") || eq(c, q, "systems"))))
+            return q;
+        /* (a compound's second half: "a follow-on order") */
+        if (q > k && (c->t.toks[q - 1].flags & RM_TOK_HYPHEN) && (c->t.toks[q].flags & RM_TOK_WORD))
+            continue;
+        if (mention_at(c, q) >= 0 || is(c, RM_C_PREP, q) || is(c, RM_C_COORD, q) ||
+            is(c, RM_C_REL, q) || is(c, RM_C_AUX, q) || is(c, RM_C_BE, q) ||
+            (punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN) && !eq(c, q, "$") &&
+             !eq(c, q, "-")) ||
+            (c->trig[q - c->ss] && q > k))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* "Ghana negotiates a $2 billion loan with the Export-Import Bank of
+   China", "is in talks with Peru about emergency supplies": the other side
+   of talks about a purchase or a loan would supply the subject. */
+static void talk_topic_supply(ctx *c, const group *src, const group *tgt, size_t tpos,
+                              size_t tend)
+{
+    size_t top = (size_t)-1, e = span_end(c, tend, tgt);
+    int i, j;
+    if (src->n == 0 || tgt->n == 0 || !talk_verb_or_noun(c, tpos, tend))
+        return;
+    /* (its object: "negotiates a loan with") */
+    if (tgt->m[0] >= 0 && c->ms.v[tgt->m[0]].a > tend)
+        top = talk_topic_at(c, tend, 0);
+    /* (its subject after a preposition: "talks with China on the purchase
+       of", "negotiations with BrahMos for a similar system") */
+    if (top == (size_t)-1 && e < c->se &&
+        (eq(c, e, "on") || eq(c, e, "over") || eq(c, e, "about") || eq(c, e, "for") ||
+         eq(c, e, "regarding")))
+        top = talk_topic_at(c, e + 1, eq(c, e, "for") ? 2 : eq(c, e, "about") || eq(c, e, "on"));
+    if (top == (size_t)-1)
+        return;
+    /* (not when the seller is named: "about buying guns from Rheinmetall") */
+    for (i = (int)top + 1; (size_t)i < c->se && (size_t)i < top + 10; i++)
+        if (eq(c, (size_t)i, "from") ||
+            (punct(c, (size_t)i) && !(c->t.toks[i].flags & RM_TOK_HYPHEN) && !eq(c, (size_t)i, "-")))
+            break;
+    if ((size_t)i < c->se && eq(c, (size_t)i, "from"))
+        return;
+    for (i = 0; i < src->n; i++)
+        for (j = 0; j < tgt->n; j++) {
+            int se = entity_of(c, src->m[i], NULL, 0), te = entity_of(c, tgt->m[j], &se, 1);
+            const char *cue;
+            relmap_modality mod;
+            if (se < 0 || te < 0 || se == te)
+                continue;
+            /* (an order may be either side's: "in talks with Saudi Arabia
+               over a follow-on order" is Seoul selling; a firm and a state
+               say who sells) */
+            if (eq(c, top, "order") || eq(c, top, "orders")) {
+                relmap_actor_type ts = ent(c, se)->type, tt = ent(c, te)->type;
+                if (ts == tt)
+                    continue;
+                if (ts == RELMAP_ACTOR_ORGANIZATION) {
+                    int x = se;
+                    se = te;
+                    te = x;
+                }
+            }
+            mod = modality_for(c, tpos, tend, RELMAP_REL_SUPPLIES, te, se, &cue);
+            if (mod < RELMAP_MOD_POTENTIAL) {
+                mod = RELMAP_MOD_POTENTIAL;
+                cue = span_text(c, tpos, tend);
+            }
+            if (add_event(c, te, se, RELMAP_REL_SUPPLIES, mod, NULL, top, top + 1, cue,
+                          "talks-topic") < 0)
+                c->failed = 1;
+        }
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -7365,9 +7473,10 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
-        if (tr->relation == RELMAP_REL_MEETS) /* the parties of talks */
+        if (tr->relation == RELMAP_REL_MEETS) { /* the parties of talks */
             remember_parties(c, &src, &tgt);
-        else if (tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN)
+            talk_topic_supply(c, &src, &tgt, tpos, tend);
+        } else if (tr->relation == RELMAP_REL_COOPERATES_WITH && form == RM_FORM_NOUN)
             remember_sym(c, &src, &tgt); /* (or of a deal "brokered by") */
     }
     return k;
