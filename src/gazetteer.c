@@ -30,14 +30,32 @@ typedef struct rm_pattern {
 
 enum { BLOOM_BITS = 65536 };
 
+/* A trie node: all matching reads at each token, in 12 bytes (not the
+   pattern: 32 bytes elsewhere, and its cases elsewhere again). */
 typedef struct rm_node {
-    long pat; /* the pattern ending here, or -1 */
-    int kids; /* some edge leaves this node */
+    int alias;      /* the pattern ending here: its entity * 4 + its
+                       rm_alias_kind; -1 for none */
+    unsigned cases; /* ... its CASE_* per token, 2 bits each from the low
+                       ones (patterns of up to 16 tokens: matching goes no
+                       further) */
+    int kids;       /* its edges: kids[kids, the next node's kids); while
+                       reindex builds the trie, their count */
 } rm_node;
 
 typedef struct rm_edge {
     int node, word, child; /* child < 0: empty slot */
 } rm_edge;
+
+/* An edge, in relmap_gazetteer.kids: those leaving a node lie side by
+   side, so the next step of a match (one to three edges, mostly) scans a
+   few adjacent pairs instead of probing the 400 KB edge table. */
+typedef struct rm_kid {
+    int word, child;
+} rm_kid;
+
+/* Nodes with up to this many edges are searched in kids, the others
+   (the root, "al", "united") in the edge table. */
+enum { KIDS_SCAN = 8 };
 
 struct relmap_gazetteer {
     RM_VEC(rm_entity) ents;
@@ -51,7 +69,9 @@ struct relmap_gazetteer {
     unsigned long long bloom[BLOOM_BITS / 64];
     unsigned long long wfilter[BLOOM_BITS / 64]; /* a bit per hash of a word
                                                     in words (wfilter_bit) */
-    RM_VEC(rm_node) nodes; /* trie nodes */
+    RM_VEC(rm_node) nodes; /* trie nodes, then one whose kids ends the
+                              last node's */
+    rm_kid *kids;          /* nedges: the edges by node (rm_node.kids) */
     RM_VEC(unsigned char) first; /* word id -> RM_GAZ_FIRST_* bits: the cases
                                     of the first token of the aliases (in
                                     the trie) starting with the word */
@@ -128,6 +148,7 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     rm_map_free(&g->by_alias);
     rm_map_free(&g->words);
     free(g->edges);
+    free(g->kids);
     rm_vec_free(&g->nodes);
     rm_vec_free(&g->first);
     rm_text_free(&g->scratch);
@@ -381,19 +402,54 @@ static size_t key_prefix(long node)
     return d + 1;
 }
 
-static int reindex(relmap_gazetteer *g)
+/* Leave no trie: every lookup misses (a reindex that failed). */
+static void no_trie(relmap_gazetteer *g)
 {
-    size_t i, k;
     rm_map_free(&g->words);
     free(g->edges);
     g->edges = NULL;
+    free(g->kids);
+    g->kids = NULL;
     g->cap = g->nedges = 0;
     memset(g->bloom, 0, sizeof g->bloom);
     memset(g->wfilter, 0, sizeof g->wfilter);
     g->nodes.n = 0;
     g->first.n = 0;
-    if (rm_vec_push(&g->nodes, ((rm_node){-1, 0}))) /* root */
+}
+
+/* Lay the edges out by node (rm_node.kids, relmap_gazetteer.kids) and
+   end the nodes with one past the last: its kids ends the last node's. */
+static int lay_out_kids(relmap_gazetteer *g)
+{
+    size_t i, at = 0;
+    if (rm_vec_push(&g->nodes, ((rm_node){-1, 0, 0})))
         return -1;
+    g->kids = malloc((g->nedges ? g->nedges : 1) * sizeof *g->kids);
+    if (g->kids == NULL)
+        return -1;
+    for (i = 0; i < g->nodes.n; i++) {
+        size_t n = (size_t)g->nodes.v[i].kids;
+        g->nodes.v[i].kids = (int)at; /* (a fill pointer first) */
+        at += n;
+    }
+    for (i = 0; i < g->cap; i++) {
+        const rm_edge *e = &g->edges[i];
+        if (e->child >= 0)
+            g->kids[g->nodes.v[e->node].kids++] = (rm_kid){e->word, e->child};
+    }
+    /* each node's fill pointer ended where the next node's edges start */
+    for (i = g->nodes.n - 1; i > 0; i--)
+        g->nodes.v[i].kids = g->nodes.v[i - 1].kids;
+    g->nodes.v[0].kids = 0;
+    return 0;
+}
+
+static int reindex(relmap_gazetteer *g)
+{
+    size_t i, k;
+    no_trie(g);
+    if (rm_vec_push(&g->nodes, ((rm_node){-1, 0, 0}))) /* root */
+        goto fail;
     for (i = 0; i < g->pats.n; i++) {
         const rm_pattern *p = &g->pats.v[i];
         const char *tok = pat_toks(g, p);
@@ -409,49 +465,62 @@ static int reindex(relmap_gazetteer *g)
                 w = (long)g->words.count;
                 if (rm_map_put(&g->words, tok, n, w) ||
                     rm_vec_push(&g->first, (unsigned char)0))
-                    return -1;
+                    goto fail;
                 g->wfilter[b / 64] |= 1ULL << (b % 64);
             }
             if (k == 0)
                 w0 = w;
             child = edge_get(g, node, (int)w);
             if (child < 0) {
-                if (g->nodes.n >= INT_MAX || rm_vec_push(&g->nodes, ((rm_node){-1, 0})))
-                    return -1; /* edges hold nodes as int */
+                /* (edges hold nodes as int; one more ends the nodes) */
+                if (g->nodes.n >= INT_MAX - 1 ||
+                    rm_vec_push(&g->nodes, ((rm_node){-1, 0, 0})))
+                    goto fail;
                 child = (long)g->nodes.n - 1;
                 if (edge_put(g, node, (int)w, child))
-                    return -1;
-                g->nodes.v[node].kids = 1;
+                    goto fail;
+                g->nodes.v[node].kids++;
             }
             node = child;
         }
         if (k == p->ntok) {
-            g->nodes.v[node].pat = (long)i;
+            unsigned cases = 0;
+            size_t q;
+            if (p->entity < 0 || p->entity > INT_MAX / 4)
+                goto fail;
+            for (q = 0; q < p->ntok && q < 16; q++)
+                cases |= (unsigned)pat_cases(g, p)[q] << (2 * q);
+            g->nodes.v[node].alias = p->entity * 4 + (int)p->kind;
+            g->nodes.v[node].cases = cases;
             g->first.v[w0] |= pat_cases(g, p)[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
                               : pat_cases(g, p)[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
                                                         : RM_GAZ_FIRST_ANY;
         }
     }
+    if (lay_out_kids(g))
+        goto fail;
     return 0;
+fail:
+    no_trie(g);
+    return -1;
 }
 
 int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
                      rm_alias_kind *kind, unsigned *first)
 {
     const rm_node *nd;
-    const rm_pattern *p;
-    if (root < 0 || (size_t)root >= g->nodes.n || g->nodes.v[root].kids)
+    if (root < 0 || (size_t)root + 1 >= g->nodes.n ||
+        g->nodes.v[root + 1].kids != g->nodes.v[root].kids)
         return 0;
     nd = &g->nodes.v[root];
     *entity = -1;
-    if (nd->pat < 0)
+    if (nd->alias < 0)
         return 1;
-    p = &g->pats.v[nd->pat];
-    *entity = p->entity;
-    *kind = p->kind;
-    *first = pat_cases(g, p)[0] == CASE_UPPER ? RM_GAZ_FIRST_UPPER
-             : pat_cases(g, p)[0] == CASE_CAP ? RM_GAZ_FIRST_CAP
-                                       : RM_GAZ_FIRST_ANY;
+    *entity = nd->alias / 4;
+    *kind = (rm_alias_kind)(nd->alias % 4);
+    *first = (nd->cases & 3u) == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+             : (nd->cases & 3u) == CASE_CAP ? RM_GAZ_FIRST_CAP
+                                            : RM_GAZ_FIRST_ANY;
     return 1;
 }
 
@@ -507,14 +576,28 @@ static int case_ok(unsigned char want, unsigned flags)
     return 1;
 }
 
+/* The child of @p node by word @p w, or -1. */
+static inline long child_of(const relmap_gazetteer *g, long node, int w)
+{
+    const rm_node *nd = &g->nodes.v[node];
+    int a = nd[0].kids, b = nd[1].kids;
+    if (b - a > KIDS_SCAN)
+        return edge_get(g, node, w);
+    for (; a < b; a++)
+        if (g->kids[a].word == w)
+            return g->kids[a].child;
+    return -1;
+}
+
 size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
                      size_t end, int *entity, rm_alias_kind *kind)
 {
     long node = 0;
+    int alias = -1;
     size_t k, best = 0;
     for (k = i; k < end && k - i < 16; k++) {
         const rm_token *tk = &t->toks[k];
-        long pi;
+        const rm_node *nd;
         int w;
         /* a name does not run across a paragraph break */
         if (k > i && (tk->flags & RM_TOK_PARA))
@@ -526,25 +609,27 @@ size_t rm_gaz_match_(const relmap_gazetteer *g, const rm_text *t, size_t i,
         } else {
             w = t->gaz == g ? t->gw[tk->type]
                             : (int)rm_map_get(&g->words, rm_tok_fold(t, k), tk->nfold);
-            if (w < 0 || (node = edge_get(g, node, w)) < 0)
+            if (w < 0 || (node = child_of(g, node, w)) < 0)
                 break;
         }
-        pi = g->nodes.v[node].pat;
-        if (pi >= 0) {
-            const rm_pattern *p = &g->pats.v[pi];
-            const unsigned char *cases = pat_cases(g, p);
-            size_t q;
-            for (q = 0; q < p->ntok; q++)
-                if (!case_ok(cases[q], t->toks[i + q].flags))
+        nd = &g->nodes.v[node];
+        if (nd->alias >= 0) {
+            /* the pattern's tokens are the k - i + 1 walked */
+            size_t q, ntok = k - i + 1;
+            for (q = 0; q < ntok; q++)
+                if (!case_ok((nd->cases >> (2 * q)) & 3u, t->toks[i + q].flags))
                     break;
-            if (q == p->ntok) {
-                best = p->ntok;
-                *entity = p->entity;
-                *kind = p->kind;
+            if (q == ntok) {
+                best = ntok;
+                alias = nd->alias;
             }
         }
-        if (!g->nodes.v[node].kids)
+        if (nd[1].kids == nd[0].kids)
             break; /* no longer alias goes on from here */
+    }
+    if (alias >= 0) {
+        *entity = alias / 4;
+        *kind = (rm_alias_kind)(alias % 4);
     }
     return best;
 }

@@ -6,6 +6,7 @@
  * phrases sharing that first word, longest first. Verbs are inflected here
  * (supply -> supplies, supplied, supplying) unless verb_forms lists them. */
 #include <jansson.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,18 +38,52 @@ typedef struct rm_table {
 enum { SLOT_TRIG = RM_SLOT_TRIG, SLOT_CUE = RM_SLOT_CUE, SLOT_CLS = RM_SLOT_CLS,
        NSLOTS = RM_NSLOTS };
 
-/* A word of some phrase: its class bits and, per table, the first phrase
-   starting with it (-1 if none). Text tokens are tagged with their word id
-   once per document, so matching compares integers, never strings. */
+/* A word of some phrase: the tables with phrases starting with it and
+   where their chains are. Text tokens are tagged with their word id once
+   per document, so matching compares integers, never strings.
+
+   This is all rm_lex_table_at reads of a word, in one cache line (the
+   records are 64 bytes, 64-byte aligned): a record with the chain head of
+   every table (64 of them) took 320 bytes, and a lookup touched two of its
+   lines, with 2,800 words the records did not stay in cache. The class
+   bits, read only when a text is tagged, are in relmap_lexicon.wcls. */
 typedef struct rm_lword {
-    unsigned long long cls;
-    unsigned long long mask;   /* bit per table with head >= 0 */
+    unsigned long long mask;   /* bit per table with a phrase starting here */
     unsigned long long single; /* bit per table with a one-word phrase here */
     unsigned long long multi;  /* bit per table with a longer phrase here */
     unsigned long long second[4]; /* filter over the second words of the
                                      longer phrases starting here */
-    int head[NSLOTS];
+    int heads; /* in relmap_lexicon.heads: a chain per bit of mask, in
+                  table order */
+    int unused_;
 } rm_lword;
+_Static_assert(sizeof(rm_lword) == 64, "a word's record is one cache line");
+
+/* A phrase as matching reads it: the phrases of a chain (those of a table
+   starting with one word, longest first) lie side by side in
+   relmap_lexicon.links, the last one marked, so a lookup walks adjacent
+   16-byte records instead of following rm_phrase.next through the table,
+   and compares the second word without reading relmap_lexicon.ids. */
+typedef struct rm_link {
+    int id1;      /* word id of the second token (-1 for one token) */
+    int value;
+    unsigned ids; /* in relmap_lexicon.ids: the word id of each token */
+    unsigned ntok : 28;
+    unsigned form : 3; /* rm_form */
+    unsigned last : 1; /* the chain ends here */
+} rm_link;
+
+enum { LINK_MAX_TOKS = (1 << 28) - 1 };
+
+/* Bits set in x: the rank of a table among a word's (rm_lword.heads).
+   (The builtin would be a libgcc call without -mpopcnt.) */
+static inline unsigned popcount64(unsigned long long x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
 
 /* Bits of relmap_lexicon.vfilter: most words of a text are in no phrase,
    and rm_lex_tag answers those without a probe of the vocab map. */
@@ -75,7 +110,10 @@ struct relmap_lexicon {
     int cls_stale;    /* the class tables changed since wordcls was built */
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
     rm_map vocab;             /* folded word -> index in words */
-    RM_VEC(rm_lword) words;
+    rm_lword *words;          /* per word, 64-byte aligned (rebuild_vocab) */
+    RM_VEC(unsigned long long) wcls; /* per word: its class bits */
+    RM_VEC(int) heads;        /* rm_lword.heads: chains' first links */
+    RM_VEC(rm_link) links;    /* the tables' chains, each contiguous */
     unsigned long long vfilter[VFILTER_BITS / 64]; /* a bit per hash of a
                                                       vocab word (vfilter_bit) */
     rm_text scratch; /* reused while loading, to parse phrases */
@@ -178,64 +216,76 @@ static inline int word_at(const relmap_lexicon *lx, const rm_text *t, size_t j)
     return (int)rm_map_get(&lx->vocab, rm_tok_fold(t, j), t->toks[j].nfold);
 }
 
-/* w1: word_at(i + 1) when i + 1 < end. */
-static int phrase_at(const relmap_lexicon *lx, const rm_phrase *p,
-                     const rm_text *t, size_t i, size_t end, int w1)
+/* Does the phrase of link l stand at token i? w1: word_at(i + 1) when
+   i + 1 < end. */
+static int link_at(const relmap_lexicon *lx, const rm_link *l,
+                   const rm_text *t, size_t i, size_t end, int w1)
 {
     const int *ids;
-    size_t k;
-    if (i + p->ntok > end)
+    size_t k, ntok = l->ntok;
+    if (i + ntok > end)
         return 0;
-    if (p->ntok == 1)
+    if (ntok == 1)
         return 1;
     /* equal word ids = equal folded strings: every phrase token is in the
        vocabulary, and a text token outside it has id -1 */
-    ids = phrase_ids(lx, p);
-    if (ids[1] != w1)
+    if (l->id1 != w1)
         return 0;
-    for (k = 2; k < p->ntok; k++)
+    ids = lx->ids.v + l->ids;
+    for (k = 2; k < ntok; k++)
         if (word_at(lx, t, i + k) != ids[k])
             return 0;
     return 1;
 }
 
+/* The first link of word w's chain in table slot, which it has
+   (rm_lword.mask). */
+static inline const rm_link *chain_of(const relmap_lexicon *lx, const rm_lword *lw,
+                                      int slot)
+{
+    unsigned rank = popcount64(lw->mask & ((1ULL << slot) - 1));
+    return &lx->links.v[lx->heads.v[lw->heads + (int)rank]];
+}
+
 size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
                        size_t i, size_t end, rm_hit *out, size_t max)
 {
-    const rm_table *tb;
-    int w, head, w1;
-    size_t cur, n = 0;
-    if (i >= end || (w = word_at(lx, t, i)) < 0 || (head = lx->words.v[w].head[slot]) < 0)
+    const rm_lword *lw;
+    const rm_link *l;
+    int w, w1;
+    size_t n = 0;
+    if (i >= end || max == 0 || (w = word_at(lx, t, i)) < 0 ||
+        !(((lw = &lx->words[w])->mask >> slot) & 1u))
         return 0;
     w1 = i + 1 < end ? word_at(lx, t, i + 1) : -1;
     /* "the", "was": long chains of two- and three-word phrases; most
        second words start none of them */
-    if (!((lx->words.v[w].single >> slot) & 1u)) {
+    if (!((lw->single >> slot) & 1u)) {
         unsigned b;
         if (w1 < 0)
             return 0;
         b = second_bit(w1);
-        if (!((lx->words.v[w].second[b / 64] >> (b % 64)) & 1u))
+        if (!((lw->second[b / 64] >> (b % 64)) & 1u))
             return 0;
     }
-    tb = slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
-                                                          : &lx->cls[slot - SLOT_CLS];
-    if (max == 1 && !((lx->words.v[w].multi >> slot) & 1u)) {
+    l = chain_of(lx, lw, slot);
+    if (max == 1 && !((lw->multi >> slot) & 1u)) {
         /* only one-word phrases here (","): the head matches */
-        const rm_phrase *p = &tb->v.v[head];
-        out[0].ntok = p->ntok;
-        out[0].value = p->value;
-        out[0].form = p->form;
+        out[0].ntok = l->ntok;
+        out[0].value = l->value;
+        out[0].form = (rm_form)l->form;
         return 1;
     }
-    for (cur = (size_t)head; cur != (size_t)-1 && n < max; cur = tb->v.v[cur].next) {
-        const rm_phrase *p = &tb->v.v[cur];
-        if (phrase_at(lx, p, t, i, end, w1)) {
-            out[n].ntok = p->ntok;
-            out[n].value = p->value;
-            out[n].form = p->form;
-            n++;
+    for (;; l++) {
+        if (link_at(lx, l, t, i, end, w1)) {
+            out[n].ntok = l->ntok;
+            out[n].value = l->value;
+            out[n].form = (rm_form)l->form;
+            if (++n == max)
+                break;
         }
+        if (l->last)
+            break;
     }
     return n;
 }
@@ -274,8 +324,8 @@ int rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
                     : (int)rm_map_get_h(&lx->vocab, t->folds + t->types[i].fold,
                                         t->types[i].nfold, t->types[i].hash);
         t->lw[i] = w;
-        t->lmask[i] = w < 0 ? 0 : lx->words.v[w].mask;
-        t->lcls[i] = w < 0 ? 0 : lx->words.v[w].cls;
+        t->lmask[i] = w < 0 ? 0 : lx->words[w].mask;
+        t->lcls[i] = w < 0 ? 0 : lx->wcls.v[w];
     }
     t->nlex = t->ntypes;
     t->lex = lx;
@@ -285,7 +335,7 @@ int rm_lex_tag(const relmap_lexicon *lx, rm_text *t)
 unsigned long long rm_lex_tok_classes_(const relmap_lexicon *lx, const rm_text *t, size_t i)
 {
     int w = word_at(lx, t, i);
-    return w < 0 ? 0 : lx->words.v[w].cls;
+    return w < 0 ? 0 : lx->wcls.v[w];
 }
 
 int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n)
@@ -322,15 +372,18 @@ static int rebuild_word_classes(relmap_lexicon *lx)
     return 0;
 }
 
-/* Give every phrase token a word id and every word its class bits and the
-   head of each table's chain; rebuilt after each load. */
+/* Give every phrase token a word id and every word its class bits, its
+   tables and their chains (rm_lword, rm_link); rebuilt after each load. */
 static int rebuild_vocab(relmap_lexicon *lx)
 {
     int slot;
-    size_t i, k, fb;
+    size_t i, k, fb, nheads = 0;
     rm_map_free(&lx->vocab);
     memset(lx->vfilter, 0, sizeof lx->vfilter);
-    lx->words.n = 0;
+    free(lx->words);
+    lx->words = NULL;
+    lx->wcls.n = lx->heads.n = lx->links.n = 0;
+    /* the words, numbered in order of first appearance */
     for (slot = 0; slot < NSLOTS; slot++) {
         rm_table *tb = table_of(lx, slot);
         for (i = 0; i < tb->v.n; i++) {
@@ -339,7 +392,7 @@ static int rebuild_vocab(relmap_lexicon *lx)
             if (p->ids == (size_t)-1) {
                 if (rm_vec_reserve_((void **)&lx->ids.v, &lx->ids.cap, lx->ids.n + p->ntok,
                                     sizeof *lx->ids.v))
-                    return -1;
+                    goto fail;
                 p->ids = lx->ids.n;
                 lx->ids.n += p->ntok;
             }
@@ -347,34 +400,34 @@ static int rebuild_vocab(relmap_lexicon *lx)
                 size_t n = strlen(tok);
                 long w = rm_map_get(&lx->vocab, tok, n);
                 if (w < 0) {
-                    rm_lword nw;
-                    int q;
                     long cls = rm_map_get(&lx->wordcls, tok, n);
-                    nw.cls = cls < 0 ? 0 : (unsigned long long)cls;
-                    nw.mask = nw.single = nw.multi = 0;
-                    memset(nw.second, 0, sizeof nw.second);
-                    for (q = 0; q < NSLOTS; q++)
-                        nw.head[q] = -1;
-                    w = (long)lx->words.n;
-                    if (rm_vec_push(&lx->words, nw) ||
+                    w = (long)lx->wcls.n;
+                    if (w >= INT_MAX ||
+                        rm_vec_push(&lx->wcls, cls < 0 ? 0ULL : (unsigned long long)cls) ||
                         rm_map_put(&lx->vocab, tok, n, w))
-                        return -1;
+                        goto fail;
                     fb = vfilter_bit(rm_map_hash(tok, n));
                     lx->vfilter[fb / 64] |= 1ULL << (fb % 64);
                 }
                 lx->ids.v[p->ids + k] = (int)w;
             }
         }
-        /* chain heads, as the first-token map has them */
+    }
+    /* their records (zeroed: aligned_alloc wants a multiple of 64) */
+    if (lx->wcls.n &&
+        (lx->words = aligned_alloc(64, lx->wcls.n * sizeof *lx->words)) == NULL)
+        goto fail;
+    if (lx->wcls.n)
+        memset(lx->words, 0, lx->wcls.n * sizeof *lx->words);
+    for (slot = 0; slot < NSLOTS; slot++) {
+        const rm_table *tb = table_of(lx, slot);
         for (i = 0; i < tb->v.n; i++) {
             const rm_phrase *p = &tb->v.v[i];
-            const char *tok0 = phrase_toks(lx, p);
             const int *ids = phrase_ids(lx, p);
-            long head = rm_map_get(&tb->first, tok0, strlen(tok0));
-            rm_lword *lw = &lx->words.v[ids[0]];
-            lw->head[slot] = (int)head;
-            if (head >= 0)
-                lw->mask |= 1ULL << slot;
+            rm_lword *lw = &lx->words[ids[0]];
+            if (!((lw->mask >> slot) & 1u))
+                nheads++;
+            lw->mask |= 1ULL << slot;
             if (p->ntok == 1) {
                 lw->single |= 1ULL << slot;
             } else {
@@ -384,31 +437,75 @@ static int rebuild_vocab(relmap_lexicon *lx)
             }
         }
     }
+    /* a head per table of each word, in table order */
+    if (nheads >= INT_MAX ||
+        rm_vec_reserve_((void **)&lx->heads.v, &lx->heads.cap, nheads, sizeof *lx->heads.v))
+        goto fail;
+    for (i = 0; i < lx->wcls.n; i++) {
+        lx->words[i].heads = (int)lx->heads.n;
+        lx->heads.n += popcount64(lx->words[i].mask);
+    }
+    /* each chain laid out in order, as the first-token map has its head */
+    for (slot = 0; slot < NSLOTS; slot++) {
+        rm_table *tb = table_of(lx, slot);
+        for (i = 0; i < tb->v.n; i++) {
+            const rm_phrase *p = &tb->v.v[i];
+            const char *tok0 = phrase_toks(lx, p);
+            const rm_lword *lw = &lx->words[phrase_ids(lx, p)[0]];
+            size_t cur;
+            if (rm_map_get(&tb->first, tok0, strlen(tok0)) != (long)i)
+                continue; /* not a chain's head */
+            lx->heads.v[lw->heads + (int)popcount64(lw->mask & ((1ULL << slot) - 1))] =
+                (int)lx->links.n;
+            for (cur = i; cur != (size_t)-1; cur = tb->v.v[cur].next) {
+                const rm_phrase *q = &tb->v.v[cur];
+                rm_link l;
+                if (lx->links.n >= INT_MAX || q->ntok > LINK_MAX_TOKS || q->ids > UINT_MAX)
+                    goto fail;
+                l.id1 = q->ntok > 1 ? phrase_ids(lx, q)[1] : -1;
+                l.value = q->value;
+                l.ids = (unsigned)q->ids;
+                l.ntok = (unsigned)q->ntok;
+                l.form = (unsigned)q->form;
+                l.last = q->next == (size_t)-1;
+                if (rm_vec_push(&lx->links, l))
+                    goto fail;
+            }
+        }
+    }
     return 0;
+fail:
+    /* no word then: every lookup misses, none reads a half-built record */
+    rm_map_free(&lx->vocab);
+    memset(lx->vfilter, 0, sizeof lx->vfilter);
+    free(lx->words);
+    lx->words = NULL;
+    lx->wcls.n = lx->heads.n = lx->links.n = 0;
+    return -1;
 }
 
 unsigned long long rm_lex_word_multi(const relmap_lexicon *lx, int w)
 {
-    return w < 0 ? 0 : lx->words.v[w].multi;
+    return w < 0 ? 0 : lx->words[w].multi;
 }
 
 size_t rm_lex_word_phrases(const relmap_lexicon *lx, int slot, int w, rm_hit *out,
                            size_t max)
 {
-    const rm_table *tb = slot == SLOT_TRIG ? &lx->trig : slot == SLOT_CUE ? &lx->cue
-                                                                          : &lx->cls[slot - SLOT_CLS];
-    size_t cur, n = 0;
-    if (w < 0 || lx->words.v[w].head[slot] < 0)
+    const rm_link *l;
+    size_t n = 0;
+    if (w < 0 || !((lx->words[w].mask >> slot) & 1u) || max == 0)
         return 0;
-    for (cur = (size_t)lx->words.v[w].head[slot]; cur != (size_t)-1 && n < max;
-         cur = tb->v.v[cur].next) {
-        const rm_phrase *p = &tb->v.v[cur];
-        if (p->ntok == 1) {
-            out[n].ntok = p->ntok;
-            out[n].value = p->value;
-            out[n].form = p->form;
-            n++;
+    for (l = chain_of(lx, &lx->words[w], slot);; l++) {
+        if (l->ntok == 1) {
+            out[n].ntok = l->ntok;
+            out[n].value = l->value;
+            out[n].form = (rm_form)l->form;
+            if (++n == max)
+                break;
         }
+        if (l->last)
+            break;
     }
     return n;
 }
@@ -461,7 +558,10 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     rm_map_free(&lx->irregular);
     rm_map_free(&lx->wordcls);
     rm_map_free(&lx->vocab);
-    rm_vec_free(&lx->words);
+    free(lx->words);
+    rm_vec_free(&lx->wcls);
+    rm_vec_free(&lx->heads);
+    rm_vec_free(&lx->links);
     rm_text_free(&lx->scratch);
     rm_vec_free(&lx->pool);
     rm_vec_free(&lx->ids);

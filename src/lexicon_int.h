@@ -2,6 +2,8 @@
 #ifndef RELMAP_LEXICON_INT_H
 #define RELMAP_LEXICON_INT_H
 
+#include <stddef.h>
+
 #include "relmap/lexicon.h"
 #include "relmap/schema.h"
 #include "text.h"
@@ -32,56 +34,59 @@ typedef struct rm_role {
 #define RM_MAX_ROLES 8
 
 typedef struct rm_trigger {
-    char *name;
+    /* First what try_trigger tests for every reading (the relation, the
+       counts of the lists, the flags), in the record's first 64 bytes:
+       the record is 1.8 KB, and with these spread through it a reading
+       touched eight of its cache lines. */
     relmap_relation relation;
-    int item;            /* collect the supplied item */
-    int item_goods;      /* fire only when the item is goods ("moved weapons to") */
-    int affirmative_only; /* its negation is no claim ("did not sign" does not
-                             deny a meeting) */
-    int party_target;    /* the target is a party, not its forces ("hosted Iran",
-                            not "hosted Russian troops") */
-    int forces_source;   /* the source must be forces: "Egyptian soldiers arrived in" */
-    int unless_org;      /* the unless_clause words drop the trigger only when a
-                            party is an organisation: "signed a contract with
-                            Saab", not "India and the Philippines signed a
-                            contract" */
-    int seller_org;      /* of the two parties, the organisation supplies the
-                            other: "signed a contract with Saab", "Rosatom
-                            signed a contract with Kazakhstan" */
-    int person_source;   /* the source must be a person or speak for a state
-                            ("the Chinese president arrived", not "troops arrived") */
-    int person_target;   /* the target must be a person or an office, named
-                            for itself ("received the U.S. secretary of state",
-                            not "received U.S. missiles" or "Putin's remarks") */
-    int symmetric_group; /* "X and Y met": pair up a coordinated subject */
-    int plural_source;   /* fires only for two or more coordinated sources
-                            ("Mali, Niger and Burkina Faso formed the AES") */
-    int also;            /* another reading of the word may add edges of the
-                            same relation ("buying American jets for
-                            Kyiv": bought from the US, and for Ukraine) */
-    int name_follows;    /* reads as a trigger only right before a name
-                            ("NATO allies Denmark and Norway", not "killed
-                            three Hezbollah members") */
-    char after[16][24];   /* one of these words must stand within three words
-                            before ("with Chinese help"); folded */
-    int nafter;
-    char context[6][24]; /* one of these words must follow in the clause
-                            ("designated ... a terrorist group"); folded */
-    int ncontext;
-    char unless_next[4][24]; /* none of these words may follow the trigger
-                                ("clashed over the programme"); folded */
-    int nunless_next;
-    char unless_prev[16][24]; /* none of these words may stand right before
-                                the trigger ("trade war", "tug of war"); folded */
-    int nunless_prev;
-    char unless_clause[16][24]; /* none of these words may stand in the
-                                  trigger's clause ("relations have soured") */
-    int nunless_clause;
-    rm_role source[RM_MAX_ROLES], target[RM_MAX_ROLES];
     int nsource, ntarget;
+    int nafter, ncontext, nunless_next, nunless_prev, nunless_clause;
+    /* flags, 0 or 1: */
+    unsigned char item;            /* collect the supplied item */
+    unsigned char item_goods;      /* fire only when the item is goods ("moved weapons to") */
+    unsigned char affirmative_only; /* its negation is no claim ("did not sign" does not
+                                      deny a meeting) */
+    unsigned char party_target;    /* the target is a party, not its forces ("hosted Iran",
+                                      not "hosted Russian troops") */
+    unsigned char forces_source;   /* the source must be forces: "Egyptian soldiers arrived in" */
+    unsigned char unless_org;      /* the unless_clause words drop the trigger only when a
+                                      party is an organisation: "signed a contract with
+                                      Saab", not "India and the Philippines signed a
+                                      contract" */
+    unsigned char seller_org;      /* of the two parties, the organisation supplies the
+                                      other: "signed a contract with Saab", "Rosatom
+                                      signed a contract with Kazakhstan" */
+    unsigned char person_source;   /* the source must be a person or speak for a state
+                                      ("the Chinese president arrived", not "troops arrived") */
+    unsigned char person_target;   /* the target must be a person or an office, named
+                                      for itself ("received the U.S. secretary of state",
+                                      not "received U.S. missiles" or "Putin's remarks") */
+    unsigned char symmetric_group; /* "X and Y met": pair up a coordinated subject */
+    unsigned char plural_source;   /* fires only for two or more coordinated sources
+                                      ("Mali, Niger and Burkina Faso formed the AES") */
+    unsigned char also;            /* another reading of the word may add edges of the
+                                      same relation ("buying American jets for
+                                      Kyiv": bought from the US, and for Ukraine) */
+    unsigned char name_follows;    /* reads as a trigger only right before a name
+                                      ("NATO allies Denmark and Norway", not "killed
+                                      three Hezbollah members") */
     unsigned target_types; /* bit per relmap_actor_type allowed as target; 0 = any */
     relmap_modality modality; /* least modality of its events (an order is potential) */
+    char *name;
+    rm_role target[RM_MAX_ROLES], source[RM_MAX_ROLES];
+    char after[16][24];   /* one of these words must stand within three words
+                            before ("with Chinese help"); folded */
+    char context[6][24]; /* one of these words must follow in the clause
+                            ("designated ... a terrorist group"); folded */
+    char unless_next[4][24]; /* none of these words may follow the trigger
+                                ("clashed over the programme"); folded */
+    char unless_prev[16][24]; /* none of these words may stand right before
+                                the trigger ("trade war", "tug of war"); folded */
+    char unless_clause[16][24]; /* none of these words may stand in the
+                                  trigger's clause ("relations have soured") */
 } rm_trigger;
+_Static_assert(offsetof(rm_trigger, target) == 64,
+               "what a reading tests first is in 64 bytes");
 
 typedef enum rm_form {
     RM_FORM_BASE, /* supply, supplies */
