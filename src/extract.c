@@ -5818,9 +5818,13 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             return NULL;
         }
     }
-    /* "disbursed $1.5 billion", "about $1 billion": a sum of money */
+    /* "disbursed $1.5 billion", "about $1 billion", "a $1 billion
+       tranche": a sum of money */
     {
         size_t k = j;
+        if (k + 1 < c->se && (eq(c, k, "a") || eq(c, k, "an") || eq(c, k, "another") ||
+                              eq(c, k, "its") || eq(c, k, "the")))
+            k++;
         if (k < c->se && mention_at(c, k) < 0)
             k += class_at(c, RM_C_APPROX, &c->t, k, c->se);
         if (k + 1 < c->se && (eq(c, k, "$") || eq(c, k, "€") || eq(c, k, "£")) &&
@@ -6044,6 +6048,9 @@ static int goods_item(const ctx *c, const char *item)
     size_t n;
     if (item == NULL)
         return 0;
+    /* ("a $1 billion tranche", "a €500 million facility": a sum) */
+    if (strchr(item, '$') || strstr(item, "\xe2\x82\xac") || strstr(item, "\xc2\xa3"))
+        return 1;
     sp = strrchr(item, ' ');
     sp = sp ? sp + 1 : item;
     n = rm_fold(sp, strlen(sp), f, sizeof f);
