@@ -242,6 +242,7 @@ static int deal_noun_at(const ctx *c, size_t q);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
 static size_t goods_after_for(const ctx *c, const group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
+static int held_land(const ctx *c, size_t k);
 static size_t light_verb_before(const ctx *c, size_t tpos);
 static int head_anaphor(const ctx *c, size_t k);
 static void keep_named_by(ctx *c, mention *m, size_t k);
@@ -1383,6 +1384,20 @@ static int describing_word(const ctx *c, size_t k)
            !(n > 3 && str_ne(F(c, k) + n - 2, "ly") == 0);
 }
 
+/* "held areas", "occupied territory" at k: a participle of holding and
+   a noun for land after it. */
+static int held_land(const ctx *c, size_t k)
+{
+    size_t q = k + 1;
+    if (!(eq(c, k, "held") || eq(c, k, "controlled") || eq(c, k, "occupied")) || q >= c->se)
+        return 0;
+    return eq(c, q, "areas") || eq(c, q, "area") || eq(c, q, "territory") ||
+           eq(c, q, "territories") || eq(c, q, "positions") || eq(c, q, "regions") ||
+           eq(c, q, "region") || eq(c, q, "zones") || eq(c, q, "zone") || eq(c, q, "towns") ||
+           eq(c, q, "villages") || eq(c, q, "city") || eq(c, q, "cities") || eq(c, q, "parts") ||
+           eq(c, q, "enclave") || eq(c, q, "lands");
+}
+
 /* A noun for private people or firms within a few words after j, past
    modifiers ("front", "state-backed", "private"). */
 static int private_follows(const ctx *c, size_t j)
@@ -1521,8 +1536,17 @@ static void find_mentions(ctx *c)
             m.surface = 1;
             /* hyphen compounds: "Iran-backed", "U.S.-led", "Pakistan-based" */
             if (m.b + 1 < c->se && (c->t.toks[m.b].flags & RM_TOK_HYPHEN) &&
-                (c->t.toks[m.b + 1].flags & RM_TOK_WORD))
+                (c->t.toks[m.b + 1].flags & RM_TOK_WORD)) {
                 m.use = M_MOD;
+                /* "KIA-held areas", "Russian-occupied territory": land an
+                   actor holds is the actor's, as "Ukrainian cities" are
+                   Ukraine's */
+                if (held_land(c, m.b + 1)) {
+                    m.use = M_WEAK;
+                    m.kind = RM_ALIAS_DEMONYM;
+                    m.b += 2;
+                }
+            }
             /* inside a longer name: "the Prioritised Ukraine Requirements
                List" */
             else if (kind == RM_ALIAS_NAME && i > c->ss && m.b < c->se &&
