@@ -242,6 +242,7 @@ static int deal_noun_at(const ctx *c, size_t q);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
 static size_t goods_after_for(const ctx *c, const group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
+static int time_clause_at(const ctx *c, size_t k);
 static int held_land(const ctx *c, size_t k);
 static size_t light_verb_before(const ctx *c, size_t tpos);
 static int head_anaphor(const ctx *c, size_t k);
@@ -2353,6 +2354,52 @@ static void get_group(const ctx *c, int mi, group *g)
 
 /* ---- clauses ---- */
 
+/* ", after Ukrainian drones hit ...": a clause of time with its own
+   subject and verb is a clause of its own (not ", after a summit"); known
+   once mentions and triggers are. */
+static void split_time_clauses(ctx *c)
+{
+    size_t ci, k;
+    for (ci = 0; ci < c->ncommas; ci++) {
+        size_t i = c->commas[ci];
+        int id, last;
+        if (i <= c->ss || i + 1 >= c->se || !eq(c, i, ",") || !time_clause_at(c, i + 1))
+            continue;
+        id = clause_of(c, i);
+        if (c->cstart[id] == i)
+            continue;
+        last = clause_of(c, c->se - 1);
+        for (k = i; k < c->se; k++)
+            c->clause[k - c->ss]++;
+        memmove(&c->cstart[id + 2], &c->cstart[id + 1], (size_t)(last - id) * sizeof *c->cstart);
+        c->cstart[id + 1] = i;
+    }
+}
+
+/* Does a clause of time with its own subject and verb start at k
+   ("after Ukrainian drones hit", "when Israel struck")? */
+static int time_clause_at(const ctx *c, size_t k)
+{
+    size_t q;
+    int mi;
+    if (k + 2 >= c->se || !(eq(c, k, "after") || eq(c, k, "before") || eq(c, k, "when") ||
+                            eq(c, k, "once")))
+        return 0;
+    q = k + 1;
+    while (q < c->se && q < k + 3 && is(c, RM_C_DET, q))
+        q++;
+    mi = mention_at(c, q);
+    if (mi < 0 || c->ms.v[mi].prep[0] != '\0' || c->ms.v[mi].poss)
+        return 0;
+    q = c->ms.v[mi].b;
+    /* (past the role nouns of its subject: "Ukrainian drones") */
+    while (q < c->se && q < c->ms.v[mi].b + 2 && plain_word(c, q) && !c->trig[q - c->ss] &&
+           !is(c, RM_C_AUX, q) && !is(c, RM_C_BE, q))
+        q++;
+    return q < c->se && (c->trig[q - c->ss] || is(c, RM_C_AUX, q) || is(c, RM_C_BE, q) ||
+                         ends_in(c, q, "ed", 3));
+}
+
 static void find_clauses(ctx *c)
 {
     size_t i, first = c->ss;
@@ -2423,6 +2470,7 @@ static void find_clauses(ctx *c)
         /* a spaced hyphen is a dash: "WASHINGTON (Reuters) - The ..." */
         if (!n && eq(c, i, "-") && !(c->t.toks[i].flags & RM_TOK_HYPHEN))
             n = 1;
+
         if (n && i > c->ss) {
             id++;
             c->cstart[id] = i;
@@ -4093,7 +4141,13 @@ static int find_venue(const ctx *c, size_t tend, group *g)
             }
             return 0;
         }
-        if (c->trig[j - c->ss] && j > tend && !(plural_after_word(c, j) && !is_noun_trigger(c, j)))
+        if (c->trig[j - c->ss] && j > tend && !(plural_after_word(c, j) && !is_noun_trigger(c, j)) &&
+            /* (not a verb's form used as a noun or its modifier, after a
+               determiner: "a pumping station", "a station") */
+            !(!is_noun_trigger(c, j) &&
+              (is(c, RM_C_DET, j - 1) ||
+               (j >= c->ss + 2 && is(c, RM_C_DET, j - 2) && !c->trig[j - 1 - c->ss] &&
+                (c->t.toks[j - 1].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD))))
             return 0;
     }
     return 0;
@@ -8473,6 +8527,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
             note_surface(c, &c->ms.v[i]);
     mark_triggers(c, 0);
     mark_appositives(c);
+    split_time_clauses(c);
     find_cues(c);
     resolve_first_person(c);
     run_patterns(c);
