@@ -158,6 +158,9 @@ typedef struct ctx {
     size_t sent_idx;
     int prev_subject;    /* entity, or -1 */
     int last_claimant;   /* entity, or -1 */
+    int ruler;           /* the country whose junta or regime was named
+                            last ("the junta in Mali", "Mali's junta"), or
+                            -1 */
     size_t doc_events_sentence_start; /* first event of the previous sentence */
     size_t sent_first; /* index of this sentence's first event */
     size_t prev_first; /* index of the previous sentence's first event */
@@ -239,9 +242,11 @@ static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
+static int junta_word(const ctx *c, size_t k);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
 static size_t goods_after_for(const ctx *c, const group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
+static int rulers_word(const ctx *c, size_t k);
 static int time_clause_at(const ctx *c, size_t k);
 static int held_land(const ctx *c, size_t k);
 static size_t light_verb_before(const ctx *c, size_t tpos);
@@ -1399,6 +1404,21 @@ static int held_land(const ctx *c, size_t k)
            eq(c, q, "enclave") || eq(c, q, "lands");
 }
 
+/* "junta", "regime": a government a text names so. */
+static int junta_word(const ctx *c, size_t k)
+{
+    return eq(c, k, "junta") || eq(c, k, "regime");
+}
+
+/* A word for those who govern a country ("junta", "regime",
+   "government", "authorities", "administration"), not for its forces,
+   which may be anywhere. */
+static int rulers_word(const ctx *c, size_t k)
+{
+    return eq(c, k, "junta") || eq(c, k, "regime") || eq(c, k, "government") ||
+           eq(c, k, "authorities") || eq(c, k, "administration");
+}
+
 /* A noun for private people or firms within a few words after j, past
    modifiers ("front", "state-backed", "private"). */
 static int private_follows(const ctx *c, size_t j)
@@ -1574,6 +1594,12 @@ static void find_mentions(ctx *c)
                 }
                 if (nroles)
                     m.b = nb;
+                /* ("the Malian junta", "Mali's junta": the junta later
+                   spoken of) */
+                if (ent(c, e)->type == RELMAP_ACTOR_COUNTRY &&
+                    ((nroles && junta_word(c, nb - 1)) || (nb < c->se && junta_word(c, nb)) ||
+                     (nb + 1 < c->se && (c->t.toks[nb].flags & RM_TOK_POSS) && junta_word(c, nb + 1))))
+                    c->ruler = e;
                 /* "seven American defense companies": firms of a country,
                    past its role words too */
                 if (kind == RM_ALIAS_DEMONYM && nroles && private_follows(c, nb))
@@ -1791,10 +1817,49 @@ static void find_mentions(ctx *c)
             n = 0;
         if (n) {
             int country = class_at(c, RM_C_CANAPH, &c->t, i, c->se) > 0;
+            size_t gl;
+            /* "the junta in Mali", "the government in Kabul": the
+               government of the country named, a mention of it */
+            if (country && i + n + 1 < c->se && eq(c, i + n, "in") && rulers_word(c, i + n - 1) &&
+                (gl = gaz_match(c, &c->t, i + n + 1, c->se, &e, &kind)) > 0 &&
+                (kind == RM_ALIAS_NAME || kind == RM_ALIAS_PLACE) &&
+                rm_gaz_entity(c->x->gaz, e)->type == RELMAP_ACTOR_COUNTRY &&
+                !(i + n + 1 + gl < c->se && (c->t.toks[i + n + 1 + gl].flags & RM_TOK_HYPHEN))) {
+                m.a = i;
+                m.b = i + n + 1 + gl;
+                m.entity = e;
+                m.kind = kind;
+                m.use = M_STRONG;
+                if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
+                    m.poss = 1;
+                set_prep(c, &m);
+                if (push_mention(c, &m))
+                    return;
+                if (junta_word(c, i + n - 1))
+                    c->ruler = e;
+                i = m.b;
+                continue;
+            }
             m.a = i;
             m.b = i + n;
             m.use = M_ANAPH;
             find_anaphor_cands(c, &m, country, !country);
+            /* ("the junta": the country whose junta was named last, if it
+               is a candidate) */
+            /* (only the words that single out a government: "the
+               government" is as often the reporter's own country's) */
+            if (country && m.ncand > 1 && c->ruler >= 0 && eq(c, i, "the") &&
+                (eq(c, i + n - 1, "junta") || eq(c, i + n - 1, "regime"))) {
+                int q;
+                for (q = 0; q < m.ncand && m.cand[q] != c->ruler; q++)
+                    ;
+                if (q < m.ncand) {
+                    m.cand[0] = c->ruler;
+                    m.ncand = 1;
+                    m.ncur = m.ncur > q ? 1 : 0;
+                    m.entity = c->ruler;
+                }
+            }
             if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
                 m.poss = 1;
             set_prep(c, &m);
@@ -8839,6 +8904,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.gents = c.ngaz > 0 ? rm_gaz_entity(x->gaz, 0) : NULL;
     c.prev_subject = -1;
     c.last_claimant = -1;
+    c.ruler = -1;
     c.pair[0] = c.pair[1] = -1;
     c.pair_sent = (size_t)-1;
     c.npreps = -1;
