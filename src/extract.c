@@ -242,6 +242,7 @@ static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
+static int goods_origin(const ctx *c, size_t tend, group *g);
 static int junta_word(const ctx *c, size_t k);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
 static size_t goods_after_for(const ctx *c, const group *g);
@@ -6314,6 +6315,47 @@ static int purpose_beneficiary(const ctx *c, size_t tend, group *g)
     return 0;
 }
 
+/* "tariffs on steel imports from China", "duties on goods from the
+   United States", "on electric vehicles made in China": where the goods a
+   measure falls on come from is its target. */
+static int goods_origin(const ctx *c, size_t tend, group *g)
+{
+    size_t q;
+    int goods = 0, mi;
+    if (tend >= c->se || !eq(c, tend, "on"))
+        return 0;
+    for (q = tend + 1; q < c->se && q < tend + 8; q++) {
+        if (is(c, RM_C_GOODS, q) || eq(c, q, "imports") || eq(c, q, "exports") ||
+            eq(c, q, "products") || eq(c, q, "goods") || eq(c, q, "shipments")) {
+            goods = 1;
+            continue;
+        }
+        if (goods && (eq(c, q, "from") ||
+                      (q + 1 < c->se && eq(c, q + 1, "in") &&
+                       (eq(c, q, "made") || eq(c, q, "produced") || eq(c, q, "manufactured"))))) {
+            q += eq(c, q, "from") ? 1 : 2;
+            while (q < c->se && is(c, RM_C_DET, q))
+                q++;
+            mi = q < c->se ? mention_at(c, q) : -1;
+            if (mi < 0 || c->ms.v[mi].entity < 0 ||
+                ent(c, c->ms.v[mi].entity)->type != RELMAP_ACTOR_COUNTRY)
+                return 0;
+            get_group(c, mi, g);
+            if (g->n == 0) { /* ("made in China": a venue, alone) */
+                g->n = 1;
+                g->m[0] = mi;
+            }
+            return 1;
+        }
+        if (!(is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM) || eq(c, q, "%") ||
+              (c->t.toks[q].flags & RM_TOK_HYPHEN) || eq(c, q, "-") ||
+              ((c->t.toks[q].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+               !c->trig[q - c->ss] && !is(c, RM_C_PREP, q) && !is(c, RM_C_COORD, q))))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Iran has been under U.S. sanctions", "Russia is subject to Western
    sanctions", "Belarus has been hit by several rounds of EU sanctions": the
    clause's subject is the target. */
@@ -7295,7 +7337,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         }
     }
     if (!found_t && form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS)
-        found_t = sanctioned_subject(c, tpos, &tgt);
+        found_t = sanctioned_subject(c, tpos, &tgt) || goods_origin(c, tend, &tgt);
     if (found_s && !found_t && form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES &&
         tr->item)
         found_t = purposed = purpose_beneficiary(c, tend, &tgt);
