@@ -242,6 +242,7 @@ static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
+static int model_goods(const ctx *c, size_t k);
 static int goods_origin(const ctx *c, size_t tend, group *g);
 static int junta_word(const ctx *c, size_t k);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
@@ -4219,6 +4220,22 @@ static int find_venue(const ctx *c, size_t tend, group *g)
     return 0;
 }
 
+/* A model's name and goods from k: "Gripen fighters", "Type 26
+   frigate", "F-35 jets" (after "Saab's", "Britain's"). */
+static int model_goods(const ctx *c, size_t k)
+{
+    size_t q;
+    for (q = k; q < c->se && q < k + 4; q++) {
+        if (q > k && is(c, RM_C_GOODS, q) && !(c->t.toks[q].flags & RM_TOK_CAP))
+            return 1;
+        if (!((c->t.toks[q].flags & RM_TOK_CAP) || (c->t.toks[q].flags & RM_TOK_NUM) ||
+              (c->t.toks[q].flags & RM_TOK_HYPHEN) || eq(c, q, "-")) ||
+            mention_at(c, q) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* "bought Russian crude", "purchases of Iranian oil": the demonym of the
    goods' country, in the object right after the verb. */
 static int find_origin(const ctx *c, size_t tend, group *g)
@@ -4251,7 +4268,8 @@ static int find_origin(const ctx *c, size_t tend, group *g)
                 /* "buys most of its crude", "imports Russia's oil" */
                 (m->poss && usable(m) && m->b + 1 < c->se &&
                  (is(c, RM_C_GOODS, m->b + 1) || eq(c, m->b + 1, "exports") ||
-                  eq(c, m->b + 1, "output") || eq(c, m->b + 1, "production")))) {
+                  eq(c, m->b + 1, "output") || eq(c, m->b + 1, "production") ||
+                  model_goods(c, m->b + ((c->t.toks[m->b].flags & RM_TOK_POSS) != 0))))) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
