@@ -242,6 +242,9 @@ static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
 static size_t deal_governs(const ctx *c, size_t tpos);
 static int deal_noun_at(const ctx *c, size_t q);
+static int lender(const ctx *c, int e);
+static int money_follows(const ctx *c, size_t tend);
+static int topic_country(const ctx *c);
 static int model_goods(const ctx *c, size_t k);
 static int goods_origin(const ctx *c, size_t tend, group *g);
 static int junta_word(const ctx *c, size_t k);
@@ -6374,6 +6377,60 @@ static int goods_origin(const ctx *c, size_t tend, group *g)
     return 0;
 }
 
+/* Is entity e a lender: a bank or a fund ("the World Bank", "the IMF",
+   "the Saudi Fund for Development")? */
+static int lender(const ctx *c, int e)
+{
+    const char *l;
+    if (e < 0 || ent(c, e)->type != RELMAP_ACTOR_ORGANIZATION || (l = ent(c, e)->label) == NULL)
+        return 0;
+    return strcmp(l, "IMF") == 0 || strstr(l, "Bank") != NULL || strstr(l, "Fund") != NULL;
+}
+
+/* Does money follow the verb at tend, past determiners and words of
+   size ("disbursed about $1 billion", "approved a $75 million loan")? */
+static int money_follows(const ctx *c, size_t tend)
+{
+    size_t q;
+    for (q = tend; q < c->se && q < tend + 6; q++) {
+        size_t n = class_at(c, RM_C_APPROX, &c->t, q, c->se);
+        if (n) { /* ("about", "more than") */
+            q += n - 1;
+            continue;
+        }
+        if ((eq(c, q, "$") || eq(c, q, "\xe2\x82\xac") || eq(c, q, "\xc2\xa3")) && q + 1 < c->se &&
+            (c->t.toks[q + 1].flags & RM_TOK_NUM))
+            return 1;
+        if (eq(c, q, "loan") || eq(c, q, "grant") || eq(c, q, "credit") || eq(c, q, "tranche") ||
+            eq(c, q, "financing") || eq(c, q, "disbursement"))
+            return 1;
+        if (mention_at(c, q) >= 0 || is(c, RM_C_PREP, q) || punct(c, q) || is(c, RM_C_COORD, q))
+            return 0;
+    }
+    return 0;
+}
+
+/* The country the article is about: the one named most so far, at least
+   three times and twice as often as any other; else -1. */
+static int topic_country(const ctx *c)
+{
+    size_t i;
+    unsigned best = 0, second = 0;
+    int e = -1;
+    for (i = 0; i < c->doc->actors.n; i++) {
+        const actor *a = &c->doc->actors.v[i];
+        if (a->info.type != RELMAP_ACTOR_COUNTRY)
+            continue;
+        if (a->info.mentions > best) {
+            second = best;
+            best = (unsigned)a->info.mentions;
+            e = a->entity;
+        } else if (a->info.mentions > second)
+            second = (unsigned)a->info.mentions;
+    }
+    return best >= 3 && best >= 2 * second ? e : -1;
+}
+
 /* "Iran has been under U.S. sanctions", "Russia is subject to Western
    sanctions", "Belarus has been hit by several rounds of EU sanctions": the
    clause's subject is the target. */
@@ -7371,6 +7428,13 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         if (!found_t)
             found_t = purposed = later_recipient(c, tend, &tgt);
     }
+    /* "The IMF disbursed about $1 billion in December", in an article about
+       Pakistan: a lender's money, no recipient named, goes to the country
+       the article is about */
+    if (found_s && !found_t && tr->relation == RELMAP_REL_SUPPLIES && tr->item && src.n == 1 &&
+        src.m[0] >= 0 && c->ms.v[src.m[0]].use == M_STRONG &&
+        lender(c, c->ms.v[src.m[0]].entity) && money_follows(c, form == RM_FORM_NOUN ? tpos : tend))
+        found_t = purposed = one_entity(topic_country(c), &tgt);
     if (found_s && !found_t) {
         /* claimant and attacker need the source first */
         for (k = 0; k < tr->ntarget && !found_t; k++)
