@@ -5451,6 +5451,12 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                source says) */
             if (applies && tpos < ca->a && c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss])
                 applies = 0;
+            /* ("Analysts said ties with Saudi Arabia, which signed a
+               defence pact with Pakistan, ...": a relative clause gives the
+               background, not what is reported) */
+            if (applies && tpos >= ca->b && cue->modality == RELMAP_MOD_ALLEGED &&
+                c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss])
+                applies = 0;
             if (cue->own_report && applies && c->cur_src)
                 for (k = 0; k < c->cur_src->n; k++) {
                     /* "American and British warplanes struck ..., the
