@@ -4495,6 +4495,11 @@ static void attribution_span(const ctx *c, cue_at *ca)
     if (str_ne(F(c, ca->a), "according") == 0) {
         ca->postposed = 1; /* "according to X" covers the whole sentence */
         ca->fwd_end = c->se;
+        /* ... but one that opens a coordinated clause covers that clause
+           ("Hungary has backed Dodik, and according to Bosnian officials,
+           it sent a police unit") */
+        if (ca->a > c->ss && (eq(c, ca->a - 1, "and") || eq(c, ca->a - 1, "but")))
+            ca->back = ca->a;
         return;
     }
     /* ", said X" or ", X said" with no predicate in between */
