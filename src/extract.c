@@ -71,7 +71,11 @@ typedef struct actor {
     int entity; /* the one entity whose actor this is (doc_actor makes one
                    per entity): actor_of_entity read backwards */
     RM_VEC(char *) aliases;
-    RM_VEC(size_t) alias_len; /* strlen of each, while extracting */
+    /* per alias, while extracting: its strlen (at most 80) << 8 | its first
+       byte (alias_key), so that checking a mention against an actor's
+       aliases reads this one array and the alias strings only on a match,
+       not a pointer and a string per alias (cache misses, mostly) */
+    RM_VEC(unsigned) alias_key;
 } actor;
 
 struct relmap_extractor {
@@ -517,11 +521,18 @@ static int doc_actor(ctx *c, int entity)
     return (int)d->actors.n - 1;
 }
 
+/* The actor.alias_key of s[0..len) (len at most 80). */
+static unsigned alias_key(const char *s, size_t len)
+{
+    return len == 0 ? 0u : (unsigned)len << 8 | (unsigned char)s[0];
+}
+
 static void note_surface(ctx *c, const mention *m)
 {
     int ai = doc_actor(c, m->entity);
     actor *a;
     size_t i, len, clen;
+    unsigned key;
     const char *s;
     char *copy;
     if (ai < 0)
@@ -533,24 +544,24 @@ static void note_surface(ctx *c, const mention *m)
     if (len > 80)
         return;
     /* a length and a first-byte test before the compare */
+    key = alias_key(s, len);
     for (i = 0; i < a->aliases.n; i++)
-        if (a->alias_len.v[i] == len &&
-            (len == 0 || (a->aliases.v[i][0] == s[0] &&
-                          memcmp(a->aliases.v[i], s, len) == 0)))
+        if (a->alias_key.v[i] == key && memcmp(a->aliases.v[i], s, len) == 0)
             return;
     copy = rm_strndup(s, len);
     if (copy && strncmp(copy, "The ", 4) == 0)
         copy[0] = 't';
     clen = copy ? strlen(copy) : 0;
+    key = copy ? alias_key(copy, clen) : 0;
     for (i = 0; copy && i < a->aliases.n; i++)
-        if (a->alias_len.v[i] == clen && memcmp(a->aliases.v[i], copy, clen) == 0) {
+        if (a->alias_key.v[i] == key && memcmp(a->aliases.v[i], copy, clen) == 0) {
             free(copy);
             return;
         }
-    if (copy == NULL || rm_vec_push(&a->alias_len, clen) ||
+    if (copy == NULL || rm_vec_push(&a->alias_key, key) ||
         rm_vec_push(&a->aliases, copy)) {
-        if (copy && a->alias_len.n > a->aliases.n)
-            a->alias_len.n--;
+        if (copy && a->alias_key.n > a->aliases.n)
+            a->alias_key.n--;
         free(copy);
         c->failed = 1;
     }
@@ -9099,7 +9110,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
             qsort(a->aliases.v, a->aliases.n, sizeof(char *), cmp_str);
         a->info.aliases = (const char *const *)a->aliases.v;
         a->info.n_aliases = a->aliases.n;
-        rm_vec_free(&a->alias_len);
+        rm_vec_free(&a->alias_key);
     }
     free(c.tok_m);
     free(c.clause);
@@ -9136,7 +9147,7 @@ void relmap_doc_free(relmap_doc *d)
         for (k = 0; k < d->actors.v[i].aliases.n; k++)
             free(d->actors.v[i].aliases.v[k]);
         rm_vec_free(&d->actors.v[i].aliases);
-        rm_vec_free(&d->actors.v[i].alias_len);
+        rm_vec_free(&d->actors.v[i].alias_key);
     }
     for (i = 0; i < d->strings.n; i++)
         free(d->strings.v[i]);

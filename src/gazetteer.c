@@ -351,30 +351,44 @@ static long edge_get(const relmap_gazetteer *g, long node, int word)
     }
 }
 
+/* Make the edge table hold n edges (at most half full). */
+static int edges_reserve(relmap_gazetteer *g, size_t n)
+{
+    size_t ncap = g->cap ? g->cap : 256, j;
+    rm_edge *ne;
+    if (n == 0)
+        return 0; /* (no table for no alias) */
+    if (n > ((size_t)-1 / sizeof *ne) / 4)
+        return -1;
+    while (n * 2 > ncap)
+        ncap *= 2;
+    if (ncap == g->cap)
+        return 0;
+    if ((ne = malloc(ncap * sizeof *ne)) == NULL)
+        return -1;
+    for (j = 0; j < ncap; j++)
+        ne[j].child = -1;
+    for (j = 0; j < g->cap; j++) {
+        const rm_edge *e = &g->edges[j];
+        size_t k;
+        if (e->child < 0)
+            continue;
+        for (k = edge_hash(e->node, e->word) & (ncap - 1); ne[k].child >= 0;
+             k = (k + 1) & (ncap - 1))
+            ;
+        ne[k] = *e;
+    }
+    free(g->edges);
+    g->edges = ne;
+    g->cap = ncap;
+    return 0;
+}
+
 static int edge_put(relmap_gazetteer *g, long node, int word, long child)
 {
     size_t i;
-    if ((g->nedges + 1) * 2 > g->cap) {
-        size_t ncap = g->cap ? g->cap * 2 : 256, j;
-        rm_edge *ne = malloc(ncap * sizeof *ne);
-        if (ne == NULL)
-            return -1;
-        for (j = 0; j < ncap; j++)
-            ne[j].child = -1;
-        for (j = 0; j < g->cap; j++) {
-            const rm_edge *e = &g->edges[j];
-            size_t k;
-            if (e->child < 0)
-                continue;
-            for (k = edge_hash(e->node, e->word) & (ncap - 1); ne[k].child >= 0;
-                 k = (k + 1) & (ncap - 1))
-                ;
-            ne[k] = *e;
-        }
-        free(g->edges);
-        g->edges = ne;
-        g->cap = ncap;
-    }
+    if (edges_reserve(g, g->nedges + 1))
+        return -1;
     for (i = edge_hash(node, word) & (g->cap - 1); g->edges[i].child >= 0;
          i = (i + 1) & (g->cap - 1))
         ;
@@ -446,8 +460,20 @@ static int lay_out_kids(relmap_gazetteer *g)
 
 static int reindex(relmap_gazetteer *g)
 {
-    size_t i, k;
+    size_t i, k, ntoks;
     no_trie(g);
+    /* Sized up front so that building grows no table. A node per token
+       at most (and the root, and lay_out_kids' end); the tables are
+       guesses, as both are at most half full, for the words at one per
+       alias (7,452 words to 7,382 aliases in the built-in gazetteer) and
+       the edges at one per two tokens (12,964 to 16,540): sized for
+       every token they would be twice the size. */
+    for (i = 0, ntoks = 0; i < g->pats.n; i++)
+        ntoks += g->pats.v[i].ntok;
+    if (rm_vec_reserve_((void **)&g->nodes.v, &g->nodes.cap, ntoks + 2, sizeof *g->nodes.v) ||
+        rm_vec_reserve_((void **)&g->first.v, &g->first.cap, g->pats.n, 1) ||
+        rm_map_reserve(&g->words, g->pats.n) || edges_reserve(g, ntoks / 2))
+        goto fail;
     if (rm_vec_push(&g->nodes, ((rm_node){-1, 0, 0}))) /* root */
         goto fail;
     for (i = 0; i < g->pats.n; i++) {
@@ -702,6 +728,41 @@ int rm_gaz_called(const relmap_gazetteer *g, int e, const char *head)
     return 0;
 }
 
+/* Room for the entities and names of ents on top of those loaded, so
+   that loading grows no table: the maps' doublings had been a third of
+   start-up's page faults. (Names that fold alike or to nothing take no
+   room; the pool's size is a guess, at two bytes over each name's.) */
+static int reserve_for(relmap_gazetteer *g, json_t *ents)
+{
+    static const char *const fields[] = {"aliases", "demonyms", "places", "people"};
+    size_t i, k, nents = 0, nnames = 0, bytes = 0;
+    json_t *ent, *arr, *v;
+    json_array_foreach(ents, i, ent) {
+        json_t *id = json_object_get(ent, "id");
+        nents++;
+        if (json_is_string(id)) {
+            nnames++;
+            bytes += json_string_length(id) + 2;
+        }
+        for (k = 0; k < sizeof fields / sizeof fields[0]; k++) {
+            size_t j;
+            if (!json_is_array(arr = json_object_get(ent, fields[k])))
+                continue;
+            json_array_foreach(arr, j, v) {
+                nnames++;
+                bytes += json_string_length(v) + 2;
+            }
+        }
+    }
+    return rm_vec_reserve_((void **)&g->ents.v, &g->ents.cap, g->ents.n + nents,
+                           sizeof *g->ents.v) ||
+           rm_vec_reserve_((void **)&g->pats.v, &g->pats.cap, g->pats.n + nnames,
+                           sizeof *g->pats.v) ||
+           rm_vec_reserve_((void **)&g->pool.v, &g->pool.cap, g->pool.n + bytes, 1) ||
+           rm_map_reserve(&g->by_label, g->by_label.count + nents) ||
+           rm_map_reserve(&g->by_alias, g->by_alias.count + nnames);
+}
+
 int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
                                size_t len, const char *name,
                                relmap_error *err)
@@ -722,6 +783,10 @@ int relmap_gazetteer_load_json(relmap_gazetteer *g, const char *json,
         json_decref(root);
         return rm_error_set(err, RELMAP_ECONFIG, name, 0, 0,
                             "expected an object with an \"entities\" array");
+    }
+    if (reserve_for(g, ents)) {
+        json_decref(root);
+        return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     }
     g->loading = name;
     json_array_foreach(ents, i, ent) {

@@ -354,8 +354,15 @@ static int rebuild_word_classes(relmap_lexicon *lx)
 {
     int c;
     size_t i;
+    size_t n = 0;
     rm_map_free(&lx->wordcls);
     lx->cls_stale = 1; /* (until it is complete) */
+    /* a key per one-word phrase at most: the map grows no more */
+    for (c = 0; c < RM_C__COUNT; c++)
+        for (i = 0; i < lx->cls[c].v.n; i++)
+            n += lx->cls[c].v.v[i].ntok == 1;
+    if (rm_map_reserve(&lx->wordcls, n))
+        return -1;
     for (c = 0; c < RM_C__COUNT; c++)
         for (i = 0; i < lx->cls[c].v.n; i++) {
             const rm_phrase *p = &lx->cls[c].v.v[i];
@@ -383,6 +390,16 @@ static int rebuild_vocab(relmap_lexicon *lx)
     free(lx->words);
     lx->words = NULL;
     lx->wcls.n = lx->heads.n = lx->links.n = 0;
+    /* Sized up front, as a guess: a word per table's first word (2,816
+       words to 3,675 such heads in the built-in lexicon; a map holds up
+       to twice what it was sized for before it grows), not per token
+       (6,410, which would double the table). */
+    for (slot = 0; slot < NSLOTS; slot++)
+        nheads += table_of(lx, slot)->first.count;
+    if (rm_map_reserve(&lx->vocab, nheads) ||
+        rm_vec_reserve_((void **)&lx->wcls.v, &lx->wcls.cap, nheads, sizeof *lx->wcls.v))
+        goto fail;
+    nheads = 0;
     /* the words, numbered in order of first appearance */
     for (slot = 0; slot < NSLOTS; slot++) {
         rm_table *tb = table_of(lx, slot);
@@ -775,11 +792,33 @@ static int string_list(json_t *arr, const char *name, const char *what,
     return 0;
 }
 
+/* Room in the trigger table for the phrases of arr (a verb's four forms,
+   or an irregular verb's listed ones, at most four as the built-in data
+   lists them, and a noun each): the table's doublings were page faults
+   of every start. Only a guess for the table's first-word map, sized as
+   if each phrase began with a word of its own. */
+static int reserve_triggers(relmap_lexicon *lx, json_t *arr)
+{
+    size_t i, n = 0;
+    json_t *tr;
+    json_array_foreach(arr, i, tr) {
+        n += 4 * json_array_size(json_object_get(tr, "verbs"));
+        n += json_array_size(json_object_get(tr, "nouns"));
+    }
+    return rm_vec_reserve_((void **)&lx->trig.v.v, &lx->trig.v.cap, lx->trig.v.n + n,
+                           sizeof *lx->trig.v.v) ||
+           rm_vec_reserve_((void **)&lx->triggers.v, &lx->triggers.cap,
+                           lx->triggers.n + json_array_size(arr), sizeof *lx->triggers.v) ||
+           rm_map_reserve(&lx->trig.first, lx->trig.first.count + n);
+}
+
 static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
                          relmap_error *err)
 {
     size_t i, k;
     json_t *tr, *v;
+    if (reserve_triggers(lx, arr))
+        return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     json_array_foreach(arr, i, tr) {
         rm_trigger t;
         const char *rel, *nm;
@@ -901,8 +940,16 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
 static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
                      relmap_error *err)
 {
-    size_t i, k;
+    size_t i, k, n = 0;
     json_t *c, *v;
+    /* room for a phrase per word of every cue, so that the tables grow
+       once */
+    json_array_foreach(arr, i, c)
+        n += json_array_size(json_object_get(c, "words"));
+    if (rm_vec_reserve_((void **)&lx->cue.v.v, &lx->cue.v.cap, lx->cue.v.n + n,
+                        sizeof *lx->cue.v.v) ||
+        rm_map_reserve(&lx->cue.first, lx->cue.first.count + n))
+        return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     json_array_foreach(arr, i, c) {
         rm_cue cue;
         memset(&cue, 0, sizeof cue);
@@ -997,6 +1044,11 @@ static int load_classes(relmap_lexicon *lx, json_t *obj, const char *name,
         snprintf(what, sizeof what, "classes.%s", key);
         if ((rc = string_list(arr, name, what, err)))
             return rc;
+        /* (grown once, not doubling phrase by phrase) */
+        if (rm_vec_reserve_((void **)&lx->cls[c].v.v, &lx->cls[c].v.cap,
+                            lx->cls[c].v.n + json_array_size(arr), sizeof *lx->cls[c].v.v) ||
+            rm_map_reserve(&lx->cls[c].first, lx->cls[c].first.count + json_array_size(arr)))
+            return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
         json_array_foreach(arr, i, v) {
             if (table_add(lx, &lx->cls[c], json_string_value(v), 0, RM_FORM_NOUN))
                 return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
@@ -1010,6 +1062,8 @@ static int load_forms(relmap_lexicon *lx, json_t *obj, const char *name,
 {
     const char *key;
     json_t *arr;
+    if (rm_map_reserve(&lx->irregular, lx->irregular.count + json_object_size(obj)))
+        return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
     json_object_foreach(obj, key, arr) {
         rm_buf b = {0};
         size_t i;

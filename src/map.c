@@ -75,9 +75,11 @@ long rm_map_get(const rm_map *m, const char *key, size_t n)
     return m->cap == 0 ? -1 : rm_map_get_h(m, key, n, rm_map_hash(key, n));
 }
 
-static int grow(rm_map *m)
+/* Move the slots to a table of ncap (a power of two above twice the
+   count). */
+static int rehash(rm_map *m, size_t ncap)
 {
-    size_t ncap = m->cap ? m->cap * 2 : 64, i;
+    size_t i;
     rm_map_slot *ns = calloc(ncap, sizeof *ns);
     if (ns == NULL)
         return -1;
@@ -95,6 +97,24 @@ static int grow(rm_map *m)
     m->slots = ns;
     m->cap = ncap;
     return 0;
+}
+
+static int grow(rm_map *m)
+{
+    return rehash(m, m->cap ? m->cap * 2 : 64);
+}
+
+int rm_map_reserve(rm_map *m, size_t n)
+{
+    size_t ncap = m->cap ? m->cap : 64;
+    if (n == 0)
+        return 0;
+    if (n > ((size_t)-1 / sizeof *m->slots) / 4)
+        return -1;
+    /* as rm_map_put grows: at most half full */
+    while (n * 2 > ncap)
+        ncap *= 2;
+    return ncap == m->cap ? 0 : rehash(m, ncap);
 }
 
 /* A copy of key[0..n) with a NUL after it, in the map's blocks. */
