@@ -238,6 +238,14 @@ static int link_at(const relmap_lexicon *lx, const rm_link *l,
     return 1;
 }
 
+/* A phrase of a word's chain as a hit. */
+static inline void set_hit(rm_hit *h, const rm_link *l)
+{
+    h->ntok = l->ntok;
+    h->value = l->value;
+    h->form = (rm_form)l->form;
+}
+
 /* The first link of word w's chain in table slot, which it has
    (rm_lword.mask). */
 static inline const rm_link *chain_of(const relmap_lexicon *lx, const rm_lword *lw,
@@ -271,16 +279,12 @@ size_t rm_lex_table_at(const relmap_lexicon *lx, int slot, const rm_text *t,
     l = chain_of(lx, lw, slot);
     if (max == 1 && !((lw->multi >> slot) & 1u)) {
         /* only one-word phrases here (","): the head matches */
-        out[0].ntok = l->ntok;
-        out[0].value = l->value;
-        out[0].form = (rm_form)l->form;
+        set_hit(&out[0], l);
         return 1;
     }
     for (;; l++) {
         if (link_at(lx, l, t, i, end, w1)) {
-            out[n].ntok = l->ntok;
-            out[n].value = l->value;
-            out[n].form = (rm_form)l->form;
+            set_hit(&out[n], l);
             if (++n == max)
                 break;
         }
@@ -515,9 +519,7 @@ size_t rm_lex_word_phrases(const relmap_lexicon *lx, int slot, int w, rm_hit *ou
         return 0;
     for (l = chain_of(lx, &lx->words[w], slot);; l++) {
         if (l->ntok == 1) {
-            out[n].ntok = l->ntok;
-            out[n].value = l->value;
-            out[n].form = (rm_form)l->form;
+            set_hit(&out[n], l);
             if (++n == max)
                 break;
         }
