@@ -242,6 +242,7 @@ static inline int str_ne(const char *a, const char *b)
 
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
+static int state_organ(const ctx *c, size_t k);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
 static size_t deal_governs(const ctx *c, size_t tpos);
@@ -1420,6 +1421,15 @@ static int held_land(const ctx *c, size_t k)
            eq(c, q, "enclave") || eq(c, q, "lands");
 }
 
+/* A word for a state's organ: its government or its forces ("the
+   army", "the junta", "the authorities"); not "the country" or "the
+   island", which a text says of any. */
+static int state_organ(const ctx *c, size_t k)
+{
+    return rulers_word(c, k) || eq(c, k, "army") || eq(c, k, "military") ||
+           eq(c, k, "navy") || eq(c, k, "forces");
+}
+
 /* "junta", "regime": a government a text names so. */
 static int junta_word(const ctx *c, size_t k)
 {
@@ -1875,6 +1885,13 @@ static void find_mentions(ctx *c)
                     m.ncur = m.ncur > q ? 1 : 0;
                     m.entity = c->ruler;
                 }
+            }
+            /* ("the army has launched drone strikes", no country in this
+               sentence or the last: the country the article is about) */
+            if (country && m.ncand == 0 && eq(c, i, "the") && state_organ(c, i + n - 1) &&
+                (m.entity = topic_country(c)) >= 0) {
+                m.cand[0] = m.entity;
+                m.ncand = 1;
             }
             if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
                 m.poss = 1;
