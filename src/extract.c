@@ -242,6 +242,8 @@ static inline int str_ne(const char *a, const char *b)
 
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
+static int entity_of(const ctx *c, int m, const int *avoid, int navoid);
+static int other_than_subject(const ctx *c, size_t tend, int e);
 static int state_organ(const ctx *c, size_t k);
 static size_t triggers_at(const ctx *c, size_t i, rm_hit *h);
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp);
@@ -3558,6 +3560,19 @@ static int supplying_participle(const ctx *c, size_t i)
     return 0;
 }
 
+/* Is entity e not the subject of the clause whose verb ends at tend? */
+static int other_than_subject(const ctx *c, size_t tend, int e)
+{
+    group sg;
+    int k;
+    if (tend <= c->ss || !find_subject(c, tend - 1, &sg) || sg.n == 0)
+        return 0;
+    for (k = 0; k < sg.n; k++)
+        if (entity_of(c, sg.m[k], NULL, 0) == e || entity_of(c, sg.m[k], NULL, 0) < 0)
+            return 0;
+    return 1;
+}
+
 static int find_object(const ctx *c, size_t tend, group *g)
 {
     size_t j;
@@ -3619,6 +3634,10 @@ static int find_object(const ctx *c, size_t tend, group *g)
                grid" attacks Ukraine) */
             if (c->cur_rel == RELMAP_REL_SUPPLIES && m->poss &&
                 (!quant || m->use == M_ANAPH) && !owner_receives(c, m) &&
+                /* (but "Algeria, which supplies most of its gas": a share
+                   of another's goods is that other's supply) */
+                !(quant && m->use == M_ANAPH && m->entity >= 0 &&
+                  other_than_subject(c, tend, m->entity)) &&
                 /* (but what is funded is the owner's: "financed Vanuatu's
                    presidential palace", "funding Syria's salaries") */
                 !(tend > c->ss && funding_verb(c, tend - 1) && !owner_goods(c, m))) {
