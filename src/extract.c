@@ -242,6 +242,7 @@ static inline int str_ne(const char *a, const char *b)
 
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
+static size_t described_organ(const ctx *c, size_t k);
 static int entity_of(const ctx *c, int m, const int *avoid, int navoid);
 static int other_than_subject(const ctx *c, size_t tend, int e);
 static int state_organ(const ctx *c, size_t k);
@@ -1423,6 +1424,43 @@ static int held_land(const ctx *c, size_t k)
            eq(c, q, "enclave") || eq(c, q, "lands");
 }
 
+/* After a country's "'s" at k: lower-case modifiers ("internationally
+   recognised", "army-led", "new") and a word for the state's organ
+   ("government", "army"). Returns the index past that word, or 0. */
+static size_t described_organ(const ctx *c, size_t k)
+{
+    size_t q;
+    int mods = 0;
+    for (q = k; q < c->se && q < k + 5; q++) {
+        if (state_organ(c, q)) {
+            /* (no modifier: the role nouns do it; nor a noun the organ
+               modifies: "Ukraine's biggest military backer") */
+            if (mods == 0 || (q + 1 < c->se && is_noun_trigger(c, q + 1)) ||
+                (q + 1 < c->se && (c->t.toks[q + 1].flags & RM_TOK_WORD) &&
+                              !c->trig[q + 1 - c->ss] && !is(c, RM_C_AUX, q + 1) &&
+                              !is(c, RM_C_BE, q + 1) && !is(c, RM_C_REPORT, q + 1) &&
+                              !is(c, RM_C_PREP, q + 1) && !is(c, RM_C_COORD, q + 1) &&
+                              !is(c, RM_C_REL, q + 1) && !is(c, RM_C_ADVERB, q + 1) &&
+                              !ends_in(c, q + 1, "ed", 3)))
+                return 0;
+            return q + 1;
+        }
+        /* (modifiers: "internationally recognised", "army-led") */
+        if ((c->t.toks[q].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+            (ends_in(c, q, "ly", 3) || ends_in(c, q, "ed", 3) ||
+             (q + 1 < c->se && eq(c, q + 1, "-")) || (q > k && eq(c, q - 1, "-"))) &&
+            !is(c, RM_C_PREP, q) && !is(c, RM_C_AUX, q) && !is(c, RM_C_BE, q) &&
+            !is(c, RM_C_REPORT, q) && mention_at(c, q) < 0) {
+            mods++;
+            continue;
+        }
+        if ((c->t.toks[q].flags & RM_TOK_HYPHEN) || eq(c, q, "-"))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* A word for a state's organ: its government or its forces ("the
    army", "the junta", "the authorities"); not "the country" or "the
    island", which a text says of any. */
@@ -1643,6 +1681,15 @@ static void find_mentions(ctx *c)
             }
             if (m.b < c->se && (c->t.toks[m.b].flags & RM_TOK_POSS))
                 m.poss = 1;
+            /* "Yemen's internationally recognised government", "Sudan's
+               army-led government": the country's own organ, described */
+            if (m.poss && m.use == M_STRONG && ent(c, e)->type == RELMAP_ACTOR_COUNTRY) {
+                size_t org = described_organ(c, m.b + 1);
+                if (org) {
+                    m.b = org;
+                    m.poss = org < c->se && (c->t.toks[org].flags & RM_TOK_POSS);
+                }
+            }
             set_prep(c, &m);
             /* "officials in Riyadh": a place after a role noun speaks for
                its government */
