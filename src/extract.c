@@ -242,6 +242,7 @@ static inline int str_ne(const char *a, const char *b)
 
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
+static int agreement_word(const ctx *c, size_t k);
 static size_t described_organ(const ctx *c, size_t k);
 static int entity_of(const ctx *c, int m, const int *avoid, int navoid);
 static int other_than_subject(const ctx *c, size_t tend, int e);
@@ -8560,6 +8561,74 @@ static void run_patterns(ctx *c)
     }
 }
 
+/* "Israel supplies water to Jordan under the 1994 peace treaty", "under a
+   memorandum of understanding signed in 2022": what is done under an
+   agreement is done between its parties, who cooperate. Only when the
+   sentence's other edges have one pair. */
+static void run_under_agreement(ctx *c, size_t first_event)
+{
+    size_t i, q, e;
+    for (i = c->ss; i + 1 < c->se; i++) {
+        size_t pair[2] = {0, 0};
+        int npairs = 0;
+        relmap_modality mod = RELMAP_MOD_ASSERTED;
+        const char *cue = NULL;
+        if (!eq(c, i, "under"))
+            continue;
+        for (q = i + 1; q < c->se && q < i + 6; q++)
+            if (!(is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM) ||
+                  (c->t.toks[q].flags & RM_TOK_HYPHEN) || eq(c, q, "-") ||
+                  ((c->t.toks[q].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                   !c->trig[q - c->ss])))
+                break;
+        if (q >= c->se || !agreement_word(c, q) ||
+            (q + 1 < c->se && (eq(c, q + 1, "with") || eq(c, q + 1, "between"))))
+            continue;
+        /* (an agreement of a past date, one that exists: "a 1992
+           agreement", "signed in 2022") */
+        {
+            size_t y;
+            int dated = 0;
+            for (y = i + 1; y < c->se && y < q + 5 && !dated; y++)
+                dated = (c->t.toks[y].flags & RM_TOK_NUM) && c->t.toks[y].nfold == 4 &&
+                        (y < q || (y >= q + 2 && (eq(c, y - 2, "signed") || eq(c, y - 2, "reached") ||
+                                                  eq(c, y - 2, "renewed") || eq(c, y - 2, "concluded"))));
+            if (!dated)
+                continue;
+        }
+        for (e = first_event; e < c->doc->events.n; e++) {
+            const relmap_event *ev = &c->doc->events.v[e];
+            size_t a = ev->source < ev->target ? ev->source : ev->target;
+            size_t b = ev->source < ev->target ? ev->target : ev->source;
+            if (ev->start != c->t.toks[c->ss].start || ev->relation == RELMAP_REL_PART_OF ||
+                ev->relation == RELMAP_REL_DENIES || ev->relation == RELMAP_REL_ACCUSES ||
+                ev->relation == RELMAP_REL_ATTACKS || ev->relation == RELMAP_REL_SANCTIONS)
+                continue;
+            if (npairs == 0 || pair[0] != a || pair[1] != b) {
+                if (npairs++ > 0)
+                    break;
+                pair[0] = a;
+                pair[1] = b;
+                mod = ev->modality;
+                cue = ev->cue;
+            }
+        }
+        if (npairs == 1 && mod == RELMAP_MOD_ASSERTED && add_event(c, entity_of_actor(c, pair[0]), entity_of_actor(c, pair[1]),
+                                     RELMAP_REL_COOPERATES_WITH, mod, NULL, q, q + 1, cue,
+                                     "under-agreement") < 0)
+            c->failed = 1;
+        return;
+    }
+}
+
+/* A noun for an agreement ("treaty", "memorandum", "compact"). */
+static int agreement_word(const ctx *c, size_t k)
+{
+    return eq(c, k, "agreement") || eq(c, k, "treaty") || eq(c, k, "deal") || eq(c, k, "pact") ||
+           eq(c, k, "accord") || eq(c, k, "memorandum") || eq(c, k, "arrangement") ||
+           eq(c, k, "compact") || eq(c, k, "contract") || eq(c, k, "framework");
+}
+
 /* A word for mediating at k ("mediation", "mediators"). */
 static int mediation_word(const ctx *c, size_t k)
 {
@@ -8829,6 +8898,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     run_triggers(c);
     c->npreps = -1;
     run_brokers(c);
+    run_under_agreement(c, first_now);
     run_event_anaphora(c, *prev_first);
     /* accusers become claimants for later denials */
     for (i = first_now; i < c->doc->events.n; i++)
