@@ -242,6 +242,7 @@ static inline int str_ne(const char *a, const char *b)
 
 static int is_noun_only(const ctx *c, size_t i);
 static int subject_like(const ctx *c, const mention *m);
+static int held_event(const ctx *c, size_t q, size_t tpos);
 static int agreement_word(const ctx *c, size_t k);
 static size_t described_organ(const ctx *c, size_t k);
 static int entity_of(const ctx *c, int m, const int *avoid, int navoid);
@@ -5111,6 +5112,20 @@ static int np_reaches(const ctx *c, size_t a, size_t tpos, int of_ok)
     return 1;
 }
 
+/* Does [q, tpos] name an event held rather than a tie: an exercise,
+   drills, talks, or anything "first"? */
+static int held_event(const ctx *c, size_t q, size_t tpos)
+{
+    size_t k;
+    for (k = q; k < tpos; k++)
+        if (eq(c, k, "first"))
+            return 1;
+    return talk_word(c, tpos) || eq(c, tpos, "exercise") || eq(c, tpos, "exercises") ||
+           eq(c, tpos, "drill") || eq(c, tpos, "drills") || eq(c, tpos, "patrol") ||
+           eq(c, tpos, "patrols") || eq(c, tpos, "manoeuvres") || eq(c, tpos, "maneuvers") ||
+           eq(c, tpos, "operation") || eq(c, tpos, "operations");
+}
+
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     relmap_relation rel, int src, int tgt,
                                     const char **cue_text)
@@ -5173,8 +5188,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             while (q > c->ss && tpos - q < 4 && plain_word(c, q - 1) && !is(c, RM_C_PREP, q - 1) &&
                    !is(c, RM_C_PROSPECT, q - 1) && mention_at(c, q - 1) < 0)
                 q--;
+            /* (a tie, not an event held: "will hold their first joint
+               exercise" is to come) */
             if (q > c->ss && (eq(c, q - 1, "its") || eq(c, q - 1, "their")) &&
-                !(q - 1 > c->ss && is(c, RM_C_PROSPECT, q - 2))) {
+                !(q - 1 > c->ss && is(c, RM_C_PROSPECT, q - 2)) && !held_event(c, q, tpos)) {
                 np_start = q - 1;
                 poss_tie = 1;
             }
@@ -5416,6 +5433,20 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 ca->b + 2 < tpos && tpos - ca->b <= 9 && (c->t.toks[ca->b].flags & RM_TOK_WORD) &&
                 !(c->t.toks[ca->b].flags & RM_TOK_CAP) && mention_at(c, ca->b) < 0 &&
                 !is(c, RM_C_AUX, ca->b) && !is(c, RM_C_BE, ca->b) && is(c, RM_C_DET, ca->b + 1) &&
+                !eq(c, ca->b + 1, "no")) {
+                if (np_reaches(c, ca->b + 2, tpos, 0))
+                    dist = 0;
+            }
+            /* ("will hold their first joint coast guard exercise": so
+               does a modal, over its verb) */
+            if (!c->verb_trigger && cue->modality == RELMAP_MOD_POTENTIAL &&
+                dist >= (size_t)cue->window && ca->b == ca->a + 1 &&
+                (eq(c, ca->a, "will") || eq(c, ca->a, "would") || eq(c, ca->a, "could") ||
+                 eq(c, ca->a, "may") || eq(c, ca->a, "might")) &&
+                ca->b + 2 < tpos && tpos - ca->b <= 9 && (c->t.toks[ca->b].flags & RM_TOK_WORD) &&
+                !(c->t.toks[ca->b].flags & RM_TOK_CAP) && mention_at(c, ca->b) < 0 &&
+                !is(c, RM_C_AUX, ca->b) && !is(c, RM_C_BE, ca->b) &&
+                (is(c, RM_C_DET, ca->b + 1) || eq(c, ca->b + 1, "their") || eq(c, ca->b + 1, "its")) &&
                 !eq(c, ca->b + 1, "no")) {
                 if (np_reaches(c, ca->b + 2, tpos, 0))
                     dist = 0;
