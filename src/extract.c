@@ -8599,6 +8599,8 @@ static void run_patterns(ctx *c)
 static void run_under_agreement(ctx *c, size_t first_event)
 {
     size_t i, q, e;
+    if (first_event >= c->doc->events.n)
+        return; /* (no edge in the sentence: most of them) */
     for (i = c->ss; i + 1 < c->se; i++) {
         size_t pair[2] = {0, 0};
         int npairs = 0;
