@@ -3475,6 +3475,13 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
            on ...": whoever condemns or denies a deed is not its actor */
         if (j + 1 < tpos && mention_at(c, j) < 0 && judging_verb(c, j))
             break;
+        /* ("China pressed Pakistan after an attack on Chinese engineers":
+           a deed named after "after" has no actor before it) */
+        /* (but "met Xi after talks with Modi": talks after "after" are
+           the subject's own) */
+        if (mention_at(c, j) < 0 && j + 1 < tpos && c->cur_rel == RELMAP_REL_ATTACKS &&
+            (eq(c, j, "after") || eq(c, j, "before") || eq(c, j, "following") || eq(c, j, "amid")))
+            break;
         /* "supply of parts to Moscow has strained ties with Brussels":
            across the verb, the noun's actor is the subject, not an
            argument of the subject's own noun */
