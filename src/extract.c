@@ -479,6 +479,12 @@ static int sum_word(const ctx *c, size_t i)
            eq(c, i, "mn") || eq(c, i, "bn");
 }
 
+/* A currency sign ("$", "€", "£") at i. */
+static int currency(const ctx *c, size_t i)
+{
+    return eq(c, i, "$") || eq(c, i, "€") || eq(c, i, "£");
+}
+
 static inline int mention_at(const ctx *c, size_t i)
 {
     return c->tok_m[i - c->ss];
@@ -1404,12 +1410,10 @@ static void keep_named_by(ctx *c, mention *m, size_t k)
    adverb or a function word ("had directly armed"). */
 static int describing_word(const ctx *c, size_t k)
 {
-    size_t n = c->t.toks[k].nfold;
     return (c->t.toks[k].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_NUM)) == RM_TOK_WORD &&
            !c->trig[k - c->ss] && !is(c, RM_C_PREP, k) && !is(c, RM_C_COORD, k) &&
            !is(c, RM_C_DET, k) && !is(c, RM_C_AUX, k) && !is(c, RM_C_BE, k) &&
-           !is(c, RM_C_REPORT, k) && mention_at(c, k) < 0 &&
-           !(n > 3 && str_ne(F(c, k) + n - 2, "ly") == 0);
+           !is(c, RM_C_REPORT, k) && mention_at(c, k) < 0 && !ends_in(c, k, "ly", 2);
 }
 
 /* "held areas", "occupied territory" at k: a participle of holding and
@@ -1483,8 +1487,8 @@ static int junta_word(const ctx *c, size_t k)
    which may be anywhere. */
 static int rulers_word(const ctx *c, size_t k)
 {
-    return eq(c, k, "junta") || eq(c, k, "regime") || eq(c, k, "government") ||
-           eq(c, k, "authorities") || eq(c, k, "administration");
+    return junta_word(c, k) || eq(c, k, "government") || eq(c, k, "authorities") ||
+           eq(c, k, "administration");
 }
 
 /* A noun for private people or firms within a few words after j, past
@@ -1926,7 +1930,7 @@ static void find_mentions(ctx *c)
             /* (only the words that single out a government: "the
                government" is as often the reporter's own country's) */
             if (country && m.ncand > 1 && c->ruler >= 0 && eq(c, i, "the") &&
-                (eq(c, i + n - 1, "junta") || eq(c, i + n - 1, "regime"))) {
+                junta_word(c, i + n - 1)) {
                 int q;
                 for (q = 0; q < m.ncand && m.cand[q] != c->ruler; q++)
                     ;
@@ -2619,7 +2623,6 @@ static void find_clauses(ctx *c)
         /* a spaced hyphen is a dash: "WASHINGTON (Reuters) - The ..." */
         if (!n && eq(c, i, "-") && !(c->t.toks[i].flags & RM_TOK_HYPHEN))
             n = 1;
-
         if (n && i > c->ss) {
             id++;
             c->cstart[id] = i;
@@ -4388,7 +4391,7 @@ static int find_origin(const ctx *c, size_t tend, group *g)
              !(eq(c, j, "in") && j > tend &&
                (sum_word(c, j - 1) || eq(c, j - 1, "dollars") || eq(c, j - 1, "euros")))) ||
             (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%") &&
-             !eq(c, j, "$") && !eq(c, j, "€") && !eq(c, j, "£")))
+             !currency(c, j)))
             return 0;
     }
     return 0;
@@ -4917,8 +4920,6 @@ static void find_cues(ctx *c)
     }
 }
 
-/* trig_at(c, &c->t, i, c->se, h, 4), looked up once per
-   token of the sentence: several passes ask for the same readings. */
 /* trig_at(c, &c->t, i, c->se, h, 4) for an i below c->se: the readings
    of the word's type when no longer trigger phrase starts with it
    (tinfo.thn), copied; else a lookup. */
@@ -4932,8 +4933,9 @@ static size_t trig_lookup(const ctx *c, size_t i, rm_hit *h)
     return trig_at(c, &c->t, i, c->se, h, 4);
 }
 
-/* The trigger readings at i, in *hp: the sentence's cached ones (valid
-   for the sentence), or buf's. */
+/* The trigger readings at i, in *hp: the sentence's cached ones (looked
+   up once per token of the sentence, valid for it: several passes ask for
+   the same readings), or buf's. */
 static inline size_t triggers_ref(const ctx *c, size_t i, rm_hit *buf, const rm_hit **hp)
 {
     size_t r;
@@ -5433,31 +5435,21 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 if (r == tpos)
                     dist = 0;
             }
-            /* "has not secured a long-term offtake agreement": a negated
-               verb reaches the head of its object */
-            if (!c->verb_trigger && cue->modality == RELMAP_MOD_NEGATED && dist >= (size_t)cue->window &&
-                ca->b == ca->a + 1 && (eq(c, ca->a, "not") || eq(c, ca->a, "n't") || eq(c, ca->a, "never")) &&
-                ca->b + 2 < tpos && tpos - ca->b <= 9 && (c->t.toks[ca->b].flags & RM_TOK_WORD) &&
-                !(c->t.toks[ca->b].flags & RM_TOK_CAP) && mention_at(c, ca->b) < 0 &&
-                !is(c, RM_C_AUX, ca->b) && !is(c, RM_C_BE, ca->b) && is(c, RM_C_DET, ca->b + 1) &&
-                !eq(c, ca->b + 1, "no")) {
-                if (np_reaches(c, ca->b + 2, tpos, 0))
-                    dist = 0;
-            }
-            /* ("will hold their first joint coast guard exercise": so
-               does a modal, over its verb) */
-            if (!c->verb_trigger && cue->modality == RELMAP_MOD_POTENTIAL &&
-                dist >= (size_t)cue->window && ca->b == ca->a + 1 &&
-                (eq(c, ca->a, "will") || eq(c, ca->a, "would") || eq(c, ca->a, "could") ||
-                 eq(c, ca->a, "may") || eq(c, ca->a, "might")) &&
+            /* "has not secured a long-term offtake agreement", "will hold
+               their first joint coast guard exercise": a negation or a
+               modal before a verb reaches the head of the verb's object */
+            if (!c->verb_trigger && dist >= (size_t)cue->window && ca->b == ca->a + 1 &&
+                ((cue->modality == RELMAP_MOD_NEGATED &&
+                  (eq(c, ca->a, "not") || eq(c, ca->a, "n't") || eq(c, ca->a, "never"))) ||
+                 (cue->modality == RELMAP_MOD_POTENTIAL &&
+                  (eq(c, ca->a, "will") || eq(c, ca->a, "would") || eq(c, ca->a, "could") ||
+                   eq(c, ca->a, "may") || eq(c, ca->a, "might")))) &&
                 ca->b + 2 < tpos && tpos - ca->b <= 9 && (c->t.toks[ca->b].flags & RM_TOK_WORD) &&
                 !(c->t.toks[ca->b].flags & RM_TOK_CAP) && mention_at(c, ca->b) < 0 &&
                 !is(c, RM_C_AUX, ca->b) && !is(c, RM_C_BE, ca->b) &&
                 (is(c, RM_C_DET, ca->b + 1) || eq(c, ca->b + 1, "their") || eq(c, ca->b + 1, "its")) &&
-                !eq(c, ca->b + 1, "no")) {
-                if (np_reaches(c, ca->b + 2, tpos, 0))
-                    dist = 0;
-            }
+                !eq(c, ca->b + 1, "no") && np_reaches(c, ca->b + 2, tpos, 0))
+                dist = 0;
             /* "will provide up to 80 billion yen ($540 million) in equity
                and loans": goods in the object of a verb of the same event
                take the cue that governs the verb */
@@ -6078,7 +6070,7 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             e--;
         /* ("a $1.2 billion loan": the sum) */
         if (e < tpos && e >= c->ss + 2 && (c->t.toks[e - 1].flags & RM_TOK_NUM) &&
-            (eq(c, e - 2, "$") || eq(c, e - 2, "€") || eq(c, e - 2, "£")))
+            currency(c, e - 2))
             e -= 2;
         if (e < tpos && is(c, RM_C_GOODS, tpos))
             return make_item(c, e, tend);
@@ -6136,7 +6128,7 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
             k++;
         if (k < c->se && mention_at(c, k) < 0)
             k += class_at(c, RM_C_APPROX, &c->t, k, c->se);
-        if (k + 1 < c->se && (eq(c, k, "$") || eq(c, k, "€") || eq(c, k, "£")) &&
+        if (k + 1 < c->se && currency(c, k) &&
             (c->t.toks[k + 1].flags & RM_TOK_NUM)) {
             e = np_end(c, k + 1, c->se);
             if (e > k + 1)
@@ -6542,7 +6534,7 @@ static int money_follows(const ctx *c, size_t tend)
             q += n - 1;
             continue;
         }
-        if ((eq(c, q, "$") || eq(c, q, "\xe2\x82\xac") || eq(c, q, "\xc2\xa3")) && q + 1 < c->se &&
+        if (currency(c, q) && q + 1 < c->se &&
             (c->t.toks[q + 1].flags & RM_TOK_NUM))
             return 1;
         if (eq(c, q, "loan") || eq(c, q, "grant") || eq(c, q, "credit") || eq(c, q, "tranche") ||
@@ -7180,7 +7172,8 @@ static int talk_verb_or_noun(const ctx *c, size_t tpos, size_t tend)
 {
     size_t q;
     for (q = tpos; q < tend; q++)
-        if (talk_word(c, q) || (c->t.toks[q].nfold >= 9 && strncmp(F(c, q), "negotiat", 8) == 0))
+        if (talk_word(c, q) || eq(c, q, "negotiate") || eq(c, q, "negotiates") ||
+            eq(c, q, "negotiated") || eq(c, q, "negotiating") || eq(c, q, "negotiation"))
             return 1;
     return 0;
 }
@@ -7323,7 +7316,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                    ((plain_word(c, q - 1) && !is(c, RM_C_PREP, q - 1) && !is(c, RM_C_COORD, q - 1) &&
                      !is(c, RM_C_REL, q - 1) && !is(c, RM_C_BE, q - 1) && !is(c, RM_C_AUX, q - 1)) ||
                     (c->t.toks[q - 1].flags & RM_TOK_NUM) || is(c, RM_C_DET, q - 1) ||
-                    eq(c, q - 1, "$") || eq(c, q - 1, "€") || eq(c, q - 1, "£") ||
+                    currency(c, q - 1) ||
                     /* ("restricted ASML's exports") */
                     (c->t.toks[q - 1].flags & RM_TOK_POSS) ||
                     (mention_at(c, q - 1) >= 0 && c->ms.v[mention_at(c, q - 1)].poss)))
@@ -8605,60 +8598,52 @@ static void run_patterns(ctx *c)
    sentence's other edges have one pair. */
 static void run_under_agreement(ctx *c, size_t first_event)
 {
-    size_t i, q, e;
+    size_t i, q, y, e, pair[2] = {0, 0};
+    int npairs = 0, dated = 0;
     if (first_event >= c->doc->events.n)
         return; /* (no edge in the sentence: most of them) */
-    for (i = c->ss; i + 1 < c->se; i++) {
-        size_t pair[2] = {0, 0};
-        int npairs = 0;
-        relmap_modality mod = RELMAP_MOD_ASSERTED;
-        const char *cue = NULL;
-        if (!eq(c, i, "under"))
-            continue;
-        for (q = i + 1; q < c->se && q < i + 6; q++)
-            if (!(is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM) ||
-                  (c->t.toks[q].flags & RM_TOK_HYPHEN) || eq(c, q, "-") ||
-                  ((c->t.toks[q].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
-                   !c->trig[q - c->ss])))
-                break;
-        if (q >= c->se || !agreement_word(c, q) ||
-            (q + 1 < c->se && (eq(c, q + 1, "with") || eq(c, q + 1, "between"))))
-            continue;
-        /* (an agreement of a past date, one that exists: "a 1992
-           agreement", "signed in 2022") */
-        {
-            size_t y;
-            int dated = 0;
-            for (y = i + 1; y < c->se && y < q + 5 && !dated; y++)
-                dated = (c->t.toks[y].flags & RM_TOK_NUM) && c->t.toks[y].nfold == 4 &&
-                        (y < q || (y >= q + 2 && (eq(c, y - 2, "signed") || eq(c, y - 2, "reached") ||
-                                                  eq(c, y - 2, "renewed") || eq(c, y - 2, "concluded"))));
-            if (!dated)
-                continue;
-        }
-        for (e = first_event; e < c->doc->events.n; e++) {
-            const relmap_event *ev = &c->doc->events.v[e];
-            size_t a = ev->source < ev->target ? ev->source : ev->target;
-            size_t b = ev->source < ev->target ? ev->target : ev->source;
-            if (ev->start != c->t.toks[c->ss].start || ev->relation == RELMAP_REL_PART_OF ||
-                ev->relation == RELMAP_REL_DENIES || ev->relation == RELMAP_REL_ACCUSES ||
-                ev->relation == RELMAP_REL_ATTACKS || ev->relation == RELMAP_REL_SANCTIONS)
-                continue;
-            if (npairs == 0 || pair[0] != a || pair[1] != b) {
-                if (npairs++ > 0)
-                    break;
-                pair[0] = a;
-                pair[1] = b;
-                mod = ev->modality;
-                cue = ev->cue;
-            }
-        }
-        if (npairs == 1 && mod == RELMAP_MOD_ASSERTED && add_event(c, entity_of_actor(c, pair[0]), entity_of_actor(c, pair[1]),
-                                     RELMAP_REL_COOPERATES_WITH, mod, NULL, q, q + 1, cue,
-                                     "under-agreement") < 0)
-            c->failed = 1;
+    for (i = c->ss; i + 1 < c->se && !eq(c, i, "under"); i++)
+        ;
+    if (i + 1 >= c->se)
         return;
+    for (q = i + 1; q < c->se && q < i + 6; q++)
+        if (!(is(c, RM_C_DET, q) || (c->t.toks[q].flags & RM_TOK_NUM) ||
+              (c->t.toks[q].flags & RM_TOK_HYPHEN) || eq(c, q, "-") ||
+              ((c->t.toks[q].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+               !c->trig[q - c->ss])))
+            break;
+    if (q >= c->se || !agreement_word(c, q) ||
+        (q + 1 < c->se && (eq(c, q + 1, "with") || eq(c, q + 1, "between"))))
+        return;
+    /* (an agreement of a past date, one that exists: "a 1992 agreement",
+       "signed in 2022") */
+    for (y = i + 1; y < c->se && y < q + 5 && !dated; y++)
+        dated = (c->t.toks[y].flags & RM_TOK_NUM) && c->t.toks[y].nfold == 4 &&
+                (y < q || (y >= q + 2 && (eq(c, y - 2, "signed") || eq(c, y - 2, "reached") ||
+                                          eq(c, y - 2, "renewed") || eq(c, y - 2, "concluded"))));
+    if (!dated)
+        return;
+    /* (the sentence's other edges, one pair of actors, all asserted) */
+    for (e = first_event; e < c->doc->events.n; e++) {
+        const relmap_event *ev = &c->doc->events.v[e];
+        size_t a = ev->source < ev->target ? ev->source : ev->target;
+        size_t b = ev->source < ev->target ? ev->target : ev->source;
+        if (ev->start != c->t.toks[c->ss].start || ev->relation == RELMAP_REL_PART_OF ||
+            ev->relation == RELMAP_REL_DENIES || ev->relation == RELMAP_REL_ACCUSES ||
+            ev->relation == RELMAP_REL_ATTACKS || ev->relation == RELMAP_REL_SANCTIONS)
+            continue;
+        if (npairs == 0 || pair[0] != a || pair[1] != b) {
+            if (npairs++ > 0 || ev->modality != RELMAP_MOD_ASSERTED)
+                return;
+            pair[0] = a;
+            pair[1] = b;
+        }
     }
+    if (npairs == 1 &&
+        add_event(c, entity_of_actor(c, pair[0]), entity_of_actor(c, pair[1]),
+                  RELMAP_REL_COOPERATES_WITH, RELMAP_MOD_ASSERTED, NULL, q, q + 1, NULL,
+                  "under-agreement") < 0)
+        c->failed = 1;
 }
 
 /* A noun for an agreement ("treaty", "memorandum", "compact"). */
