@@ -1288,6 +1288,23 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             roles++;
         }
     }
+    /* "Chinese state lenders", "Russian state-owned banks": the firms a
+       state owns act for it, as its officials do */
+    if (demonym && j < c->se) {
+        size_t q = j;
+        if (roles && eq(c, q - 1, "state") && is(c, RM_C_PRIVATE, q))
+            q++;
+        else if (q + 1 < c->se &&
+                 (eq(c, q, "state-owned") || eq(c, q, "state-run") ||
+                  eq(c, q, "state-controlled")) &&
+                 is(c, RM_C_PRIVATE, q + 1))
+            q += 2;
+        /* (not before the firm's name: "the Polish state miner Kopal-Rud") */
+        if (q > j && !(q < c->se && (c->t.toks[q].flags & RM_TOK_CAP))) {
+            j = q;
+            roles++;
+        }
+    }
     /* "Chinese Defense Minister Dong Jun", "Russian Foreign Minister Sergei
        Lavrov": a later "Dong" or "Lavrov" is the same person */
     if (names >= 2 && first > c->ss && is(c, RM_C_ENVOY, first - 1)) {
@@ -1491,14 +1508,29 @@ static int rulers_word(const ctx *c, size_t k)
            eq(c, k, "administration");
 }
 
+/* "Chinese state lenders", "Russian state-owned banks": firms the state
+   owns act for it; "state-backed hackers" stay private. Is there such a
+   "state" in [a, b)? */
+static int state_owned(const ctx *c, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b && k < c->se; k++)
+        if (eq(c, k, "state") &&
+            !(k + 2 < c->se && eq(c, k + 1, "-") &&
+              (eq(c, k + 2, "backed") || eq(c, k + 2, "linked") || eq(c, k + 2, "sponsored"))))
+            return 1;
+    return 0;
+}
+
 /* A noun for private people or firms within a few words after j, past
-   modifiers ("front", "state-backed", "private"). */
+   modifiers ("front", "state-backed", "private"), unless the state owns
+   them. */
 static int private_follows(const ctx *c, size_t j)
 {
     size_t k;
     for (k = j; k < c->se && k < j + 4; k++) {
         if (is(c, RM_C_PRIVATE, k))
-            return 1;
+            return !state_owned(c, j > c->ss ? j - 1 : j, k);
         if (!(c->t.toks[k].flags & RM_TOK_WORD) && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
             return 0;
         if ((c->t.toks[k].flags & RM_TOK_CAP) || mention_at(c, k) >= 0 ||
