@@ -2042,6 +2042,23 @@ static void find_mentions(ctx *c)
                         m.ante = (int)c->ms.n - 1;
                     }
                 }
+                /* "worked with the EU, which adopted its 17th package": a
+                   possessive in a relative clause, no actor between, is the
+                   antecedent's */
+                if (m.ante < 0 && (eq(c, i, "its") || eq(c, i, "their")) && c->ms.n > 0) {
+                    const mention *p = &c->ms.v[c->ms.n - 1];
+                    size_t r = p->b;
+                    if (p->use == M_STRONG && !p->poss && r + 2 < i && i - r <= 8 &&
+                        eq(c, r, ",") && (eq(c, r + 1, "which") || eq(c, r + 1, "who"))) {
+                        size_t q;
+                        for (q = r + 2; q < i && !punct(c, q); q++)
+                            ;
+                        if (q == i) {
+                            m.entity = p->entity;
+                            m.ante = (int)c->ms.n - 1;
+                        }
+                    }
+                }
                 for (pass2 = 0; pass2 < 3 && m.ante < 0; pass2++)
                     for (k = c->ms.n; k-- > 0;) {
                         const mention *p = &c->ms.v[k];
@@ -3484,8 +3501,11 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
            actor of a noun is not found across another verb's auxiliary */
         /* "China, which has close ties with the Taliban": the relative
            pronoun stands for the actor before it */
+        /* (whatever its role in the main clause: "coordinated with the
+           EU, which adopted a sanctions package") */
         if ((eq(c, j, "which") || eq(c, j, "who")) && j >= c->ss + 2 && eq(c, j - 1, ",") &&
-            mention_at(c, j - 2) >= 0 && subject_like(c, &c->ms.v[mention_at(c, j - 2)])) {
+            mention_at(c, j - 2) >= 0 && usable(&c->ms.v[mention_at(c, j - 2)]) &&
+            !c->ms.v[mention_at(c, j - 2)].poss) {
             int ai = mention_at(c, j - 2), k, skip = 0;
             for (k = 0; exclude && k < exclude->n; k++)
                 if (exclude->m[k] >= 0 && c->ms.v[exclude->m[k]].group == c->ms.v[ai].group)
