@@ -2044,8 +2044,10 @@ static void find_mentions(ctx *c)
                 }
                 /* "worked with the EU, which adopted its 17th package": a
                    possessive in a relative clause, no actor between, is the
-                   antecedent's */
-                if (m.ante < 0 && (eq(c, i, "its") || eq(c, i, "their")) && c->ms.n > 0) {
+                   antecedent's (as its verb's object: "..., which supplies
+                   most of its gas" is the other party's) */
+                if (m.ante < 0 && (eq(c, i, "its") || eq(c, i, "their")) && c->ms.n > 0 &&
+                    !is(c, RM_C_PREP, i - 1)) {
                     const mention *p = &c->ms.v[c->ms.n - 1];
                     size_t r = p->b;
                     if (p->use == M_STRONG && !p->poss && r + 2 < i && i - r <= 8 &&
