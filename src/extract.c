@@ -643,6 +643,13 @@ static void set_prep(ctx *c, mention *m)
             (eq(c, k - 1, "according") || eq(c, k - 1, "thanks") || eq(c, k - 1, "owing") ||
              eq(c, k - 1, "due")))
             memcpy(m->prep, "according", sizeof "according");
+        /* ("second only to Washington", "compared to China", "similar to
+           Iran's": a comparison, not a recipient; "than" reads the same) */
+        if (m->prep[0] && k > c->ss && eq(c, k, "to") &&
+            (eq(c, k - 1, "only") || eq(c, k - 1, "compared") || eq(c, k - 1, "similar") ||
+             eq(c, k - 1, "equal") || eq(c, k - 1, "equivalent") || eq(c, k - 1, "comparable") ||
+             eq(c, k - 1, "contrary") || eq(c, k - 1, "relative")))
+            memcpy(m->prep, "than", sizeof "than");
         /* "sanctions against two individuals linked to (the hacking
            group) APT31", "sanctioned firms tied to Wagner": the actor the
            people or firms are tied to takes the preposition -- or the
