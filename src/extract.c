@@ -1242,7 +1242,7 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             (c->t.toks[j].flags & RM_TOK_WORD) &&
             !(c->t.toks[j].flags & RM_TOK_CAP) && is(c, RM_C_ROLE, j + 1) &&
             !is(c, RM_C_PREP, j) && !is(c, RM_C_COORD, j) && !is(c, RM_C_BE, j) &&
-            !is(c, RM_C_AUX, j)) {
+            !is(c, RM_C_AUX, j) && !is(c, RM_C_PRIVATE, j)) { /* (not "a tour boat") */
             j++;
             continue;
         }
@@ -7360,6 +7360,24 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     if (form == RM_FORM_NOUN && relmap_relation_is_symmetric(tr->relation) && tend < c->se &&
         (c->t.toks[tend].flags & RM_TOK_POSS) && tpos > c->ss && eq(c, tpos - 1, "the"))
         return 0;
+    /* "controls on chipmaking machine sales to China", "a ban on arms
+       exports to Israel": a delivery named as what a curb stops is no
+       delivery (the curb's own trigger reads the sentence) */
+    if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES && !tr->nafter) {
+        size_t q = tpos;
+        while (q > c->ss && tpos - q < 5 && mention_at(c, q - 1) < 0 &&
+               ((c->t.toks[q - 1].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD ||
+                (c->t.toks[q - 1].flags & RM_TOK_HYPHEN)) &&
+               !is(c, RM_C_PREP, q - 1) && !is(c, RM_C_BE, q - 1) && !is(c, RM_C_AUX, q - 1) &&
+               !is(c, RM_C_REL, q - 1) && !is(c, RM_C_COORD, q - 1))
+            q--;
+        if (q >= c->ss + 2 && eq(c, q - 1, "on") &&
+            (eq(c, q - 2, "controls") || eq(c, q - 2, "curbs") || eq(c, q - 2, "restrictions") ||
+             eq(c, q - 2, "ban") || eq(c, q - 2, "bans") || eq(c, q - 2, "limits") ||
+             eq(c, q - 2, "embargo") || eq(c, q - 2, "moratorium") || eq(c, q - 2, "freeze") ||
+             eq(c, q - 2, "halt") || eq(c, q - 2, "caps") || eq(c, q - 2, "cap")))
+            return 0;
+    }
     c->licensed_at = (size_t)-1;
     if (tr->nafter) {
         size_t q;
