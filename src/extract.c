@@ -274,6 +274,7 @@ static int find_attacker(const ctx *c, const group *src, group *g);
 static int sanctioned_subject(const ctx *c, size_t tpos, group *g);
 static int verb_slot(const ctx *c, size_t i, size_t e, const rm_hit *h, size_t n);
 static int private_follows(const ctx *c, size_t j);
+static int mediation_word(const ctx *c, size_t k);
 static int describing_word(const ctx *c, size_t k);
 static int forces_only(const ctx *c, const group *g);
 static int has_relation(const ctx *c, size_t i, relmap_relation rel);
@@ -3367,7 +3368,11 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         mi = mention_at(c, j);
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
-            if (subject_like(c, m)) {
+            /* (or one after a subordinator with a verb of its own: "hours
+               after Israel's military said") */
+            if (subject_like(c, m) ||
+                (usable(m) && m->prep[0] && rm_lex_is(c->lx, RM_C_SUBORD, m->prep, strlen(m->prep)) &&
+                 opens_clause(c, m))) {
                 get_group(c, mi, g);
                 return g->n > 0;
             }
@@ -7958,8 +7963,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     if (k > 0 && tr->relation == RELMAP_REL_MEETS && tr->symmetric_group && src.n >= 2) {
         /* "Egypt's and Somalia's presidents met Eritrea's": one meeting of
-           all three */
-        k += emit_each_other(c, tr, &src, tpos, tend, NULL);
+           all three (but "Egyptian and Qatari mediators met a Hamas
+           delegation": mediators are one side of the talks) */
+        int side = 0;
+        for (int q = 0; q < src.n; q++)
+            if (src.m[q] >= 0 && c->ms.v[src.m[q]].b > c->ss &&
+                mediation_word(c, c->ms.v[src.m[q]].b - 1))
+                side = 1;
+        if (!side)
+            k += emit_each_other(c, tr, &src, tpos, tend, NULL);
     }
     if (k > 0) {
         close_cues(c, tpos, span_end(c, tend, &tgt));
