@@ -4399,16 +4399,33 @@ static int find_venue(const ctx *c, size_t tend, group *g)
    frigate", "F-35 jets" (after "Saab's", "Britain's"). */
 static int model_goods(const ctx *c, size_t k)
 {
-    size_t q;
+    size_t q, words = 0;
+    int code = 0;
     for (q = k; q < c->se && q < k + 4; q++) {
         if (q > k && is(c, RM_C_GOODS, q) && !(c->t.toks[q].flags & RM_TOK_CAP))
             return 1;
         if (!((c->t.toks[q].flags & RM_TOK_CAP) || (c->t.toks[q].flags & RM_TOK_NUM) ||
               (c->t.toks[q].flags & RM_TOK_HYPHEN) || eq(c, q, "-")) ||
             mention_at(c, q) >= 0)
-            return 0;
+            break;
+        /* a model's code: "S-400", "F-35s", "HQ-9B" */
+        if (q >= k + 2 && eq(c, q - 1, "-") && (c->t.toks[q].flags & RM_TOK_NUM) &&
+            (c->t.toks[q - 2].flags & RM_TOK_CAP) && c->t.toks[q - 2].nfold <= 3)
+            code = 1;
     }
-    return 0;
+    if (q == k)
+        return 0;
+    /* ("Russia's S-400 air defence system": past a few plain words) */
+    for (; q < c->se && words < 3; q++, words++) {
+        if (is(c, RM_C_GOODS, q) && !(c->t.toks[q].flags & RM_TOK_CAP))
+            return 1;
+        if ((c->t.toks[q].flags & (RM_TOK_WORD | RM_TOK_CAP)) != RM_TOK_WORD ||
+            mention_at(c, q) >= 0 || is(c, RM_C_PREP, q) || is(c, RM_C_COORD, q) ||
+            c->trig[q - c->ss])
+            break;
+    }
+    /* ... or the code alone: "bought Russia's S-400s" */
+    return code;
 }
 
 /* "bought Russian crude", "purchases of Iranian oil": the demonym of the
