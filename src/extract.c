@@ -1679,6 +1679,19 @@ static void find_mentions(ctx *c)
                     m.kind = RM_ALIAS_DEMONYM;
                     m.b += 2;
                 }
+                /* "Hamas-led fighters", "the Saudi-led coalition": forces an
+                   actor leads act for it (not "Iran-backed militias") */
+                else if (eq(c, m.b + 1, "led") && m.b + 2 < c->se &&
+                         (c->t.toks[m.b + 2].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                         (is(c, RM_C_ROLE, m.b + 2) || eq(c, m.b + 2, "coalition") ||
+                          eq(c, m.b + 2, "alliance") || eq(c, m.b + 2, "fighters") ||
+                          eq(c, m.b + 2, "militants") || eq(c, m.b + 2, "offensive")) &&
+                         mention_at(c, m.b + 2) < 0 &&
+                         !(m.b + 3 < c->se && (c->t.toks[m.b + 3].flags & RM_TOK_CAP) &&
+                           (c->t.toks[m.b + 3].flags & RM_TOK_WORD))) {
+                    m.use = M_STRONG;
+                    m.b += 3;
+                }
             }
             /* inside a longer name: "the Prioritised Ukraine Requirements
                List" */
