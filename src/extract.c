@@ -4448,6 +4448,9 @@ static int find_origin(const ctx *c, size_t tend, group *g)
     size_t j;
     for (j = tend; j < c->se && j < tend + 8; j++) {
         int mi = mention_at(c, j);
+        /* ("power imports since Russian strikes": a clause of its own) */
+        if (mi < 0 && is(c, RM_C_SUBORD, j) && !eq(c, j, "in") && !eq(c, j, "as"))
+            return 0;
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
             if ((m->use == M_WEAK && m->b < c->se &&
