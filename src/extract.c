@@ -3818,10 +3818,15 @@ static int find_object(const ctx *c, size_t tend, group *g)
                what an attack hits belongs to the demonym's country */
             /* ("backed the Omani channel": what is backed belongs to the
                demonym's country too) */
-            if ((c->cur_rel == RELMAP_REL_ATTACKS || c->cur_rel == RELMAP_REL_SUPPORTS) &&
+            /* (and so is what is blamed or condemned: "blaming Israeli
+               restrictions", "condemned Russian aggression") */
+            if ((c->cur_rel == RELMAP_REL_ATTACKS || c->cur_rel == RELMAP_REL_SUPPORTS ||
+                 c->cur_rel == RELMAP_REL_ACCUSES) &&
                 m->use == M_WEAK && m->prep[0] == '\0' &&
                 m->kind == RM_ALIAS_DEMONYM && m->b < c->se && (c->t.toks[m->b].flags & RM_TOK_WORD) &&
-                !(c->t.toks[m->b].flags & RM_TOK_CAP) && !is(c, RM_C_PRIVATE, m->b)) {
+                !(c->t.toks[m->b].flags & RM_TOK_CAP) && !is(c, RM_C_PRIVATE, m->b) &&
+                /* ("blaming Lithuanian smuggling gangs": private people) */
+                !(m->b + 1 < c->se && is(c, RM_C_PRIVATE, m->b + 1))) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
@@ -5564,6 +5569,16 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                 dist = 0;
             applies = ca->b <= tpos && dist < (size_t)cue->window &&
                       clause_of(c, ca->a) == clause_of(c, tpos) && !across_aside(c, ca->a, tpos);
+            /* ("9 of 24 planned convoys reached Gaza, blaming": a cue
+               that modifies a noun does not reach a verb past a comma) */
+            if (applies && c->verb_trigger && ca->b < tpos && !eq(c, ca->b, ",") &&
+                (c->t.toks[ca->a].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                ca->b == ca->a + 1 && !is(c, RM_C_AUX, ca->a)) {
+                size_t r;
+                for (r = ca->b + 1; r < tpos && applies; r++)
+                    if (eq(c, r, ","))
+                        applies = 0;
+            }
             /* "does not recognise it and relies on Russia": a second
                predicate after its own "and" is not negated with the first */
             /* (a noun after "and" is the verb's second object: "will
