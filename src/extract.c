@@ -8852,6 +8852,15 @@ static void run_brokers(ctx *c)
     }
 }
 
+/* A verb that stands in for the deed named before it: "do so", "take
+   the step". */
+static int light_do(const ctx *c, size_t k)
+{
+    return eq(c, k, "do") || eq(c, k, "doing") || eq(c, k, "take") || eq(c, k, "taking") ||
+           eq(c, k, "make") || eq(c, k, "making") || eq(c, k, "consider") ||
+           eq(c, k, "pursue") || eq(c, k, "approve") || eq(c, k, "allow");
+}
+
 /* "China has considered this option": a cue whose clause holds no trigger
    but an event anaphor re-applies the latest matching event. */
 static void run_event_anaphora(ctx *c, size_t first_prev_event)
@@ -8868,14 +8877,20 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
         for (j = ca->b; j < c->se && clause_of(c, j) == cl; j++) {
             if (c->trig[j - c->ss])
                 has_trig = 1;
-            if (!anaph && (n = class_at(c, RM_C_EANAPH, &c->t, j, c->se)) > 0)
+            /* (the cue's own object: "is weighing this option", "refused
+               to do so" -- not "intends to restart a reactor and connect
+               it", "trying to cover it up") */
+            if (!anaph && (j == ca->b || (j == ca->b + 1 && light_do(c, ca->b))) &&
+                (n = class_at(c, RM_C_EANAPH, &c->t, j, c->se)) > 0)
                 anaph = 1;
         }
-        /* ", a step it has so far avoided" */
+        /* ", a step it has so far avoided" (a step the sentence names
+           before it: only its own events) */
+        int back = 0;
         for (j = ca->a > c->ss + 5 ? ca->a - 5 : c->ss; j < ca->a && !anaph; j++)
             if (class_at(c, RM_C_EANAPH, &c->t, j, ca->a) &&
                 j > c->ss && eq(c, j - 1, ","))
-                anaph = 1;
+                anaph = back = 1;
         if (has_trig || !anaph)
             continue;
         if (find_subject(c, ca->a, &g))
@@ -8886,8 +8901,25 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
             relmap_event ev = c->doc->events.v[j];
             int sa = c->doc->actor_of_entity[subj];
             int t;
-            if ((int)ev.source != sa || ev.relation == RELMAP_REL_DENIES ||
-                ev.relation == RELMAP_REL_PART_OF)
+            if (ev.relation == RELMAP_REL_DENIES || ev.relation == RELMAP_REL_PART_OF ||
+                (back && j < c->sent_first))
+                continue;
+            /* ("Moscow is ready to deliver more S-400s, a step Ankara has
+               so far avoided": in its own sentence, an event the subject
+               receives is the one meant) */
+            if ((int)ev.source != sa && (int)ev.target == sa && j >= c->sent_first) {
+                int s2 = entity_of_actor(c, ev.source);
+                const char *ct;
+                relmap_modality m = modality_for(c, ca->b, ca->b + 1, ev.relation, s2, subj, &ct);
+                if (m < cue->modality) {
+                    m = cue->modality;
+                    ct = rm_lex_cue_text(c->lx, ca->cue);
+                }
+                add_event(c, s2, subj, ev.relation, m, ev.item, ca->a, ca->b, ct,
+                          "event-anaphora");
+                break;
+            }
+            if ((int)ev.source != sa)
                 continue;
             t = entity_of_actor(c, ev.target);
             {
