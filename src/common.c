@@ -85,6 +85,70 @@ int rm_vec_reserve_(void **v, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
+static inline int skey_lt(const rm_skey *a, const rm_skey *b)
+{
+    if (a->hi != b->hi)
+        return a->hi < b->hi;
+    if (a->lo != b->lo)
+        return a->lo < b->lo;
+    return a->val < b->val;
+}
+
+static int skey_cmp(const void *x, const void *y)
+{
+    const rm_skey *a = x, *b = y;
+    return skey_lt(a, b) ? -1 : skey_lt(b, a);
+}
+
+/* Runs this long are sorted by insertion before the merges. */
+#define SKEY_RUN 16
+
+void rm_sort_keys(rm_skey *v, size_t n)
+{
+    rm_skey *tmp, *src, *dst;
+    size_t i, j, w;
+    for (i = 0; i < n; i += SKEY_RUN) {
+        size_t e = n - i < SKEY_RUN ? n : i + SKEY_RUN;
+        for (j = i + 1; j < e; j++) {
+            rm_skey x = v[j];
+            size_t k = j;
+            for (; k > i && skey_lt(&x, &v[k - 1]); k--)
+                v[k] = v[k - 1];
+            v[k] = x;
+        }
+    }
+    if (n <= SKEY_RUN)
+        return;
+    tmp = malloc(n * sizeof *tmp);
+    if (tmp == NULL) {
+        qsort(v, n, sizeof *v, skey_cmp); /* (the same order) */
+        return;
+    }
+    src = v;
+    dst = tmp;
+    for (w = SKEY_RUN; w < n; w *= 2) {
+        for (i = 0; i < n; i += 2 * w) {
+            size_t mid = n - i < w ? n : i + w, end = n - i < 2 * w ? n : i + 2 * w;
+            size_t a = i, b = mid, o = i;
+            if (mid == end || !skey_lt(&src[mid], &src[mid - 1])) {
+                /* (in order already: one copy) */
+                memcpy(dst + i, src + i, (end - i) * sizeof *src);
+                continue;
+            }
+            while (a < mid && b < end)
+                dst[o++] = skey_lt(&src[b], &src[a]) ? src[b++] : src[a++];
+            memcpy(dst + o, src + a, (mid - a) * sizeof *src);
+            o += mid - a;
+            memcpy(dst + o, src + b, (end - b) * sizeof *src);
+        }
+        src = dst;
+        dst = src == v ? tmp : v;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+    free(tmp);
+}
+
 int rm_read_file(const char *path, char **data, size_t *len,
                  relmap_error *err)
 {
