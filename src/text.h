@@ -103,6 +103,12 @@ typedef struct rm_text {
     unsigned ptype[64]; /* the same for the punctuation of U+2000..U+203F
                            (UTF-8 E2 80 xx: quotes, dashes), by xx - 0x80 */
     int pused;          /* some ptype is set (rm_text_reparse clears them) */
+    /* Per type, what the splitter's is_abbrev said of it: 0 = not asked
+       yet, 1 = no, 2 = yes (the answer is the same for every token of a
+       type, and nearly every sentence ends in a word and a dot). */
+    unsigned char *abbr;
+    size_t capabbr;
+    int abbr_used; /* some abbr is set (rm_text_reparse clears them) */
     /* Per type, once tagged by rm_lex_tag / rm_gaz_tag (lex / gaz say with
        what; NULL = untagged, lookups then go by string). */
     const void *lex, *gaz;
