@@ -315,9 +315,7 @@ enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL
    a cleared byte). */
 static unsigned long long tlen_key(const rm_fold_type *f)
 {
-    if (f->nfold < 8)
-        return f->key | ((unsigned long long)f->nfold << 56);
-    return f->key & 0x00FFFFFFFFFFFFFFull;
+    return rm_len_key(f->key, f->nfold);
 }
 
 /* Words some rules test one by one, as a bit per word type (word_bits). */
@@ -8017,10 +8015,25 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
 /* Does one of the trigger's unless_clause words stand near it in its
    clause: up to 3 words before ("strained ties") or 10 after, up to a
    comma or a new clause ("relations between X and Y have soured")? */
+/* Is token k one of the trigger's unless_clause words? By the set's
+   bits and the keys first (rm_len_key: a top byte of zero is a word of 8
+   bytes or more, compared whole), not a string compare per word and
+   token. */
+static inline int unless_clause_word(const ctx *c, const rm_trigger *tr, size_t k)
+{
+    int x;
+    if (!((tr->unless_clause_bits >> rm_key_bit(c->tkey[k])) & 1u))
+        return 0;
+    for (x = 0; x < tr->nunless_clause; x++)
+        if (c->tkey[k] == tr->unless_clause_key[x] &&
+            ((tr->unless_clause_key[x] >> 56) != 0 || str_ne(F(c, k), tr->unless_clause[x]) == 0))
+            return 1;
+    return 0;
+}
+
 static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
 {
     size_t k, from = tpos, back = 3;
-    int x;
     /* "sanctions against Russia later this month, targeting companies":
        a participle after a comma describes what comes before it */
     if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 3)) {
@@ -8029,16 +8042,14 @@ static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
     }
     for (k = from; k > c->ss && from - k < back && !punct(c, k - 1);) {
         k--;
-        for (x = 0; x < tr->nunless_clause; x++)
-            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
-                return 1;
+        if (unless_clause_word(c, tr, k))
+            return 1;
     }
     for (k = tpos + 1; k < c->se && k <= tpos + 10; k++) {
         if (punct(c, k) || eq(c, k, "but") || is(c, RM_C_SUBORD, k) || is(c, RM_C_REL, k))
             break;
-        for (x = 0; x < tr->nunless_clause; x++)
-            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
-                return 1;
+        if (unless_clause_word(c, tr, k))
+            return 1;
     }
     return 0;
 }

@@ -893,6 +893,11 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_clause"), t.unless_clause, 16,
                                   &t.nunless_clause, name, "triggers", i, "unless_clause", err);
+            for (int x = 0; wrc == 0 && x < t.nunless_clause; x++) {
+                size_t wn = strlen(t.unless_clause[x]);
+                t.unless_clause_key[x] = rm_len_key(rm_fold_key(t.unless_clause[x], wn), wn);
+                t.unless_clause_bits |= 1ull << rm_key_bit(t.unless_clause_key[x]);
+            }
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_prev"), t.unless_prev, 16,
                                   &t.nunless_prev, name, "triggers", i, "unless_prev", err);

@@ -53,6 +53,24 @@ static inline unsigned long long rm_fold_key(const char *s, size_t n)
     return k;
 }
 
+/* A fold's key (rm_fold_key, n bytes) with its length in the top byte
+   when it is shorter than 8 bytes: then equal keys are equal folds; a
+   longer fold keeps its first 7 bytes, and equal keys are only a filter
+   before a compare. (extract.c keeps one per word type, ctx.tkey.) */
+static inline unsigned long long rm_len_key(unsigned long long key, size_t n)
+{
+    if (n < 8)
+        return key | ((unsigned long long)n << 56);
+    return key & 0x00FFFFFFFFFFFFFFull;
+}
+
+/* A bit (0..63) for a key of rm_len_key: a set of words as the OR of
+   their bits tells most other words from them with one test. */
+static inline unsigned rm_key_bit(unsigned long long k)
+{
+    return (unsigned)((k * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
 /* Longest sentence, in tokens; longer runs are cut into pieces this long. */
 #define RM_MAX_SENT_TOKENS 512
 
