@@ -128,6 +128,14 @@ static size_t jw_plain(const unsigned char *s, size_t n)
             if (m)
                 return i + (size_t)__builtin_ctz((unsigned)m);
         }
+        if (i < n && n >= 16) {
+            /* the tail: the last 16 bytes, those already read masked off */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+                _mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, bs))));
+            m &= ~0u << (i - (n - 16));
+            return m ? n - 16 + (size_t)__builtin_ctz(m) : n;
+        }
     }
 #endif
     for (; i + 8 <= n; i += 8) {
@@ -238,7 +246,10 @@ static inline void jw_key_(jw *w, const char *k, size_t n)
 }
 
 #define jw_kstr(w, k, v) jw_kstr_((w), "" k, sizeof(k) - 1, (v))
-static void jw_kstr_(jw *w, const char *k, size_t n, const char *v)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void jw_kstr_(jw *w, const char *k, size_t n, const char *v)
 {
     jw_key_(w, k, n);
     jw_str(w, v);
@@ -246,7 +257,10 @@ static void jw_kstr_(jw *w, const char *k, size_t n, const char *v)
 
 /* A member holding an array of n strings. */
 #define jw_kstrs(w, k, v, n) jw_kstrs_((w), "" k, sizeof(k) - 1, (v), (n))
-static void jw_kstrs_(jw *w, const char *k, size_t kn, const char *const *v, size_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void jw_kstrs_(jw *w, const char *k, size_t kn, const char *const *v, size_t n)
 {
     size_t i;
     jw_key_(w, k, kn);
@@ -259,7 +273,10 @@ static void jw_kstrs_(jw *w, const char *k, size_t kn, const char *const *v, siz
 }
 
 #define jw_kint(w, k, v) jw_kint_((w), "" k, sizeof(k) - 1, (v))
-static void jw_kint_(jw *w, const char *k, size_t kn, size_t v)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void jw_kint_(jw *w, const char *k, size_t kn, size_t v)
 {
     char d[24];
     size_t n = sizeof d;
