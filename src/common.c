@@ -103,10 +103,66 @@ static int skey_cmp(const void *x, const void *y)
 /* Runs this long are sorted by insertion before the merges. */
 #define SKEY_RUN 16
 
+/* Byte d (0..23) of a key, least significant first: val's 8, lo's, hi's. */
+static inline unsigned skey_byte(const rm_skey *k, unsigned d)
+{
+    unsigned long long x = d < 8 ? (unsigned long long)k->val : d < 16 ? k->lo : k->hi;
+    return (unsigned)(x >> (8 * (d % 8))) & 0xFF;
+}
+
+/* An LSD radix sort of v[0, n) by (hi, lo, val) through tmp, one
+   counting pass per byte that differs between keys (a document's event
+   offsets and edge numbers, a graph's node ranks: a few bytes each). */
+static void skey_radix(rm_skey *v, rm_skey *tmp, size_t n)
+{
+    unsigned long long vor = 0, vand = ~0ull, lor = 0, land = ~0ull, hor = 0, hand = ~0ull;
+    rm_skey *src = v, *dst = tmp;
+    size_t i, cnt[256];
+    unsigned d;
+    for (i = 0; i < n; i++) {
+        vor |= v[i].val;
+        vand &= v[i].val;
+        lor |= v[i].lo;
+        land &= v[i].lo;
+        hor |= v[i].hi;
+        hand &= v[i].hi;
+    }
+    for (d = 0; d < 24; d++) {
+        unsigned long long diff = d < 8 ? vor ^ vand : d < 16 ? lor ^ land : hor ^ hand;
+        size_t sum = 0, b;
+        rm_skey *t;
+        if (!((diff >> (8 * (d % 8))) & 0xFF))
+            continue; /* (the same byte in every key: this pass keeps the order) */
+        memset(cnt, 0, sizeof cnt);
+        for (i = 0; i < n; i++)
+            cnt[skey_byte(&src[i], d)]++;
+        for (b = 0; b < 256; b++) {
+            size_t c = cnt[b];
+            cnt[b] = sum;
+            sum += c;
+        }
+        for (i = 0; i < n; i++)
+            dst[cnt[skey_byte(&src[i], d)]++] = src[i];
+        t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+}
+
+/* Below this many keys, the merge sort (no 24 passes' set-up). */
+#define SKEY_RADIX_MIN 256
+
 void rm_sort_keys(rm_skey *v, size_t n)
 {
     rm_skey *tmp, *src, *dst;
     size_t i, j, w;
+    if (n >= SKEY_RADIX_MIN && (tmp = malloc(n * sizeof *tmp)) != NULL) {
+        skey_radix(v, tmp, n);
+        free(tmp);
+        return;
+    }
     for (i = 0; i < n; i += SKEY_RUN) {
         size_t e = n - i < SKEY_RUN ? n : i + SKEY_RUN;
         for (j = i + 1; j < e; j++) {

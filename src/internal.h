@@ -96,8 +96,8 @@ typedef struct rm_skey {
     size_t val;
 } rm_skey;
 /* Sort v[0, n) by (hi, lo, val): a total order, so the result is the one
-   any sort gives. A merge sort that passes over runs already in order,
-   as a document's events nearly are. */
+   any sort gives. Many keys go by an LSD radix sort over the bytes that
+   differ; a few by a merge sort that passes over runs already in order. */
 void rm_sort_keys(rm_skey *v, size_t n);
 
 /* Embedded data (generated at build time from src/data/). */

@@ -353,7 +353,8 @@ static void test_bad_arguments(void **state)
 
 /* rm_sort_keys (the sort of a document's events and of the exported
    edges): the order of (hi, lo, val), with few distinct keys, runs already
-   in order and lengths around its insertion runs. */
+   in order and lengths around its insertion runs (the merge sort) and
+   past SKEY_RADIX_MIN (the radix sort). */
 static void test_sort_keys(void **state)
 {
     static const size_t lens[] = {0, 1, 2, 15, 16, 17, 31, 33, 100, 1000, 4097};
