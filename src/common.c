@@ -85,6 +85,126 @@ int rm_vec_reserve_(void **v, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
+static inline int skey_lt(const rm_skey *a, const rm_skey *b)
+{
+    if (a->hi != b->hi)
+        return a->hi < b->hi;
+    if (a->lo != b->lo)
+        return a->lo < b->lo;
+    return a->val < b->val;
+}
+
+static int skey_cmp(const void *x, const void *y)
+{
+    const rm_skey *a = x, *b = y;
+    return skey_lt(a, b) ? -1 : skey_lt(b, a);
+}
+
+/* Runs this long are sorted by insertion before the merges. */
+#define SKEY_RUN 16
+
+/* Byte d (0..23) of a key, least significant first: val's 8, lo's, hi's. */
+static inline unsigned skey_byte(const rm_skey *k, unsigned d)
+{
+    unsigned long long x = d < 8 ? (unsigned long long)k->val : d < 16 ? k->lo : k->hi;
+    return (unsigned)(x >> (8 * (d % 8))) & 0xFF;
+}
+
+/* An LSD radix sort of v[0, n) by (hi, lo, val) through tmp, one
+   counting pass per byte that differs between keys (a document's event
+   offsets and edge numbers, a graph's node ranks: a few bytes each). */
+static void skey_radix(rm_skey *v, rm_skey *tmp, size_t n)
+{
+    unsigned long long vor = 0, vand = ~0ull, lor = 0, land = ~0ull, hor = 0, hand = ~0ull;
+    rm_skey *src = v, *dst = tmp;
+    size_t i, cnt[256];
+    unsigned d;
+    for (i = 0; i < n; i++) {
+        vor |= v[i].val;
+        vand &= v[i].val;
+        lor |= v[i].lo;
+        land &= v[i].lo;
+        hor |= v[i].hi;
+        hand &= v[i].hi;
+    }
+    for (d = 0; d < 24; d++) {
+        unsigned long long diff = d < 8 ? vor ^ vand : d < 16 ? lor ^ land : hor ^ hand;
+        size_t sum = 0, b;
+        rm_skey *t;
+        if (!((diff >> (8 * (d % 8))) & 0xFF))
+            continue; /* (the same byte in every key: this pass keeps the order) */
+        memset(cnt, 0, sizeof cnt);
+        for (i = 0; i < n; i++)
+            cnt[skey_byte(&src[i], d)]++;
+        for (b = 0; b < 256; b++) {
+            size_t c = cnt[b];
+            cnt[b] = sum;
+            sum += c;
+        }
+        for (i = 0; i < n; i++)
+            dst[cnt[skey_byte(&src[i], d)]++] = src[i];
+        t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+}
+
+/* Below this many keys, the merge sort (no 24 passes' set-up). */
+#define SKEY_RADIX_MIN 256
+
+void rm_sort_keys(rm_skey *v, size_t n)
+{
+    rm_skey *tmp, *src, *dst;
+    size_t i, j, w;
+    if (n >= SKEY_RADIX_MIN && (tmp = malloc(n * sizeof *tmp)) != NULL) {
+        skey_radix(v, tmp, n);
+        free(tmp);
+        return;
+    }
+    for (i = 0; i < n; i += SKEY_RUN) {
+        size_t e = n - i < SKEY_RUN ? n : i + SKEY_RUN;
+        for (j = i + 1; j < e; j++) {
+            rm_skey x = v[j];
+            size_t k = j;
+            for (; k > i && skey_lt(&x, &v[k - 1]); k--)
+                v[k] = v[k - 1];
+            v[k] = x;
+        }
+    }
+    if (n <= SKEY_RUN)
+        return;
+    tmp = malloc(n * sizeof *tmp);
+    if (tmp == NULL) {
+        qsort(v, n, sizeof *v, skey_cmp); /* (the same order) */
+        return;
+    }
+    src = v;
+    dst = tmp;
+    for (w = SKEY_RUN; w < n; w *= 2) {
+        for (i = 0; i < n; i += 2 * w) {
+            size_t mid = n - i < w ? n : i + w, end = n - i < 2 * w ? n : i + 2 * w;
+            size_t a = i, b = mid, o = i;
+            if (mid == end || !skey_lt(&src[mid], &src[mid - 1])) {
+                /* (in order already: one copy) */
+                memcpy(dst + i, src + i, (end - i) * sizeof *src);
+                continue;
+            }
+            while (a < mid && b < end)
+                dst[o++] = skey_lt(&src[b], &src[a]) ? src[b++] : src[a++];
+            memcpy(dst + o, src + a, (mid - a) * sizeof *src);
+            o += mid - a;
+            memcpy(dst + o, src + b, (end - b) * sizeof *src);
+        }
+        src = dst;
+        dst = src == v ? tmp : v;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+    free(tmp);
+}
+
 int rm_read_file(const char *path, char **data, size_t *len,
                  relmap_error *err)
 {

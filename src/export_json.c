@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "graph_int.h"
 #include "text.h"
@@ -33,13 +36,45 @@ static void jw_flush(jw *w, size_t at_least)
 
 static const char jw_indent[] = "\n                                ";
 
+/* Room for extra more bytes (and the NUL) in the buffer: where to write
+   them, or NULL once an allocation failed. Inline: nearly always there is
+   room, and the exporters write a few bytes at a time. */
+static inline char *jw_room(jw *w, size_t extra)
+{
+    rm_buf *b = w->b;
+    if (b->failed || extra >= b->cap - b->len) {
+        if (rm_buf_grow(b, extra))
+            return NULL;
+    }
+    return b->ptr + b->len;
+}
+
+/* Write the separator before a value (a comma after the first, and the
+   indentation) at d, which has room for JW_SEP_MAX bytes; returns how
+   many it wrote. The indentation is copied whole, then cut: one copy of
+   a constant size, not a call. */
+#define JW_SEP_MAX (1 + sizeof jw_indent)
+static inline size_t jw_sep_at(jw *w, char *d)
+{
+    size_t n = 0;
+    if (!w->first[w->depth])
+        d[n++] = ',';
+    w->first[w->depth] = 0;
+    if (!w->compact) {
+        /* (depth stays below 16: 1 + 2 * depth bytes of jw_indent) */
+        memcpy(d + n, jw_indent, sizeof jw_indent - 1);
+        n += 1 + 2 * (size_t)w->depth;
+    }
+    return n;
+}
+
 static void jw_sep(jw *w)
 {
-    if (!w->first[w->depth])
-        rm_buf_putc(w->b, ',');
-    w->first[w->depth] = 0;
-    if (!w->compact)
-        rm_buf_put(w->b, jw_indent, 1 + 2 * (size_t)w->depth);
+    char *d = jw_room(w, JW_SEP_MAX);
+    if (d == NULL)
+        return;
+    w->b->len += jw_sep_at(w, d);
+    w->b->ptr[w->b->len] = '\0';
 }
 
 static void jw_open(jw *w, char c)
@@ -79,6 +114,30 @@ static size_t jw_plain(const unsigned char *s, size_t n)
 {
     const unsigned long long ones = 0x0101010101010101ull, high = ones * 0x80;
     size_t i = 0;
+#if defined(__SSE2__)
+    /* 16 at a time where SSE2 is there (every x86-64): as signed bytes,
+       those below 0x20 and those of 0x80 and above are below 0x20; the
+       first flagged byte is the answer, with no byte loop after */
+    {
+        const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'),
+                      bs = _mm_set1_epi8('\\');
+        for (; i + 16 <= n; i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            int m = _mm_movemask_epi8(_mm_or_si128(
+                _mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, bs))));
+            if (m)
+                return i + (size_t)__builtin_ctz((unsigned)m);
+        }
+        if (i < n && n >= 16) {
+            /* the tail: the last 16 bytes, those already read masked off */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+                _mm_cmplt_epi8(v, sp), _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, bs))));
+            m &= ~0u << (i - (n - 16));
+            return m ? n - 16 + (size_t)__builtin_ctz(m) : n;
+        }
+    }
+#endif
     for (; i + 8 <= n; i += 8) {
         unsigned long long v, q, b;
         memcpy(&v, s + i, 8);
@@ -104,8 +163,8 @@ static void jw_str(jw *w, const char *s)
     p += jw_plain(p, (size_t)(end - p));
     if (*p == '\0') { /* the common case: nothing to escape or check */
         size_t n = (size_t)(p - (const unsigned char *)s);
-        if (rm_buf_grow(w->b, n + 2) == 0) {
-            char *d = w->b->ptr + w->b->len;
+        char *d = jw_room(w, n + 2);
+        if (d != NULL) {
             d[0] = '"';
             memcpy(d + 1, s, n);
             d[n + 1] = '"';
@@ -163,37 +222,48 @@ static void jw_str(jw *w, const char *s)
     rm_buf_putc(w->b, '"');
 }
 
-/* A member's key: every key is a literal of plain ASCII ("source",
-   "evidence"), which jw_str would copy as it is, so it is copied without
-   the scan (a key is written for every value). */
-static void jw_key(jw *w, const char *k)
+/* A member's key, with the separator before it: every key is a literal
+   of plain ASCII ("source", "evidence"), which jw_str would copy as it
+   is, so it is copied without the scan, its length known where it is
+   written (jw_key takes the literal). A key is written for every value. */
+#define jw_key(w, k) jw_key_((w), "" k, sizeof(k) - 1)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void jw_key_(jw *w, const char *k, size_t n)
 {
-    size_t n = strlen(k);
-    char *d;
-    jw_sep(w);
-    if (rm_buf_grow(w->b, n + 4))
+    char *d = jw_room(w, JW_SEP_MAX + n + 4);
+    if (d == NULL)
         return;
-    d = w->b->ptr + w->b->len;
+    d += jw_sep_at(w, d);
     d[0] = '"';
     memcpy(d + 1, k, n);
     d[n + 1] = '"';
     d[n + 2] = ':';
     d[n + 3] = ' ';
-    w->b->len += n + (w->compact ? 3 : 4);
+    w->b->len = (size_t)(d - w->b->ptr) + n + (w->compact ? 3 : 4);
     w->b->ptr[w->b->len] = '\0';
 }
 
-static void jw_kstr(jw *w, const char *k, const char *v)
+#define jw_kstr(w, k, v) jw_kstr_((w), "" k, sizeof(k) - 1, (v))
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void jw_kstr_(jw *w, const char *k, size_t n, const char *v)
 {
-    jw_key(w, k);
+    jw_key_(w, k, n);
     jw_str(w, v);
 }
 
 /* A member holding an array of n strings. */
-static void jw_kstrs(jw *w, const char *k, const char *const *v, size_t n)
+#define jw_kstrs(w, k, v, n) jw_kstrs_((w), "" k, sizeof(k) - 1, (v), (n))
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void jw_kstrs_(jw *w, const char *k, size_t kn, const char *const *v, size_t n)
 {
     size_t i;
-    jw_key(w, k);
+    jw_key_(w, k, kn);
     jw_open(w, '[');
     for (i = 0; i < n; i++) {
         jw_sep(w);
@@ -202,11 +272,15 @@ static void jw_kstrs(jw *w, const char *k, const char *const *v, size_t n)
     jw_close(w, ']');
 }
 
-static void jw_kint(jw *w, const char *k, size_t v)
+#define jw_kint(w, k, v) jw_kint_((w), "" k, sizeof(k) - 1, (v))
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void jw_kint_(jw *w, const char *k, size_t kn, size_t v)
 {
     char d[24];
     size_t n = sizeof d;
-    jw_key(w, k);
+    jw_key_(w, k, kn);
     do {
         d[--n] = (char)('0' + v % 10);
         v /= 10;

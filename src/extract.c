@@ -316,9 +316,7 @@ enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL
    a cleared byte). */
 static unsigned long long tlen_key(const rm_fold_type *f)
 {
-    if (f->nfold < 8)
-        return f->key | ((unsigned long long)f->nfold << 56);
-    return f->key & 0x00FFFFFFFFFFFFFFull;
+    return rm_len_key(f->key, f->nfold);
 }
 
 /* Words some rules test one by one, as a bit per word type (word_bits). */
@@ -8156,10 +8154,25 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
 /* Does one of the trigger's unless_clause words stand near it in its
    clause: up to 3 words before ("strained ties") or 10 after, up to a
    comma or a new clause ("relations between X and Y have soured")? */
+/* Is token k one of the trigger's unless_clause words? By the set's
+   bits and the keys first (rm_len_key: a top byte of zero is a word of 8
+   bytes or more, compared whole), not a string compare per word and
+   token. */
+static inline int unless_clause_word(const ctx *c, const rm_trigger *tr, size_t k)
+{
+    int x;
+    if (!((tr->unless_clause_bits >> rm_key_bit(c->tkey[k])) & 1u))
+        return 0;
+    for (x = 0; x < tr->nunless_clause; x++)
+        if (c->tkey[k] == tr->unless_clause_key[x] &&
+            ((tr->unless_clause_key[x] >> 56) != 0 || str_ne(F(c, k), tr->unless_clause[x]) == 0))
+            return 1;
+    return 0;
+}
+
 static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
 {
     size_t k, from = tpos, back = 3;
-    int x;
     /* "sanctions against Russia later this month, targeting companies":
        a participle after a comma describes what comes before it */
     if (tpos > c->ss + 1 && eq(c, tpos - 1, ",") && ends_in(c, tpos, "ing", 3)) {
@@ -8168,16 +8181,14 @@ static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
     }
     for (k = from; k > c->ss && from - k < back && !punct(c, k - 1);) {
         k--;
-        for (x = 0; x < tr->nunless_clause; x++)
-            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
-                return 1;
+        if (unless_clause_word(c, tr, k))
+            return 1;
     }
     for (k = tpos + 1; k < c->se && k <= tpos + 10; k++) {
         if (punct(c, k) || eq(c, k, "but") || is(c, RM_C_SUBORD, k) || is(c, RM_C_REL, k))
             break;
-        for (x = 0; x < tr->nunless_clause; x++)
-            if (str_ne(F(c, k), tr->unless_clause[x]) == 0)
-                return 1;
+        if (unless_clause_word(c, tr, k))
+            return 1;
     }
     return 0;
 }
@@ -9142,38 +9153,39 @@ static int cmp_str(const void *a, const void *b)
    reported elsewhere in it ("the visit was a matter between the two
    countries", an official said) adds no alleged edge beside the asserted
    one. (Plans, considerations and negations stay: they are other claims.) */
-typedef struct claim_key {
-    size_t a, b;
-    int rel;
-} claim_key;
-
-static claim_key key_of(const relmap_event *e)
+static rm_skey key_of(const relmap_event *e)
 {
-    claim_key k;
-    k.a = e->source;
-    k.b = e->target;
-    k.rel = (int)e->relation;
-    if (relmap_relation_is_symmetric(e->relation) && k.b < k.a) {
-        k.a = e->target;
-        k.b = e->source;
+    rm_skey k;
+    size_t a = e->source, b = e->target;
+    if (relmap_relation_is_symmetric(e->relation) && b < a) {
+        a = e->target;
+        b = e->source;
     }
+    k.hi = a;
+    k.lo = b;
+    k.val = (size_t)e->relation;
     return k;
 }
 
-static int cmp_claim(const void *x, const void *y)
+/* Is k among the n sorted claims? */
+static int has_claim(const rm_skey *v, size_t n, const rm_skey *k)
 {
-    const claim_key *p = x, *q = y;
-    if (p->a != q->a)
-        return p->a < q->a ? -1 : 1;
-    if (p->b != q->b)
-        return p->b < q->b ? -1 : 1;
-    return (p->rel > q->rel) - (p->rel < q->rel);
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const rm_skey *m = &v[mid];
+        if (m->hi != k->hi ? m->hi < k->hi : m->lo != k->lo ? m->lo < k->lo : m->val < k->val)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && v[lo].hi == k->hi && v[lo].lo == k->lo && v[lo].val == k->val;
 }
 
 static int drop_restatements(relmap_doc *d)
 {
     size_t i, n = 0, o = 0;
-    claim_key *asserted;
+    rm_skey *asserted; /* (source, target, relation) */
     if (d->events.n == 0)
         return 0;
     asserted = malloc(d->events.n * sizeof *asserted);
@@ -9182,12 +9194,13 @@ static int drop_restatements(relmap_doc *d)
     for (i = 0; i < d->events.n; i++)
         if (d->events.v[i].modality == RELMAP_MOD_ASSERTED)
             asserted[n++] = key_of(&d->events.v[i]);
-    qsort(asserted, n, sizeof *asserted, cmp_claim);
+    /* (numbers only: qsort's calls through a pointer cost more than the
+       rest of this pass on a long document) */
+    rm_sort_keys(asserted, n);
     for (i = 0; i < d->events.n; i++) {
         const relmap_event *e = &d->events.v[i];
-        claim_key k = key_of(e);
-        if (e->modality == RELMAP_MOD_ALLEGED && n > 0 &&
-            bsearch(&k, asserted, n, sizeof *asserted, cmp_claim) != NULL)
+        rm_skey k = key_of(e);
+        if (e->modality == RELMAP_MOD_ALLEGED && n > 0 && has_claim(asserted, n, &k))
             continue;
         d->events.v[o++] = *e;
     }

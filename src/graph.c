@@ -416,39 +416,6 @@ static long get_edge(relmap_graph *g, size_t s, size_t t, relmap_relation rel,
     return ei;
 }
 
-typedef struct ev_ref {
-    long edge;
-    size_t start, idx;
-} ev_ref;
-
-static int ev_ref_cmp(const void *x, const void *y)
-{
-    const ev_ref *a = x, *b = y;
-    if (a->edge != b->edge)
-        return a->edge < b->edge ? -1 : 1;
-    if (a->start != b->start)
-        return a->start < b->start ? -1 : 1;
-    return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-
-/* Sort refs by ev_ref_cmp: a document has a few events, and qsort's set-up
-   and calls through a pointer cost more than an insertion sort of them
-   (a total order: the result is the same). */
-static void sort_refs(ev_ref *r, size_t n)
-{
-    size_t i, j;
-    if (n > 32) {
-        qsort(r, n, sizeof *r, ev_ref_cmp);
-        return;
-    }
-    for (i = 1; i < n; i++) {
-        ev_ref x = r[i];
-        for (j = i; j > 0 && ev_ref_cmp(&x, &r[j - 1]) < 0; j--)
-            r[j] = r[j - 1];
-        r[j] = x;
-    }
-}
-
 int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
                          const char *path, const char *text, size_t len,
                          const relmap_doc *d, relmap_error *err)
@@ -466,7 +433,7 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
 {
     size_t i, k, na, ne;
     long *node_of = NULL, di;
-    ev_ref *refs = NULL;
+    rm_skey *refs = NULL; /* (edge, start, event) */
     const char *date, *did;
     rm_buf idb = {0};
 
@@ -523,19 +490,19 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
                                       ev->item, RM_MAX_ITEMS))
             goto oom;
         rm_graph_edge_see(e, date);
-        refs[i].edge = ei;
-        refs[i].start = ev->start;
-        refs[i].idx = i;
+        refs[i].hi = (unsigned long long)ei;
+        refs[i].lo = ev->start;
+        refs[i].val = i;
     }
     /* one supporting sentence counts once per edge, whatever the order in
        which documents arrive; the first event of a sentence gives its
        evidence */
-    sort_refs(refs, ne);
+    rm_sort_keys(refs, ne);
     for (i = 0; i < ne; i++) {
-        if (i > 0 && refs[i].edge == refs[i - 1].edge && refs[i].start == refs[i - 1].start)
+        if (i > 0 && refs[i].hi == refs[i - 1].hi && refs[i].lo == refs[i - 1].lo)
             continue;
-        if (add_evidence(g, &g->edges.v[refs[i].edge], did, text, len,
-                         relmap_doc_event(d, refs[i].idx)))
+        if (add_evidence(g, &g->edges.v[refs[i].hi], did, text, len,
+                         relmap_doc_event(d, refs[i].val)))
             goto oom;
     }
     free(node_of);
@@ -597,19 +564,67 @@ size_t *rm_graph_node_order(const relmap_graph *g)
     return finish(k, g->nodes.n);
 }
 
+/* Edges by source id, target id, relation name, modality (and index), as
+   key_cmp would order them, but on numbers: the ranks of the node ids
+   (unique, so strcmp never finds two equal) and of the relation names.
+   A graph has far fewer nodes than edges, and the string compares of
+   qsort's calls through a pointer were most of the cost of exporting. */
 size_t *rm_graph_edge_order(const relmap_graph *g)
 {
-    sort_key *k = calloc(g->edges.n + 1, sizeof *k);
-    size_t i;
-    for (i = 0; k && i < g->edges.n; i++) {
-        const rm_gedge *e = &g->edges.v[i];
-        k[i].a = g->nodes.v[e->s].id;
-        k[i].b = g->nodes.v[e->t].id;
-        k[i].c = relmap_relation_name(e->relation);
-        k[i].m = (int)e->modality;
-        k[i].idx = i;
+    size_t *no = rm_graph_node_order(g), *rank = NULL, *o = NULL, i, r;
+    unsigned rel_rank[RELMAP_REL__COUNT + 1];
+    rm_skey *k = NULL;
+    if (g->nodes.n > 0xFFFFFFFFu) { /* (ranks take 32 bits) */
+        sort_key *sk = calloc(g->edges.n + 1, sizeof *sk);
+        free(no);
+        for (i = 0; sk && i < g->edges.n; i++) {
+            const rm_gedge *e = &g->edges.v[i];
+            sk[i].a = g->nodes.v[e->s].id;
+            sk[i].b = g->nodes.v[e->t].id;
+            sk[i].c = relmap_relation_name(e->relation);
+            sk[i].m = (int)e->modality;
+            sk[i].idx = i;
+        }
+        return finish(sk, g->edges.n);
     }
-    return finish(k, g->edges.n);
+    if (no == NULL)
+        return NULL;
+    rank = malloc((g->nodes.n + 1) * sizeof *rank);
+    k = malloc((g->edges.n + 1) * sizeof *k);
+    o = malloc((g->edges.n + 1) * sizeof *o);
+    if (rank == NULL || k == NULL || o == NULL) {
+        free(o);
+        o = NULL;
+        goto done;
+    }
+    for (i = 0; i < g->nodes.n; i++)
+        rank[no[i]] = i;
+    /* (index RELMAP_REL__COUNT: "unknown", the name of any other value) */
+    for (r = 0; r <= RELMAP_REL__COUNT; r++) {
+        const char *nm = relmap_relation_name((relmap_relation)r);
+        size_t q;
+        rel_rank[r] = 0;
+        for (q = 0; q <= RELMAP_REL__COUNT; q++)
+            rel_rank[r] += strcmp(relmap_relation_name((relmap_relation)q), nm) < 0;
+    }
+    for (i = 0; i < g->edges.n; i++) {
+        const rm_gedge *e = &g->edges.v[i];
+        unsigned rr = rel_rank[(unsigned)e->relation < RELMAP_REL__COUNT
+                                   ? (unsigned)e->relation
+                                   : RELMAP_REL__COUNT];
+        k[i].hi = ((unsigned long long)rank[e->s] << 32) | rank[e->t];
+        /* (the modality as key_cmp compares it: an int) */
+        k[i].lo = ((unsigned long long)rr << 32) | ((unsigned)(int)e->modality ^ 0x80000000u);
+        k[i].val = i;
+    }
+    rm_sort_keys(k, g->edges.n);
+    for (i = 0; i < g->edges.n; i++)
+        o[i] = k[i].val;
+done:
+    free(no);
+    free(rank);
+    free(k);
+    return o;
 }
 
 size_t *rm_graph_doc_order(const relmap_graph *g, size_t *n)

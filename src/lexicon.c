@@ -107,6 +107,14 @@ struct relmap_lexicon {
     rm_table trig, cue, cls[RM_C__COUNT];
     rm_map irregular; /* base -> index in irr_forms */
     rm_map wordcls;   /* single word -> class bits (rebuilt after loading) */
+    /* The same for the words shorter than 8 bytes (most that are asked:
+       prepositions, abbreviations), by their rm_len_key, which is the
+       word: no hash of the string, no compare. Open addressing, a power
+       of two of slots, key 0 = empty (a key holds the length, never 0). */
+    struct wshort {
+        unsigned long long key, cls;
+    } *wshort;
+    size_t wshort_cap;
     int cls_stale;    /* the class tables changed since wordcls was built */
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
     rm_map vocab;             /* folded word -> index in words */
@@ -347,10 +355,57 @@ int rm_lex_is(const relmap_lexicon *lx, rm_class c, const char *fold, size_t n)
     return (rm_lex_word_classes(lx, fold, n) >> c) & 1u;
 }
 
+static inline size_t wshort_slot(unsigned long long key, size_t cap)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
 unsigned long long rm_lex_word_classes(const relmap_lexicon *lx, const char *fold, size_t n)
 {
-    long v = rm_map_get(&lx->wordcls, fold, n);
+    long v;
+    if (n > 0 && n < 8 && lx->wshort) {
+        unsigned long long key = rm_len_key(rm_fold_key(fold, n), n);
+        size_t i;
+        for (i = wshort_slot(key, lx->wshort_cap); lx->wshort[i].key;
+             i = (i + 1) & (lx->wshort_cap - 1))
+            if (lx->wshort[i].key == key)
+                return lx->wshort[i].cls;
+        return 0;
+    }
+    v = rm_map_get(&lx->wordcls, fold, n);
     return v < 0 ? 0 : (unsigned long long)v;
+}
+
+/* Index the short words of wordcls, once it is complete (out of memory,
+   there is no index, and lookups go to wordcls). */
+static void rebuild_wshort(relmap_lexicon *lx)
+{
+    size_t cap = 16, nshort = 0, i;
+    int c;
+    for (c = 0; c < RM_C__COUNT; c++)
+        for (i = 0; i < lx->cls[c].v.n; i++)
+            nshort += lx->cls[c].v.v[i].ntok == 1;
+    while (cap < 2 * nshort + 2) /* (at most half full) */
+        cap *= 2;
+    lx->wshort = calloc(cap, sizeof *lx->wshort);
+    if (lx->wshort == NULL)
+        return;
+    lx->wshort_cap = cap;
+    for (c = 0; c < RM_C__COUNT; c++)
+        for (i = 0; i < lx->cls[c].v.n; i++) {
+            const rm_phrase *p = &lx->cls[c].v.v[i];
+            const char *tok = phrase_toks(lx, p);
+            size_t n = strlen(tok), k;
+            unsigned long long key;
+            if (p->ntok != 1 || n == 0 || n >= 8)
+                continue;
+            key = rm_len_key(rm_fold_key(tok, n), n);
+            for (k = wshort_slot(key, cap); lx->wshort[k].key && lx->wshort[k].key != key;
+                 k = (k + 1) & (cap - 1))
+                ;
+            lx->wshort[k].key = key;
+            lx->wshort[k].cls |= 1ULL << c; /* (as the map's value: all its classes) */
+        }
 }
 
 /* Index single-word class entries by word, all classes in one value. */
@@ -360,6 +415,9 @@ static int rebuild_word_classes(relmap_lexicon *lx)
     size_t i;
     size_t n = 0;
     rm_map_free(&lx->wordcls);
+    free(lx->wshort); /* (lookups go to wordcls until it is complete) */
+    lx->wshort = NULL;
+    lx->wshort_cap = 0;
     lx->cls_stale = 1; /* (until it is complete) */
     /* a key per one-word phrase at most: the map grows no more */
     for (c = 0; c < RM_C__COUNT; c++)
@@ -379,6 +437,7 @@ static int rebuild_word_classes(relmap_lexicon *lx)
                            (old < 0 ? 0 : old) | (1L << c)))
                 return -1;
         }
+    rebuild_wshort(lx);
     lx->cls_stale = 0;
     return 0;
 }
@@ -576,6 +635,7 @@ void relmap_lexicon_free(relmap_lexicon *lx)
         table_free(&lx->cls[i]);
     rm_map_free(&lx->irregular);
     rm_map_free(&lx->wordcls);
+    free(lx->wshort);
     rm_map_free(&lx->vocab);
     free(lx->words);
     rm_vec_free(&lx->wcls);
@@ -893,6 +953,11 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_clause"), t.unless_clause, 16,
                                   &t.nunless_clause, name, "triggers", i, "unless_clause", err);
+            for (int x = 0; wrc == 0 && x < t.nunless_clause; x++) {
+                size_t wn = strlen(t.unless_clause[x]);
+                t.unless_clause_key[x] = rm_len_key(rm_fold_key(t.unless_clause[x], wn), wn);
+                t.unless_clause_bits |= 1ull << rm_key_bit(t.unless_clause_key[x]);
+            }
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_prev"), t.unless_prev, 16,
                                   &t.nunless_prev, name, "triggers", i, "unless_prev", err);

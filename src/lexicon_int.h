@@ -84,6 +84,10 @@ typedef struct rm_trigger {
                                 the trigger ("trade war", "tug of war"); folded */
     char unless_clause[16][24]; /* none of these words may stand in the
                                   trigger's clause ("relations have soured") */
+    unsigned long long unless_clause_key[16]; /* rm_len_key of each: the
+                                  clause's words are compared by their keys */
+    unsigned long long unless_clause_bits; /* bit rm_key_bit of each key: a
+                                  word whose bit is clear is none of them */
 } rm_trigger;
 _Static_assert(offsetof(rm_trigger, target) == 64,
                "what a reading tests first is in 64 bytes");

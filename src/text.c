@@ -608,7 +608,8 @@ static int push_sent(rm_text *t, size_t a, size_t b)
            sentence stays bounded */
         size_t e = b - a > RM_MAX_SENT_TOKENS ? a + RM_MAX_SENT_TOKENS : b;
         rm_sentence *s;
-        if (rm_vec_reserve_((void **)&t->sents, &t->capsents, t->nsents + 1,
+        if (t->nsents + 1 > t->capsents && /* (a call per sentence otherwise) */
+            rm_vec_reserve_((void **)&t->sents, &t->capsents, t->nsents + 1,
                             sizeof *t->sents))
             return -1;
         s = &t->sents[t->nsents++];
@@ -645,6 +646,30 @@ static int opener(const char *f)
         if (strcmp(w[i], f) == 0)
             return 1;
     return 0;
+}
+
+/* is_abbrev of the fold f (n bytes) of type ty, asked once per type (out
+   of memory for the cache, asked again each time): 1 yes, 0 no. */
+static int abbrev_type(rm_text *t, unsigned ty, const char *f, size_t n,
+                       rm_abbrev_fn is_abbrev, const void *ctx)
+{
+    if (ty >= t->capabbr) {
+        size_t cap = t->capabbr ? t->capabbr : 256;
+        unsigned char *a;
+        while (cap <= ty)
+            cap *= 2;
+        a = realloc(t->abbr, cap);
+        if (a == NULL)
+            return is_abbrev(f, n, ctx) ? 1 : 0;
+        memset(a + t->capabbr, 0, cap - t->capabbr);
+        t->abbr = a;
+        t->capabbr = cap;
+    }
+    if (t->abbr[ty] == 0) {
+        t->abbr[ty] = is_abbrev(f, n, ctx) ? 2 : 1;
+        t->abbr_used = 1;
+    }
+    return t->abbr[ty] == 2;
 }
 
 /* The splitter's place (rm_tokstate.i, .start), so that it can run
@@ -692,7 +717,8 @@ static int split_run(rm_text *t, split_state *st, size_t limit, int final)
                                    (i >= start + 3 && fold_is(t, i - 2, ".") &&
                                     t->toks[i - 3].nfold == 1 && (t->toks[i - 3].flags & RM_TOK_CAP)));
                     if ((pv->flags & RM_TOK_WORD) && !(tk->flags & RM_TOK_SPACE) &&
-                        (initial || (is_abbrev && is_abbrev(pf, pv->nfold, ctx))))
+                        (initial || (is_abbrev && abbrev_type(t, pv->type, pf, pv->nfold,
+                                                              is_abbrev, ctx) > 0)))
                         end = 0;
                 }
             }
@@ -1043,6 +1069,10 @@ static void reset(rm_text *t, const char *text, size_t len)
         memset(t->ptype, 0, sizeof t->ptype);
         t->pused = 0;
     }
+    if (t->abbr_used) { /* (types are numbered again, is_abbrev may differ) */
+        memset(t->abbr, 0, t->capabbr);
+        t->abbr_used = 0;
+    }
     t->lex = t->gaz = NULL; /* tags are per text */
     t->nlex = t->ngaz = 0;
 }
@@ -1085,5 +1115,6 @@ void rm_text_free(rm_text *t)
     free(t->gw);
     free(t->groot);
     free(t->longend);
+    free(t->abbr);
     memset(t, 0, sizeof *t);
 }

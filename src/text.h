@@ -53,6 +53,24 @@ static inline unsigned long long rm_fold_key(const char *s, size_t n)
     return k;
 }
 
+/* A fold's key (rm_fold_key, n bytes) with its length in the top byte
+   when it is shorter than 8 bytes: then equal keys are equal folds; a
+   longer fold keeps its first 7 bytes, and equal keys are only a filter
+   before a compare. (extract.c keeps one per word type, ctx.tkey.) */
+static inline unsigned long long rm_len_key(unsigned long long key, size_t n)
+{
+    if (n < 8)
+        return key | ((unsigned long long)n << 56);
+    return key & 0x00FFFFFFFFFFFFFFull;
+}
+
+/* A bit (0..63) for a key of rm_len_key: a set of words as the OR of
+   their bits tells most other words from them with one test. */
+static inline unsigned rm_key_bit(unsigned long long k)
+{
+    return (unsigned)((k * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
 /* Longest sentence, in tokens; longer runs are cut into pieces this long. */
 #define RM_MAX_SENT_TOKENS 512
 
@@ -103,6 +121,12 @@ typedef struct rm_text {
     unsigned ptype[64]; /* the same for the punctuation of U+2000..U+203F
                            (UTF-8 E2 80 xx: quotes, dashes), by xx - 0x80 */
     int pused;          /* some ptype is set (rm_text_reparse clears them) */
+    /* Per type, what the splitter's is_abbrev said of it: 0 = not asked
+       yet, 1 = no, 2 = yes (the answer is the same for every token of a
+       type, and nearly every sentence ends in a word and a dot). */
+    unsigned char *abbr;
+    size_t capabbr;
+    int abbr_used; /* some abbr is set (rm_text_reparse clears them) */
     /* Per type, once tagged by rm_lex_tag / rm_gaz_tag (lex / gaz say with
        what; NULL = untagged, lookups then go by string). */
     const void *lex, *gaz;

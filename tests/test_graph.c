@@ -11,6 +11,7 @@
 
 #include <relmap.h>
 
+#include "internal.h"
 #include "testutil.h"
 
 static const char *const realms =
@@ -350,6 +351,47 @@ static void test_bad_arguments(void **state)
     relmap_graph_free(g);
 }
 
+/* rm_sort_keys (the sort of a document's events and of the exported
+   edges): the order of (hi, lo, val), with few distinct keys, runs already
+   in order and lengths around its insertion runs (the merge sort) and
+   past SKEY_RADIX_MIN (the radix sort). */
+static void test_sort_keys(void **state)
+{
+    static const size_t lens[] = {0, 1, 2, 15, 16, 17, 31, 33, 100, 1000, 4097};
+    size_t t;
+    unsigned long long seed = 12345;
+    (void)state;
+    for (t = 0; t < sizeof lens / sizeof *lens; t++) {
+        size_t n = lens[t], i, sum = 0, sum2 = 0;
+        rm_skey *v = malloc((n + 1) * sizeof *v);
+        assert_non_null(v);
+        for (i = 0; i < n; i++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            if (i < n / 3) { /* an ordered run first */
+                v[i].hi = i / 7;
+                v[i].lo = i % 3;
+            } else {
+                v[i].hi = (seed >> 33) % 4;
+                v[i].lo = (seed >> 45) % 5;
+            }
+            v[i].val = (size_t)((seed >> 20) % 50);
+            sum += v[i].val + 7 * (size_t)v[i].hi + 13 * (size_t)v[i].lo;
+        }
+        rm_sort_keys(v, n);
+        for (i = 0; i < n; i++) {
+            sum2 += v[i].val + 7 * (size_t)v[i].hi + 13 * (size_t)v[i].lo;
+            if (i > 0) {
+                const rm_skey *a = &v[i - 1], *b = &v[i];
+                assert_true(a->hi < b->hi ||
+                            (a->hi == b->hi && (a->lo < b->lo ||
+                                                (a->lo == b->lo && a->val <= b->val))));
+            }
+        }
+        assert_int_equal(sum, sum2);
+        free(v);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -365,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_directed_not_merged),
         cmocka_unit_test(test_modalities_are_separate_edges),
         cmocka_unit_test(test_bad_arguments),
+        cmocka_unit_test(test_sort_keys),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

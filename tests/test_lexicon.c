@@ -54,6 +54,16 @@ static void test_builtin_loads(void **state)
     assert_false(rm_lex_is(empty, RM_C_ABBREV, "gen", 3));
     assert_true(rm_lex_is(lx, RM_C_COORD, "and", 3));
     assert_false(rm_lex_is(lx, RM_C_COORD, "arnor", 5));
+    /* (words under 8 bytes are looked up by a key of their bytes and
+       length, longer ones by the map: a prefix or an extension is none) */
+    assert_false(rm_lex_is(lx, RM_C_COORD, "an", 2));
+    assert_false(rm_lex_is(lx, RM_C_COORD, "andx", 4));
+    assert_false(rm_lex_is(lx, RM_C_COORD, "and\0", 4));
+    assert_true(rm_lex_is(lx, RM_C_GOODS, "missile", 7));
+    assert_true(rm_lex_is(lx, RM_C_GOODS, "missiles", 8));
+    assert_true(rm_lex_is(lx, RM_C_GOODS, "munitions", 9));
+    assert_false(rm_lex_is(lx, RM_C_GOODS, "missilesx", 9));
+    assert_false(rm_lex_is(lx, RM_C_GOODS, "missil", 6));
     assert_int_equal(rm_text_parse(&t, s, strlen(s), 0, NULL, NULL), 0);
     assert_int_equal(rm_lex_class_at(lx, RM_C_ABBREV, &t, 0, t.ntoks), 1);
     rm_text_free(&t);

@@ -23,6 +23,13 @@ static int abbrev(const char *word, size_t n, const void *ctx)
     return 0;
 }
 
+/* Only "mr": no general's title. */
+static int abbrev_mr_(const char *w, size_t n, const void *ctx)
+{
+    (void)ctx;
+    return n == 2 && memcmp(w, "mr", 2) == 0;
+}
+
 static void parse(rm_text *t, const char *s, rm_abbrev_fn fn)
 {
     assert_int_equal(rm_text_parse(t, s, strlen(s), 0, fn, NULL), 0);
@@ -262,6 +269,23 @@ static void test_split_abbreviations_need_callback(void **state)
     rm_text_free(&t);
 }
 
+/* The splitter asks is_abbrev once per word type and keeps the answer
+   for the text: each "Gen." of a text reads alike, and a text parsed
+   again (rm_text_reparse) with another callback gets that callback's. */
+static void test_split_abbreviations_reparse(void **state)
+{
+    rm_text t;
+    const char *s = "Gen. Aragorn spoke. Gen. Boromir left. Gen. Faramir stayed.";
+    (void)state;
+    parse(&t, s, abbrev);
+    assert_int_equal(t.nsents, 3);
+    assert_int_equal(rm_text_reparse(&t, s, strlen(s), 0, abbrev_mr_, NULL), 0);
+    assert_int_equal(t.nsents, 6);
+    assert_int_equal(rm_text_reparse(&t, s, strlen(s), 0, abbrev, NULL), 0);
+    assert_int_equal(t.nsents, 3);
+    rm_text_free(&t);
+}
+
 static void test_split_initials(void **state)
 {
     rm_text t;
@@ -478,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_token_fold_accents),
         cmocka_unit_test(test_split_simple),
         cmocka_unit_test(test_split_abbreviations),
+        cmocka_unit_test(test_split_abbreviations_reparse),
         cmocka_unit_test(test_split_abbreviations_need_callback),
         cmocka_unit_test(test_split_initials),
         cmocka_unit_test(test_split_leading_initials),
