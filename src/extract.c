@@ -5699,6 +5699,25 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             if (applies && tpos >= ca->b && cue->modality == RELMAP_MOD_ALLEGED &&
                 c->inrel[tpos - c->ss] && !c->inrel[ca->a - c->ss])
                 applies = 0;
+            /* ("India, the world's largest arms importer according to
+               SIPRI, still buys ...": a source cited inside an aside
+               speaks for the aside only) */
+            if (applies && c->inrel[ca->a - c->ss] && !c->inrel[tpos - c->ss])
+                applies = 0;
+            if (applies && tpos > ca->b && str_ne(F(c, ca->a), "according") == 0) {
+                size_t c1 = ca->a, c2 = ca->b;
+                while (c1 > c->ss && !eq(c, c1 - 1, ",") && ca->a - c1 < 12)
+                    c1--;
+                while (c2 < tpos && !eq(c, c2, ","))
+                    c2++;
+                /* (c1: the aside's first word, after its comma, an
+                   appositive's determiner; c2: its closing comma) */
+                if (c1 > c->ss + 1 && eq(c, c1 - 1, ",") && c2 < tpos &&
+                    (is(c, RM_C_DET, c1) || (c->t.toks[c1].flags & RM_TOK_POSS) ||
+                     (mention_at(c, c1) >= 0 && c->ms.v[mention_at(c, c1)].poss)) &&
+                    mention_at(c, c1 - 2) >= 0)
+                    applies = 0;
+            }
             if (cue->own_report && applies && c->cur_src)
                 for (k = 0; k < c->cur_src->n; k++) {
                     /* "American and British warplanes struck ..., the
