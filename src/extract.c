@@ -1539,6 +1539,17 @@ static int private_follows(const ctx *c, size_t j)
             return !state_owned(c, j > c->ss ? j - 1 : j, k);
         if (!(c->t.toks[k].flags & RM_TOK_WORD) && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
             return 0;
+        /* ("arms brokers", "oil traders": goods naming their trade) */
+        if (is(c, RM_C_GOODS, k) && k + 1 < c->se && is(c, RM_C_PRIVATE, k + 1))
+            continue;
+        /* ("Russian and Chinese arms brokers": over the second demonym) */
+        /* (its mention is not made yet: a capitalised word) */
+        if ((eq(c, k, "and") || eq(c, k, "or")) && k + 2 < c->se &&
+            (c->t.toks[k + 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+            (c->t.toks[k + 2].flags & (RM_TOK_CAP | RM_TOK_WORD)) == RM_TOK_WORD) {
+            k++;
+            continue;
+        }
         if ((c->t.toks[k].flags & RM_TOK_CAP) || mention_at(c, k) >= 0 ||
             is(c, RM_C_DET, k) || is(c, RM_C_PREP, k) || c->trig[k - c->ss] ||
             is(c, RM_C_GOODS, k))
