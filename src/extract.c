@@ -1663,6 +1663,15 @@ static void find_mentions(ctx *c)
             i += n;
             continue;
         }
+        /* "Pakistan's Balochistan province", "Russia's Kursk region": a
+           place after its own country's possessive is the country's
+           mention already */
+        if (n && kind == RM_ALIAS_PLACE && c->ms.n > 0 && i > c->ss &&
+            c->ms.v[c->ms.n - 1].poss && c->ms.v[c->ms.n - 1].entity == e &&
+            c->ms.v[c->ms.n - 1].b + 1 == i && (c->t.toks[i - 1].flags & RM_TOK_POSS)) {
+            i += n;
+            continue;
+        }
         /* "a major non-NATO ally", "non-EU states": the name is negated */
         if (n && i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN) && eq(c, i - 2, "non")) {
             i += n;
