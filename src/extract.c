@@ -3037,6 +3037,24 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         p--;
     if (p > c->ss) {
         size_t q = p - 1;
+        /* "... as Ortega leans on Beijing": a name the gazetteer does not
+           know is the subject, and no actor further back (a title or an
+           actor right before the name still speaks for it: "Kremlin
+           spokesman Dmitry Peskov said") */
+        if ((c->t.toks[q].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+            !(c->t.toks[q].flags & (RM_TOK_ALLCAPS | RM_TOK_POSS)) && mention_at(c, q) < 0 &&
+            q > c->ss && !title_case(c)) {
+            size_t r = q;
+            while (r > c->ss && q - r < 3 && mention_at(c, r - 1) < 0 &&
+                   (c->t.toks[r - 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
+                   !is(c, RM_C_ROLE, r - 1) && !is(c, RM_C_ENVOY, r - 1) && !is(c, RM_C_HONORIFIC, r - 1))
+                r--;
+            if (r > c->ss && (eq(c, r - 1, "as") || eq(c, r - 1, "while") || eq(c, r - 1, "and") ||
+                              eq(c, r - 1, "but") || eq(c, r - 1, "when") || eq(c, r - 1, "after") ||
+                              eq(c, r - 1, "before") || eq(c, r - 1, "since") || eq(c, r - 1, "because") ||
+                              eq(c, r - 1, "although") || eq(c, r - 1, "though") || eq(c, r - 1, "that")))
+                return 0;
+        }
         /* "The EU's new package bans imports", "Washington's new law bans":
            an instrument acts for its possessor */
         if (is(c, RM_C_INSTRUMENT, q) && mention_at(c, q) < 0) {
