@@ -3043,7 +3043,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
            spokesman Dmitry Peskov said") */
         if ((c->t.toks[q].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
             !(c->t.toks[q].flags & (RM_TOK_ALLCAPS | RM_TOK_POSS)) && mention_at(c, q) < 0 &&
-            q > c->ss && !title_case(c)) {
+            q > c->ss && !title_case((ctx *)c)) {
             size_t r = q;
             while (r > c->ss && q - r < 3 && mention_at(c, r - 1) < 0 &&
                    (c->t.toks[r - 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
