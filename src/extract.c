@@ -3630,7 +3630,12 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             for (k = 0; exclude && k < exclude->n; k++)
                 if (exclude->m[k] >= 0 && c->ms.v[exclude->m[k]].group == m->group)
                     skip = 1;
-            if (past_verb && !m->poss && !(subject_like(c, m) && opens_clause(c, m)))
+            /* (a subject may open its clause past a relative clause: "The
+               Houthis, who seized Sanaa in 2014, have held talks") */
+            if (past_verb && !m->poss &&
+                !(subject_like(c, m) &&
+                  (opens_clause(c, m) ||
+                   (m->b + 2 < tpos && eq(c, m->b, ",") && c->inrel[m->b + 1 - c->ss]))))
                 skip = 1;
             if (usable(m) && !skip) {
                 get_group(c, mi, g);
