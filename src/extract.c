@@ -5678,8 +5678,20 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                             /* ("refused to extend its transit
                                                agreement": the tie ends) */
                                             !(poss_tie && cue->modality == RELMAP_MOD_NEGATED));
-            if (applies && across_aside(c, ca->a, tpos))
+            /* (but "none of the jets Jakarta ordered has been delivered":
+               a negated subject reaches its verb past the relative clause
+               that describes it) */
+            if (applies && across_aside(c, ca->a, tpos) &&
+                !(eq(c, ca->a, "none") || (eq(c, ca->a, "not") && ca->b > ca->a + 1)))
                 applies = 0;
+            if (!applies && c->verb_trigger && ca->b <= tpos &&
+                (eq(c, ca->a, "none") || (eq(c, ca->a, "not") && ca->b > ca->a + 1))) {
+                size_t r;
+                applies = 1;
+                for (r = ca->b; r < tpos && applies; r++)
+                    if (eq(c, r, ",") || eq(c, r, ";") || eq(c, r, ":"))
+                        applies = 0;
+            }
             /* "has sought to cut its use of Russian energy and relies on
                Azerbaijani gas": a finite verb after "and" is a predicate of
                its own, not a second infinitive ("plans to build and
