@@ -3991,6 +3991,31 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
         }
         return;
     }
+    /* "between Australia, Britain and the United States": a list of
+       three or more, each member after a comma or the last "and" */
+    if (str_ne(prep, "between") == 0 && j + 1 < c->se && eq(c, j, ",")) {
+        group add;
+        add.n = 0;
+        for (k = j; k < c->se && k < j + 16 && add.n < MAX_GROUP; k++) {
+            int mi;
+            if (eq(c, k, ",") || eq(c, k, "and") || is(c, RM_C_DET, k))
+                continue;
+            mi = mention_at(c, k);
+            if (mi < 0 || !usable(&c->ms.v[mi]))
+                break;
+            add.m[add.n++] = mi;
+            k = c->ms.v[mi].b - 1;
+            if (k > j && k - 1 >= c->ss && (eq(c, c->ms.v[mi].a - 1, "and") ||
+                                             (c->ms.v[mi].a >= 2 && is(c, RM_C_DET, c->ms.v[mi].a - 1) &&
+                                              eq(c, c->ms.v[mi].a - 2, "and")))) {
+                /* (the list ends at its "and") */
+                for (int q = 0; q < add.n && g->n < MAX_GROUP; q++)
+                    append_group(c, add.m[q], g);
+                return;
+            }
+        }
+        return;
+    }
     for (k = j; k < c->se && k < j + 8 && g->n < MAX_GROUP; k++) {
         int mi = mention_at(c, k);
         if (clause_of(c, k) != cl || c->trig[k - c->ss] || punct(c, k))
