@@ -9017,29 +9017,23 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
             /* ("Moscow is ready to deliver more S-400s, a step Ankara has
                so far avoided": in its own sentence, an event the subject
                receives is the one meant) */
+            int s2 = subj;
             if ((int)ev.source != sa && (int)ev.target == sa && j >= c->sent_first) {
-                int s2 = entity_of_actor(c, ev.source);
-                const char *ct;
-                relmap_modality m = modality_for(c, ca->b, ca->b + 1, ev.relation, s2, subj, &ct);
-                if (m < cue->modality) {
-                    m = cue->modality;
-                    ct = rm_lex_cue_text(c->lx, ca->cue);
-                }
-                add_event(c, s2, subj, ev.relation, m, ev.item, ca->a, ca->b, ct,
-                          "event-anaphora");
-                break;
-            }
-            if ((int)ev.source != sa)
+                s2 = entity_of_actor(c, ev.source);
+                t = subj;
+            } else if ((int)ev.source != sa) {
                 continue;
-            t = entity_of_actor(c, ev.target);
+            } else {
+                t = entity_of_actor(c, ev.target);
+            }
             {
                 const char *ct;
-                relmap_modality m = modality_for(c, ca->b, ca->b + 1, ev.relation, subj, t, &ct);
+                relmap_modality m = modality_for(c, ca->b, ca->b + 1, ev.relation, s2, t, &ct);
                 if (m < cue->modality) {
                     m = cue->modality;
                     ct = rm_lex_cue_text(c->lx, ca->cue);
                 }
-                add_event(c, subj, t, ev.relation, m, ev.item, ca->a, ca->b, ct,
+                add_event(c, s2, t, ev.relation, m, ev.item, ca->a, ca->b, ct,
                           "event-anaphora");
             }
             break;
