@@ -3752,6 +3752,37 @@ static int other_than_subject(const ctx *c, size_t tend, int e)
     return 1;
 }
 
+/* Is a plain word that may be a bare verb ("help replenish American
+   stocks") among the words [a, b)? Determiners, numbers and adjectives
+   are not. */
+static int verb_between(const ctx *c, size_t a, size_t b)
+{
+    size_t k;
+    for (k = a; k < b && k < c->se; k++)
+        if (plain_word(c, k) && !is(c, RM_C_DET, k) && !is(c, RM_C_ADJ, k) &&
+            !is(c, RM_C_QUANT, k) && !is(c, RM_C_NUMW, k) && !ends_in(c, k, "ly", 3) &&
+            k == a)
+            return 1;
+    return 0;
+}
+
+/* "launched its full-scale invasion", "stepped up their attacks": a
+   possessive pronoun before a deed names the deed's owner, not its
+   target */
+static int owner_of_deed(const ctx *c, const mention *m)
+{
+    size_t k;
+    if (m->use != M_ANAPH || !m->poss)
+        return 0;
+    for (k = m->b; k < c->se && k < m->b + 4; k++) {
+        if (c->trig[k - c->ss] && is_noun_trigger(c, k) && has_relation(c, k, RELMAP_REL_ATTACKS))
+            return 1;
+        if (!plain_word(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN) && !eq(c, k, "-"))
+            return 0;
+    }
+    return 0;
+}
+
 static int find_object(const ctx *c, size_t tend, group *g)
 {
     size_t j;
@@ -3783,6 +3814,8 @@ static int find_object(const ctx *c, size_t tend, group *g)
                 j = m->b - 1;
                 continue;
             }
+            if (c->cur_rel == RELMAP_REL_ATTACKS && owner_of_deed(c, m))
+                return 0;
             /* "launched Iranian-made drones at Kyiv", "sent U.S.-built
                jets to Kyiv": the maker of the goods is no object */
             if (origin_compound(c, m)) {
@@ -3861,7 +3894,10 @@ static int find_object(const ctx *c, size_t tend, group *g)
                demonym's country too) */
             /* (and so is what is blamed or condemned: "blaming Israeli
                restrictions", "condemned Russian aggression") */
-            if ((c->cur_rel == RELMAP_REL_ATTACKS || c->cur_rel == RELMAP_REL_SUPPORTS ||
+            /* (for what is backed, right after the verb's determiners:
+               not "help replenish American stocks") */
+            if ((c->cur_rel == RELMAP_REL_ATTACKS ||
+                 (c->cur_rel == RELMAP_REL_SUPPORTS && !verb_between(c, tend, m->a)) ||
                  c->cur_rel == RELMAP_REL_ACCUSES) &&
                 m->use == M_WEAK && m->prep[0] == '\0' &&
                 m->kind == RM_ALIAS_DEMONYM && m->b < c->se && (c->t.toks[m->b].flags & RM_TOK_WORD) &&
