@@ -5196,6 +5196,20 @@ static int negation_at(const ctx *c, size_t i)
 /* Between a noun trigger and a later cue: no other trigger, and the cue is
    a modal or follows a form of "be" or an auxiliary (the noun phrase is the
    subject of the hedged predicate). */
+/* A verb of what something causes: "complicate", "hurt", "cost". */
+static int effect_verb(const ctx *c, size_t k)
+{
+    static const char *const w[] = {"complicate", "hurt", "damage", "harm", "affect", "undermine",
+                                    "cost", "weigh", "slow", "disrupt", "jeopardise", "jeopardize",
+                                    "threaten", "hamper", "worsen", "deepen", "raise", "push",
+                                    "drive", "delay", NULL};
+    size_t i;
+    for (i = 0; w[i]; i++)
+        if (eq_n(c, k, w[i], strlen(w[i])))
+            return 1;
+    return 0;
+}
+
 static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
 {
     size_t k, b = tpos;
@@ -5223,6 +5237,12 @@ static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
     for (k = tend; k < cue; k++)
         if (c->trig[k - c->ss] && !is(c, RM_C_GOODS, k) && !is(c, RM_C_CONTAINER, k))
             return 0;
+    /* ("Western sanctions on Moscow could complicate future deliveries":
+       what a deed could cause is hedged, not the deed) */
+    /* (a state to come keeps it: "EU membership would cost it dearly") */
+    if (is(c, RM_C_AUX, cue) && cue + 1 < c->se && effect_verb(c, cue + 1) &&
+        (c->cur_rel == RELMAP_REL_SANCTIONS || c->cur_rel == RELMAP_REL_ATTACKS))
+        return 0;
     return is(c, RM_C_AUX, cue) || (cue > c->ss && (is(c, RM_C_BE, cue - 1) ||
                                                      is(c, RM_C_AUX, cue - 1)));
 }
