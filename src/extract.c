@@ -7542,6 +7542,29 @@ static void talk_topic_supply(ctx *c, const group *src, const group *tgt, size_t
         }
 }
 
+/* After a form of "give" or "grant" at tpos, is what is given a right or
+   a part ("a say", "a role", "a seat", "the green light"), not goods? */
+static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
+{
+    static const char *const w[] = {"say", "role", "voice", "seat", "veto", "mandate", "boost",
+                                    "edge", "chance", "platform", "leverage", "priority",
+                                    "assurances", "guarantees", "green", "go-ahead", "nod", NULL};
+    size_t k;
+    if (!(eq(c, tpos, "give") || eq(c, tpos, "gives") || eq(c, tpos, "gave") ||
+          eq(c, tpos, "given") || eq(c, tpos, "giving") || eq(c, tpos, "grant") ||
+          eq(c, tpos, "grants") || eq(c, tpos, "granted") || eq(c, tpos, "granting")))
+        return 0;
+    for (k = tend; k < c->se && k < tend + 8; k++) {
+        size_t i;
+        if (is(c, RM_C_GOODS, k) || (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)))
+            return 0;
+        for (i = 0; w[i]; i++)
+            if (eq_n(c, k, w[i], strlen(w[i])))
+                return 1;
+    }
+    return 0;
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -7584,6 +7607,10 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
              eq(c, q - 2, "halt") || eq(c, q - 2, "caps") || eq(c, q - 2, "cap")))
             return 0;
     }
+    /* "gives Canberra a say over", "giving the group a military role": a
+       right or a part given is no delivery */
+    if (form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES && abstract_gift(c, tpos, tend))
+        return 0;
     c->licensed_at = (size_t)-1;
     if (tr->nafter) {
         size_t q;
