@@ -1542,8 +1542,8 @@ static int private_follows(const ctx *c, size_t j)
         /* ("arms brokers", "oil traders": goods naming their trade) */
         if (is(c, RM_C_GOODS, k) && k + 1 < c->se && is(c, RM_C_PRIVATE, k + 1))
             continue;
-        /* ("Russian and Chinese arms brokers": over the second demonym) */
-        /* (its mention is not made yet: a capitalised word) */
+        /* ("Russian and Chinese arms brokers": over the second demonym,
+           whose mention is not made yet: a capitalised word) */
         if ((eq(c, k, "and") || eq(c, k, "or")) && k + 2 < c->se &&
             (c->t.toks[k + 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
             (c->t.toks[k + 2].flags & (RM_TOK_CAP | RM_TOK_WORD)) == RM_TOK_WORD) {
@@ -3752,18 +3752,13 @@ static int other_than_subject(const ctx *c, size_t tend, int e)
     return 1;
 }
 
-/* Is a plain word that may be a bare verb ("help replenish American
-   stocks") among the words [a, b)? Determiners, numbers and adjectives
-   are not. */
+/* Is the word at a, right after a verb, a plain word that may be a bare
+   verb ("help replenish American stocks"), not a determiner, a number or
+   an adjective? (b: where the object's actor starts) */
 static int verb_between(const ctx *c, size_t a, size_t b)
 {
-    size_t k;
-    for (k = a; k < b && k < c->se; k++)
-        if (plain_word(c, k) && !is(c, RM_C_DET, k) && !is(c, RM_C_ADJ, k) &&
-            !is(c, RM_C_QUANT, k) && !is(c, RM_C_NUMW, k) && !ends_in(c, k, "ly", 3) &&
-            k == a)
-            return 1;
-    return 0;
+    return a < b && a < c->se && plain_word(c, a) && !is(c, RM_C_DET, a) && !is(c, RM_C_ADJ, a) &&
+           !is(c, RM_C_QUANT, a) && !is(c, RM_C_NUMW, a) && !ends_in(c, a, "ly", 3);
 }
 
 /* "launched its full-scale invasion", "stepped up their attacks": a
@@ -4041,9 +4036,9 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
                 break;
             add.m[add.n++] = mi;
             k = c->ms.v[mi].b - 1;
-            if (k > j && k - 1 >= c->ss && (eq(c, c->ms.v[mi].a - 1, "and") ||
-                                             (c->ms.v[mi].a >= 2 && is(c, RM_C_DET, c->ms.v[mi].a - 1) &&
-                                              eq(c, c->ms.v[mi].a - 2, "and")))) {
+            if (k > j && (eq(c, c->ms.v[mi].a - 1, "and") ||
+                          (c->ms.v[mi].a >= c->ss + 2 && is(c, RM_C_DET, c->ms.v[mi].a - 1) &&
+                           eq(c, c->ms.v[mi].a - 2, "and")))) {
                 /* (the list ends at its "and") */
                 for (int q = 0; q < add.n && g->n < MAX_GROUP; q++)
                     append_group(c, add.m[q], g);
@@ -5193,9 +5188,6 @@ static int negation_at(const ctx *c, size_t i)
            rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_NEGATED;
 }
 
-/* Between a noun trigger and a later cue: no other trigger, and the cue is
-   a modal or follows a form of "be" or an auxiliary (the noun phrase is the
-   subject of the hedged predicate). */
 /* A verb of what something causes: "complicate", "hurt", "cost". */
 static int effect_verb(const ctx *c, size_t k)
 {
@@ -5210,6 +5202,9 @@ static int effect_verb(const ctx *c, size_t k)
     return 0;
 }
 
+/* Between a noun trigger and a later cue: no other trigger, and the cue is
+   a modal or follows a form of "be" or an auxiliary (the noun phrase is the
+   subject of the hedged predicate). */
 static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
 {
     size_t k, b = tpos;
@@ -5759,12 +5754,11 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                             /* ("refused to extend its transit
                                                agreement": the tie ends) */
                                             !(poss_tie && cue->modality == RELMAP_MOD_NEGATED));
+            if (applies && across_aside(c, ca->a, tpos))
+                applies = 0;
             /* (but "none of the jets Jakarta ordered has been delivered":
                a negated subject reaches its verb past the relative clause
-               that describes it) */
-            if (applies && across_aside(c, ca->a, tpos) &&
-                !(eq(c, ca->a, "none") || (eq(c, ca->a, "not") && ca->b > ca->a + 1)))
-                applies = 0;
+               that describes it, up to a comma) */
             if (!applies && c->verb_trigger && ca->b <= tpos &&
                 (eq(c, ca->a, "none") || (eq(c, ca->a, "not") && ca->b > ca->a + 1))) {
                 size_t r;
