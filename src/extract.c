@@ -8277,7 +8277,14 @@ static int noun_object_follows(const ctx *c, size_t j)
         if (eq(c, q, "for") && c->trig[q + 1 - c->ss] && is_noun_trigger(c, q + 1) &&
             has_relation(c, q + 1, RELMAP_REL_MEETS))
             return 1;
-    for (q = j; q < c->se && q < j + 5; q++) {
+    size_t lim = j + 5;
+    for (q = j; q < c->se && q < lim; q++) {
+        /* ("sign a long-term supply deal": a compound's hyphen is a word of
+           the noun phrase, and its parts count as one) */
+        if (c->t.toks[q].flags & RM_TOK_HYPHEN) {
+            lim += 2;
+            continue;
+        }
         /* "agree on new sanctions": one preposition right after the verb */
         if (punct(c, q) || (is(c, RM_C_PREP, q) && !(q == j && q + 1 < c->se && mention_at(c, q) < 0 && mention_at(c, q + 1) < 0)))
             return 0;
@@ -8528,7 +8535,10 @@ static int run_triggers(ctx *c)
                 /* "signed a financing agreement", "a supply deal": a verb
                    form right before a deal noun modifies it */
                 if (h[k].form != RM_FORM_NOUN && i + h[k].ntok < c->se && i > c->ss &&
-                    (is(c, RM_C_DET, i - 1) || is(c, RM_C_ADJ, i - 1)) &&
+                    (is(c, RM_C_DET, i - 1) || is(c, RM_C_ADJ, i - 1) ||
+                     (c->t.toks[i - 1].flags & RM_TOK_NUM) ||
+                     /* ("a long-term supply deal", "a 10-year supply deal") */
+                     (i >= c->ss + 2 && (c->t.toks[i - 2].flags & RM_TOK_HYPHEN))) &&
                     deal_noun_at(c, i + h[k].ntok))
                     continue;
                 got = try_trigger(c, tr, i, i + h[k].ntok, h[k].form);
