@@ -3276,6 +3276,33 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             if (r2 > c->ss && (mention_at(c, r2 - 1) >= 0 || is(c, RM_C_REL, r2 - 1)))
                 return find_subject(c, r2, g);
         }
+        /* "Israel's main trading partner", "Kyiv's allies": the partner
+           of an actor is another one, not named here */
+        if (is(c, RM_C_RELN, q) && mention_at(c, q) < 0) {
+            size_t r0 = q;
+            while (r0 > c->ss && q - r0 < 3 && mention_at(c, r0 - 1) < 0 &&
+                   (c->t.toks[r0 - 1].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_POSS)) == RM_TOK_WORD)
+                r0--;
+            if (r0 > c->ss && (c->t.toks[r0 - 1].flags & RM_TOK_POSS))
+                return 0;
+        }
+        /* "Ukraine's naval drone programme was funded by": a thing of the
+           possessor's, past its plain premodifiers */
+        if (plain_word(c, q) && mention_at(c, q) < 0 && !c->trig[q - c->ss] &&
+            !is(c, RM_C_ROLE, q) && !is(c, RM_C_PRIVATE, q) && !is(c, RM_C_MEMBERN, q) &&
+            !is(c, RM_C_PREP, q) && !is(c, RM_C_DET, q) && q > c->ss + 2 &&
+            !(c->t.toks[q - 1].flags & RM_TOK_POSS)) {
+            size_t r0 = q;
+            while (r0 > c->ss && q - r0 < 3 && plain_word(c, r0 - 1) && mention_at(c, r0 - 1) < 0 &&
+                   !c->trig[r0 - 1 - c->ss] && !is(c, RM_C_PREP, r0 - 1) && !is(c, RM_C_DET, r0 - 1) &&
+                   !is(c, RM_C_PRIVATE, r0 - 1))
+                r0--;
+            if (r0 < q && r0 > c->ss && mention_at(c, r0 - 1) >= 0 &&
+                c->ms.v[mention_at(c, r0 - 1)].poss && usable(&c->ms.v[mention_at(c, r0 - 1)])) {
+                get_group(c, mention_at(c, r0 - 1), g);
+                return g->n > 0;
+            }
+        }
         if ((c->t.toks[q].flags & RM_TOK_WORD) && !(c->t.toks[q].flags & RM_TOK_CAP) &&
             !(c->t.toks[q].flags & RM_TOK_NUM) && !(c->t.toks[q].flags & RM_TOK_POSS) &&
             !(c->t.toks[q].nfold > 2 && str_ne(F(c, q) + c->t.toks[q].nfold - 2, "ly") == 0) &&
