@@ -3290,16 +3290,24 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
            possessor's, past its plain premodifiers */
         if (plain_word(c, q) && mention_at(c, q) < 0 && !c->trig[q - c->ss] &&
             !is(c, RM_C_ROLE, q) && !is(c, RM_C_PRIVATE, q) && !is(c, RM_C_MEMBERN, q) &&
-            !is(c, RM_C_PREP, q) && !is(c, RM_C_DET, q) && q > c->ss + 2 &&
+            !is(c, RM_C_PREP, q) && !is(c, RM_C_DET, q) && !is(c, RM_C_COORD, q) &&
+            !is(c, RM_C_REL, q) && !is(c, RM_C_PRON, q) && !eq(c, q, "but") && q > c->ss + 2 &&
             !(c->t.toks[q - 1].flags & RM_TOK_POSS)) {
             size_t r0 = q;
             while (r0 > c->ss && q - r0 < 3 && plain_word(c, r0 - 1) && mention_at(c, r0 - 1) < 0 &&
                    !c->trig[r0 - 1 - c->ss] && !is(c, RM_C_PREP, r0 - 1) && !is(c, RM_C_DET, r0 - 1) &&
                    !is(c, RM_C_PRIVATE, r0 - 1))
                 r0--;
-            if (r0 < q && r0 > c->ss && mention_at(c, r0 - 1) >= 0 &&
-                c->ms.v[mention_at(c, r0 - 1)].poss && usable(&c->ms.v[mention_at(c, r0 - 1)])) {
-                get_group(c, mention_at(c, r0 - 1), g);
+            /* (and the noun phrase opens its clause: not "respected
+               Kazakhstan's sovereign decision but warned") */
+            int pm = r0 > c->ss ? mention_at(c, r0 - 1) : -1;
+            size_t pa = pm >= 0 ? c->ms.v[pm].a : 0;
+            if (r0 < q && pm >= 0 && c->ms.v[pm].poss && usable(&c->ms.v[pm]) &&
+                (pa == c->ss || eq(c, pa - 1, ",") || eq(c, pa - 1, "as") || eq(c, pa - 1, "while") ||
+                 eq(c, pa - 1, "since") || eq(c, pa - 1, "because") || eq(c, pa - 1, "that") ||
+                 eq(c, pa - 1, "after") || eq(c, pa - 1, "though") || eq(c, pa - 1, "although") ||
+                 eq(c, pa - 1, "\"") || eq(c, pa - 1, "\xe2\x80\x9c"))) {
+                get_group(c, pm, g);
                 return g->n > 0;
             }
         }
