@@ -5981,10 +5981,26 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             }
         }
     }
-    /* a headline's "Germany to send tanks to Ukraine": a plan */
-    if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && tpos >= c->ss + 2 &&
-        eq(c, tpos - 1, "to") && mention_at(c, tpos - 2) >= 0) {
-        const mention *m = &c->ms.v[mention_at(c, tpos - 2)];
+    /* a headline's "Germany to send tanks to Ukraine": a plan (and so is
+       the noun a verb there governs: "EU to impose sanctions on Russia") */
+    size_t hto = (size_t)-1;
+    if (c->verb_trigger && tpos >= c->ss + 2 && eq(c, tpos - 1, "to"))
+        hto = tpos - 1;
+    if (!c->verb_trigger && tpos >= c->ss + 3) {
+        size_t r;
+        for (r = tpos - 1; r > c->ss && tpos - r < 8; r--) {
+            if (punct(c, r) && !(c->t.toks[r].flags & RM_TOK_HYPHEN))
+                break;
+            if (eq(c, r, "to")) {
+                if (r + 1 <= tpos && !(r + 1 < tpos && (c->t.toks[r + 1].flags & RM_TOK_CAP)) &&
+                    mention_at(c, r + 1) < 0)
+                    hto = r;
+                break;
+            }
+        }
+    }
+    if (hto != (size_t)-1 && best < RELMAP_MOD_POTENTIAL && mention_at(c, hto - 1) >= 0) {
+        const mention *m = &c->ms.v[mention_at(c, hto - 1)];
         size_t q = c->ss;
         int mi;
         /* the whole sentence so far is the subject: "Russia, China to ..." */
