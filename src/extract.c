@@ -7559,6 +7559,23 @@ static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
     return 0;
 }
 
+/* Is token k one of the n words w of a trigger's list, whose keys
+   (rm_len_key) and bit set (rm_key_bit) the lexicon computed? The same as
+   a string compare with each (str_ne): a key with a length byte is the
+   whole word; a word of 8 bytes or more is compared once its key agrees. */
+static inline int listed_word(const ctx *c, size_t k, const char (*w)[24],
+                              const unsigned long long *key, int n, unsigned long long bits)
+{
+    unsigned long long tk = c->tkey[k];
+    int x;
+    if (!((bits >> rm_key_bit(tk)) & 1u))
+        return 0;
+    for (x = 0; x < n; x++)
+        if (tk == key[x] && ((key[x] >> 56) != 0 || str_ne(F(c, k), w[x]) == 0))
+            return 1;
+    return 0;
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -7610,8 +7627,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         size_t q;
         int ok = 0;
         for (q = tpos; q > c->ss && tpos - q < 4 && !ok && !punct(c, q - 1); q--)
-            for (int u = 0; u < tr->nafter && !ok; u++)
-                ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+            ok = listed_word(c, q - 1, tr->after, tr->after_key, tr->nafter, tr->after_bits);
         if (ok)
             c->licensed_at = q; /* (the loop stepped onto the word) */
         if (!ok) {
@@ -7627,8 +7643,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     (c->t.toks[q - 1].flags & RM_TOK_POSS) ||
                     (mention_at(c, q - 1) >= 0 && c->ms.v[mention_at(c, q - 1)].poss)))
                 q = mention_at(c, q - 1) >= 0 ? c->ms.v[mention_at(c, q - 1)].a : q - 1;
-            for (int u = 0; q > c->ss && q < tpos && u < tr->nafter && !ok; u++)
-                ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+            if (q > c->ss && q < tpos)
+                ok = listed_word(c, q - 1, tr->after, tr->after_key, tr->nafter, tr->after_bits);
             if (ok)
                 c->licensed_at = q - 1;
         }
@@ -7639,9 +7655,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         for (int gv = 0; gv < c->ngvenue; gv++)
             if (c->gvenue[gv] == tpos)
                 return 0;
-    for (int u = 0; u < tr->nunless_next && tend < c->se; u++)
-        if (str_ne(F(c, tend), tr->unless_next[u]) == 0)
-            return 0;
+    if (tend < c->se && listed_word(c, tend, tr->unless_next, tr->unless_next_key,
+                                    tr->nunless_next, tr->unless_next_bits))
+        return 0;
     if (tr->nunless_prev && tpos > c->ss) {
         /* ("trade war", "tug of war": the word before, past an "of") */
         size_t pv = tpos - 1;
@@ -7650,16 +7666,16 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         /* (and past determiners: "voted against the agreement") */
         while (pv > c->ss && is(c, RM_C_DET, pv))
             pv--;
-        for (int u = 0; u < tr->nunless_prev; u++)
-            if (str_ne(F(c, pv), tr->unless_prev[u]) == 0) {
-                /* (unless the word ends a modality cue: "met them to
-                   discuss" is a purpose, "expected to discuss" a plan) */
-                size_t q;
-                for (q = 0; q < c->cues.n && c->cues.v[q].b != pv + 1; q++)
-                    ;
-                if (q == c->cues.n || c->cues.v[q].a == pv)
-                    return 0;
-            }
+        if (listed_word(c, pv, tr->unless_prev, tr->unless_prev_key, tr->nunless_prev,
+                        tr->unless_prev_bits)) {
+            /* (unless the word ends a modality cue: "met them to
+               discuss" is a purpose, "expected to discuss" a plan) */
+            size_t q;
+            for (q = 0; q < c->cues.n && c->cues.v[q].b != pv + 1; q++)
+                ;
+            if (q == c->cues.n || c->cues.v[q].a == pv)
+                return 0;
+        }
     }
     /* "agreed to hold further talks", "agreed to exchange revised
        proposals": agreeing to go on talking is no cooperation yet; "have
@@ -8319,11 +8335,10 @@ static int object_pronoun_of_subject(const ctx *c, const group *src, const group
 static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
 {
     size_t k;
-    int x, cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
     for (k = tend; k < c->se && k < tend + 24 && clause_of(c, k) == cl; k++)
-        for (x = 0; x < tr->ncontext; x++)
-            if (str_ne(F(c, k), tr->context[x]) == 0)
-                return 1;
+        if (listed_word(c, k, tr->context, tr->context_key, tr->ncontext, tr->context_bits))
+            return 1;
     return 0;
 }
 
@@ -8336,14 +8351,8 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
    token. */
 static inline int unless_clause_word(const ctx *c, const rm_trigger *tr, size_t k)
 {
-    int x;
-    if (!((tr->unless_clause_bits >> rm_key_bit(c->tkey[k])) & 1u))
-        return 0;
-    for (x = 0; x < tr->nunless_clause; x++)
-        if (c->tkey[k] == tr->unless_clause_key[x] &&
-            ((tr->unless_clause_key[x] >> 56) != 0 || str_ne(F(c, k), tr->unless_clause[x]) == 0))
-            return 1;
-    return 0;
+    return listed_word(c, k, tr->unless_clause, tr->unless_clause_key, tr->nunless_clause,
+                       tr->unless_clause_bits);
 }
 
 static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
