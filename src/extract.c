@@ -144,6 +144,9 @@ typedef struct ctx {
         signed char thn;      /* trigger readings of a word that starts no
                                  longer trigger phrase: they are its type's,
                                  tpool[th, th + thn); -1 for the others */
+        unsigned char plain;  /* plain_word's reading of the word, as far as
+                                 its fold decides: 0 = not yet known, 1 =
+                                 plain, 2 = not */
         int gent;             /* ... and entity (-1: none) */
         int th;
     } *tinfo;
@@ -784,18 +787,22 @@ static int all_caps(const ctx *c, size_t i)
 /* A lower-case word that is not obviously a verb form or a trigger. */
 static int plain_word(const ctx *c, size_t j)
 {
-    size_t n = c->t.toks[j].nfold;
-    const char *f = F(c, j);
+    struct tinfo *ti;
     if (c->t.toks[j].flags & (RM_TOK_CAP | RM_TOK_PUNCT | RM_TOK_NUM))
         return 0;
-    if (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0))
-        return 0;
-    {
+    /* (the rest reads only the word's type: its fold and its one-word
+       trigger readings, found at its first token and kept) */
+    ti = &c->tinfo[c->t.toks[j].type];
+    if (ti->plain == 0) {
+        size_t n = c->t.toks[j].nfold;
+        const char *f = F(c, j);
         rm_hit h[2];
-        if (trig_at(c, &c->t, j, j + 1, h, 2))
-            return 0;
+        ti->plain = (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0)) ||
+                            trig_at(c, &c->t, j, j + 1, h, 2)
+                        ? 2
+                        : 1;
     }
-    return 1;
+    return ti->plain == 1;
 }
 
 
@@ -9453,6 +9460,7 @@ static int tag_piece(ctx *c)
         /* (triggers_ref then has them without a lookup at each token) */
         c->tinfo[ty].thn = -1;
         c->tinfo[ty].th = 0;
+        c->tinfo[ty].plain = 0;
         if (((lm >> RM_SLOT_TRIG) & 1u) && !((c->tinfo[ty].mul >> RM_SLOT_TRIG) & 1u)) {
             size_t n;
             if (c->tpool.n + 4 > c->tpool.cap &&
