@@ -5529,7 +5529,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     }
     /* "Germany declined in 2022 to approve the export": a refusal whose
        "to" a time phrase parts from it */
-    if (best < RELMAP_MOD_NEGATED) {
+    /* (only a sentence with a refusing word has one to find) */
+    if (best < RELMAP_MOD_NEGATED && ((c->scls >> RM_C_REFUSING) & 1u)) {
         size_t k;
         for (k = tpos; k-- > c->ss && tpos - k < 14 && clause_of(c, k) == clause_of(c, tpos);) {
             size_t q;
