@@ -9073,21 +9073,18 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
     for (i = 0; i < c->cues.n; i++) {
         const cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
-        size_t j, n;
+        size_t j;
         int cl = clause_of(c, ca->a), has_trig = 0, anaph = 0, subj = -1;
         group g;
         if (cue->scope == RM_SCOPE_SENTENCE || cue->modality == RELMAP_MOD_ALLEGED)
             continue;
-        for (j = ca->b; j < c->se && clause_of(c, j) == cl; j++) {
-            if (c->trig[j - c->ss])
-                has_trig = 1;
-            /* (the cue's own object: "is weighing this option", "refused
-               to do so" -- not "intends to restart a reactor and connect
-               it", "trying to cover it up") */
-            if (!anaph && (j == ca->b || (j == ca->b + 1 && light_do(c, ca->b))) &&
-                (n = class_at(c, RM_C_EANAPH, &c->t, j, c->se)) > 0)
+        /* (the cue's own object: "is weighing this option", "refused to do
+           so" -- not "intends to restart a reactor and connect it", "trying
+           to cover it up"; in the cue's clause) */
+        for (j = ca->b; j < ca->b + 2 && j < c->se && clause_of(c, j) == cl && !anaph; j++)
+            if ((j == ca->b || light_do(c, ca->b)) &&
+                class_at(c, RM_C_EANAPH, &c->t, j, c->se) > 0)
                 anaph = 1;
-        }
         /* ", a step it has so far avoided" (a step the sentence names
            before it: only its own events) */
         int back = 0;
@@ -9095,7 +9092,12 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
             if (class_at(c, RM_C_EANAPH, &c->t, j, ca->a) &&
                 j > c->ss && eq(c, j - 1, ","))
                 anaph = back = 1;
-        if (has_trig || !anaph)
+        if (!anaph)
+            continue;
+        /* (a trigger in the cue's clause after it is the cue's event) */
+        for (j = ca->b; j < c->se && clause_of(c, j) == cl && !has_trig; j++)
+            has_trig = c->trig[j - c->ss] != 0;
+        if (has_trig)
             continue;
         if (find_subject(c, ca->a, &g))
             subj = entity_of(c, g.m[0], NULL, 0);
