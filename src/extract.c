@@ -144,6 +144,9 @@ typedef struct ctx {
         signed char thn;      /* trigger readings of a word that starts no
                                  longer trigger phrase: they are its type's,
                                  tpool[th, th + thn); -1 for the others */
+        unsigned char plain;  /* plain_word's reading of the word, as far as
+                                 its fold decides: 0 = not yet known, 1 =
+                                 plain, 2 = not */
         int gent;             /* ... and entity (-1: none) */
         int th;
     } *tinfo;
@@ -784,18 +787,22 @@ static int all_caps(const ctx *c, size_t i)
 /* A lower-case word that is not obviously a verb form or a trigger. */
 static int plain_word(const ctx *c, size_t j)
 {
-    size_t n = c->t.toks[j].nfold;
-    const char *f = F(c, j);
+    struct tinfo *ti;
     if (c->t.toks[j].flags & (RM_TOK_CAP | RM_TOK_PUNCT | RM_TOK_NUM))
         return 0;
-    if (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0))
-        return 0;
-    {
+    /* (the rest reads only the word's type: its fold and its one-word
+       trigger readings, found at its first token and kept) */
+    ti = &c->tinfo[c->t.toks[j].type];
+    if (ti->plain == 0) {
+        size_t n = c->t.toks[j].nfold;
+        const char *f = F(c, j);
         rm_hit h[2];
-        if (trig_at(c, &c->t, j, j + 1, h, 2))
-            return 0;
+        ti->plain = (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0)) ||
+                            trig_at(c, &c->t, j, j + 1, h, 2)
+                        ? 2
+                        : 1;
     }
-    return 1;
+    return ti->plain == 1;
 }
 
 
@@ -5557,7 +5564,8 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
     }
     /* "Germany declined in 2022 to approve the export": a refusal whose
        "to" a time phrase parts from it */
-    if (best < RELMAP_MOD_NEGATED) {
+    /* (only a sentence with a refusing word has one to find) */
+    if (best < RELMAP_MOD_NEGATED && ((c->scls >> RM_C_REFUSING) & 1u)) {
         size_t k;
         for (k = tpos; k-- > c->ss && tpos - k < 14 && clause_of(c, k) == clause_of(c, tpos);) {
             size_t q;
@@ -7610,6 +7618,23 @@ static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
     return 0;
 }
 
+/* Is token k one of the n words w of a trigger's list, whose keys
+   (rm_len_key) and bit set (rm_key_bit) the lexicon computed? The same as
+   a string compare with each (str_ne): a key with a length byte is the
+   whole word; a word of 8 bytes or more is compared once its key agrees. */
+static inline int listed_word(const ctx *c, size_t k, const char (*w)[24],
+                              const unsigned long long *key, int n, unsigned long long bits)
+{
+    unsigned long long tk = c->tkey[k];
+    int x;
+    if (!((bits >> rm_key_bit(tk)) & 1u))
+        return 0;
+    for (x = 0; x < n; x++)
+        if (tk == key[x] && ((key[x] >> 56) != 0 || str_ne(F(c, k), w[x]) == 0))
+            return 1;
+    return 0;
+}
+
 static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                        rm_form form)
 {
@@ -7661,8 +7686,7 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         size_t q;
         int ok = 0;
         for (q = tpos; q > c->ss && tpos - q < 4 && !ok && !punct(c, q - 1); q--)
-            for (int u = 0; u < tr->nafter && !ok; u++)
-                ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+            ok = listed_word(c, q - 1, tr->after, tr->after_key, tr->nafter, tr->after_bits);
         if (ok)
             c->licensed_at = q; /* (the loop stepped onto the word) */
         if (!ok) {
@@ -7678,8 +7702,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     (c->t.toks[q - 1].flags & RM_TOK_POSS) ||
                     (mention_at(c, q - 1) >= 0 && c->ms.v[mention_at(c, q - 1)].poss)))
                 q = mention_at(c, q - 1) >= 0 ? c->ms.v[mention_at(c, q - 1)].a : q - 1;
-            for (int u = 0; q > c->ss && q < tpos && u < tr->nafter && !ok; u++)
-                ok = str_ne(F(c, q - 1), tr->after[u]) == 0;
+            if (q > c->ss && q < tpos)
+                ok = listed_word(c, q - 1, tr->after, tr->after_key, tr->nafter, tr->after_bits);
             if (ok)
                 c->licensed_at = q - 1;
         }
@@ -7690,9 +7714,9 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         for (int gv = 0; gv < c->ngvenue; gv++)
             if (c->gvenue[gv] == tpos)
                 return 0;
-    for (int u = 0; u < tr->nunless_next && tend < c->se; u++)
-        if (str_ne(F(c, tend), tr->unless_next[u]) == 0)
-            return 0;
+    if (tend < c->se && listed_word(c, tend, tr->unless_next, tr->unless_next_key,
+                                    tr->nunless_next, tr->unless_next_bits))
+        return 0;
     if (tr->nunless_prev && tpos > c->ss) {
         /* ("trade war", "tug of war": the word before, past an "of") */
         size_t pv = tpos - 1;
@@ -7701,16 +7725,16 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         /* (and past determiners: "voted against the agreement") */
         while (pv > c->ss && is(c, RM_C_DET, pv))
             pv--;
-        for (int u = 0; u < tr->nunless_prev; u++)
-            if (str_ne(F(c, pv), tr->unless_prev[u]) == 0) {
-                /* (unless the word ends a modality cue: "met them to
-                   discuss" is a purpose, "expected to discuss" a plan) */
-                size_t q;
-                for (q = 0; q < c->cues.n && c->cues.v[q].b != pv + 1; q++)
-                    ;
-                if (q == c->cues.n || c->cues.v[q].a == pv)
-                    return 0;
-            }
+        if (listed_word(c, pv, tr->unless_prev, tr->unless_prev_key, tr->nunless_prev,
+                        tr->unless_prev_bits)) {
+            /* (unless the word ends a modality cue: "met them to
+               discuss" is a purpose, "expected to discuss" a plan) */
+            size_t q;
+            for (q = 0; q < c->cues.n && c->cues.v[q].b != pv + 1; q++)
+                ;
+            if (q == c->cues.n || c->cues.v[q].a == pv)
+                return 0;
+        }
     }
     /* "agreed to hold further talks", "agreed to exchange revised
        proposals": agreeing to go on talking is no cooperation yet; "have
@@ -8377,11 +8401,10 @@ static int object_pronoun_of_subject(const ctx *c, const group *src, const group
 static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
 {
     size_t k;
-    int x, cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
     for (k = tend; k < c->se && k < tend + 24 && clause_of(c, k) == cl; k++)
-        for (x = 0; x < tr->ncontext; x++)
-            if (str_ne(F(c, k), tr->context[x]) == 0)
-                return 1;
+        if (listed_word(c, k, tr->context, tr->context_key, tr->ncontext, tr->context_bits))
+            return 1;
     return 0;
 }
 
@@ -8394,14 +8417,8 @@ static int context_follows(const ctx *c, const rm_trigger *tr, size_t tend)
    token. */
 static inline int unless_clause_word(const ctx *c, const rm_trigger *tr, size_t k)
 {
-    int x;
-    if (!((tr->unless_clause_bits >> rm_key_bit(c->tkey[k])) & 1u))
-        return 0;
-    for (x = 0; x < tr->nunless_clause; x++)
-        if (c->tkey[k] == tr->unless_clause_key[x] &&
-            ((tr->unless_clause_key[x] >> 56) != 0 || str_ne(F(c, k), tr->unless_clause[x]) == 0))
-            return 1;
-    return 0;
+    return listed_word(c, k, tr->unless_clause, tr->unless_clause_key, tr->nunless_clause,
+                       tr->unless_clause_bits);
 }
 
 static int word_in_clause(const ctx *c, const rm_trigger *tr, size_t tpos)
@@ -9117,21 +9134,18 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
     for (i = 0; i < c->cues.n; i++) {
         const cue_at *ca = &c->cues.v[i];
         const rm_cue *cue = rm_lex_cue(c->lx, ca->cue);
-        size_t j, n;
+        size_t j;
         int cl = clause_of(c, ca->a), has_trig = 0, anaph = 0, subj = -1;
         group g;
         if (cue->scope == RM_SCOPE_SENTENCE || cue->modality == RELMAP_MOD_ALLEGED)
             continue;
-        for (j = ca->b; j < c->se && clause_of(c, j) == cl; j++) {
-            if (c->trig[j - c->ss])
-                has_trig = 1;
-            /* (the cue's own object: "is weighing this option", "refused
-               to do so" -- not "intends to restart a reactor and connect
-               it", "trying to cover it up") */
-            if (!anaph && (j == ca->b || (j == ca->b + 1 && light_do(c, ca->b))) &&
-                (n = class_at(c, RM_C_EANAPH, &c->t, j, c->se)) > 0)
+        /* (the cue's own object: "is weighing this option", "refused to do
+           so" -- not "intends to restart a reactor and connect it", "trying
+           to cover it up"; in the cue's clause) */
+        for (j = ca->b; j < ca->b + 2 && j < c->se && clause_of(c, j) == cl && !anaph; j++)
+            if ((j == ca->b || light_do(c, ca->b)) &&
+                class_at(c, RM_C_EANAPH, &c->t, j, c->se) > 0)
                 anaph = 1;
-        }
         /* ", a step it has so far avoided" (a step the sentence names
            before it: only its own events) */
         int back = 0;
@@ -9139,7 +9153,12 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
             if (class_at(c, RM_C_EANAPH, &c->t, j, ca->a) &&
                 j > c->ss && eq(c, j - 1, ","))
                 anaph = back = 1;
-        if (has_trig || !anaph)
+        if (!anaph)
+            continue;
+        /* (a trigger in the cue's clause after it is the cue's event) */
+        for (j = ca->b; j < c->se && clause_of(c, j) == cl && !has_trig; j++)
+            has_trig = c->trig[j - c->ss] != 0;
+        if (has_trig)
             continue;
         if (find_subject(c, ca->a, &g))
             subj = entity_of(c, g.m[0], NULL, 0);
@@ -9505,6 +9524,7 @@ static int tag_piece(ctx *c)
         /* (triggers_ref then has them without a lookup at each token) */
         c->tinfo[ty].thn = -1;
         c->tinfo[ty].th = 0;
+        c->tinfo[ty].plain = 0;
         if (((lm >> RM_SLOT_TRIG) & 1u) && !((c->tinfo[ty].mul >> RM_SLOT_TRIG) & 1u)) {
             size_t n;
             if (c->tpool.n + 4 > c->tpool.cap &&

@@ -793,6 +793,22 @@ static int parse_words(json_t *cx, char (*out)[24], size_t max, int *n, const ch
     return 0;
 }
 
+/* The rm_len_key of each of n words (as ctx.tkey holds per word type in
+   extract.c) and the set of their rm_key_bit bits: a text's words are
+   found in the list by keys, a string compare only for a word of 8 bytes
+   or more whose key matches. */
+static void word_keys(char (*w)[24], int n, unsigned long long *key,
+                      unsigned long long *bits)
+{
+    int x;
+    *bits = 0;
+    for (x = 0; x < n; x++) {
+        size_t wn = strlen(w[x]);
+        key[x] = rm_len_key(rm_fold_key(w[x], wn), wn);
+        *bits |= 1ull << rm_key_bit(key[x]);
+    }
+}
+
 static int parse_roles(const relmap_lexicon *lx, json_t *arr, rm_role *out,
                        int *n, const char *name, size_t ti, const char *field,
                        relmap_error *err)
@@ -953,16 +969,17 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_clause"), t.unless_clause, 16,
                                   &t.nunless_clause, name, "triggers", i, "unless_clause", err);
-            for (int x = 0; wrc == 0 && x < t.nunless_clause; x++) {
-                size_t wn = strlen(t.unless_clause[x]);
-                t.unless_clause_key[x] = rm_len_key(rm_fold_key(t.unless_clause[x], wn), wn);
-                t.unless_clause_bits |= 1ull << rm_key_bit(t.unless_clause_key[x]);
-            }
             if (wrc == 0)
                 wrc = parse_words(json_object_get(tr, "unless_prev"), t.unless_prev, 16,
                                   &t.nunless_prev, name, "triggers", i, "unless_prev", err);
             if (wrc)
                 return wrc;
+            word_keys(t.unless_clause, t.nunless_clause, t.unless_clause_key,
+                      &t.unless_clause_bits);
+            word_keys(t.after, t.nafter, t.after_key, &t.after_bits);
+            word_keys(t.context, t.ncontext, t.context_key, &t.context_bits);
+            word_keys(t.unless_next, t.nunless_next, t.unless_next_key, &t.unless_next_bits);
+            word_keys(t.unless_prev, t.nunless_prev, t.unless_prev_key, &t.unless_prev_bits);
         }
         nm = json_string_value(json_object_get(tr, "name"));
         t.name = rm_strdup(nm ? nm : rel);

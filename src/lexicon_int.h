@@ -88,6 +88,10 @@ typedef struct rm_trigger {
                                   clause's words are compared by their keys */
     unsigned long long unless_clause_bits; /* bit rm_key_bit of each key: a
                                   word whose bit is clear is none of them */
+    /* the same for the other word lists, read at each reading tried */
+    unsigned long long after_key[16], context_key[6], unless_next_key[4],
+        unless_prev_key[16];
+    unsigned long long after_bits, context_bits, unless_next_bits, unless_prev_bits;
 } rm_trigger;
 _Static_assert(offsetof(rm_trigger, target) == 64,
                "what a reading tests first is in 64 bytes");
