@@ -261,6 +261,7 @@ static int topic_country(const ctx *c);
 static int model_goods(const ctx *c, size_t k);
 static int goods_origin(const ctx *c, size_t tend, group *g);
 static int junta_word(const ctx *c, size_t k);
+static int region_word(const ctx *c, size_t k);
 static int relative_gap(const ctx *c, size_t tpos, group *g);
 static size_t goods_after_for(const ctx *c, const group *g);
 static int demonym_before(const ctx *c, size_t tpos, group *g);
@@ -1506,6 +1507,25 @@ static int state_organ(const ctx *c, size_t k)
            eq(c, k, "navy") || eq(c, k, "forces");
 }
 
+/* A capitalised word for a region that no actor of the gazetteer is:
+   "the Balkan country", "the Central Asian nation", "the Gulf state". */
+static int region_word(const ctx *c, size_t k)
+{
+    static const char *const w[] = {"balkan", "caucasus", "caucasian", "caspian", "gulf", "baltic",
+                                    "nordic", "scandinavian", "andean", "caribbean", "sahel",
+                                    "sahelian", "central", "asian", "african", "american", "arab",
+                                    "latin", "middle", "eastern", "southeast", "southern", "northern",
+                                    "western", "south", "north", "west", "east", "pacific",
+                                    "mediterranean", "himalayan", "european", NULL};
+    size_t i;
+    if (!(c->t.toks[k].flags & RM_TOK_CAP))
+        return 0;
+    for (i = 0; w[i]; i++)
+        if (eq_n(c, k, w[i], strlen(w[i])))
+            return 1;
+    return 0;
+}
+
 /* "junta", "regime": a government a text names so. */
 static int junta_word(const ctx *c, size_t k)
 {
@@ -1906,6 +1926,9 @@ static void find_mentions(ctx *c)
                 }
                 if (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
                     break;
+                /* ("the Balkan country", "the Central Asian nation") */
+                if (region_word(c, k) && k + 1 < c->se && (region_word(c, k + 1) || is(c, RM_C_CHEAD, k + 1)))
+                    continue;
                 if (c->t.toks[k].flags & RM_TOK_CAP) {
                     /* only a country's demonym may sit inside: "the private
                        Russian military company"; any other capital starts a
