@@ -4613,7 +4613,7 @@ static int model_goods(const ctx *c, size_t k)
 static int find_origin(const ctx *c, size_t tend, group *g)
 {
     size_t j;
-    for (j = tend; j < c->se && j < tend + 8; j++) {
+    for (j = tend; j < c->se && j < tend + 10; j++) {
         int mi = mention_at(c, j);
         /* ("power imports since Russian strikes": a clause of its own) */
         if (mi < 0 && is(c, RM_C_SUBORD, j) && !eq(c, j, "in") && !eq(c, j, "as"))
@@ -4654,6 +4654,9 @@ static int find_origin(const ctx *c, size_t tend, group *g)
         /* ("buys 80% of Mongolian coal", "a third of Australia's exports";
            "received $230 million in US military assistance") */
         if ((is(c, RM_C_PREP, j) && !eq(c, j, "of") &&
+             /* ("buys around 12 billion cubic metres of Azerbaijani gas") */
+             !(is(c, RM_C_APPROX, j) && j + 1 < c->se &&
+               ((c->t.toks[j + 1].flags & RM_TOK_NUM) || currency(c, j + 1) || is(c, RM_C_NUMW, j + 1))) &&
              !(eq(c, j, "in") && j > tend &&
                (sum_word(c, j - 1) || eq(c, j - 1, "dollars") || eq(c, j - 1, "euros")))) ||
             (punct(c, j) && !(c->t.toks[j].flags & RM_TOK_HYPHEN) && !eq(c, j, "%") &&
