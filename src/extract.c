@@ -5855,6 +5855,21 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             for (q = ca->b; applies && q + 1 < tpos; q++) {
                 if ((eq(c, q, "and") || eq(c, q, "but")) && is(c, RM_C_REPORT, q + 1))
                     applies = 0;
+                /* ", and has turned to France": a coordinated predicate of
+                   its own, past the comma */
+                if (eq(c, q, ",") && (eq(c, q + 1, "and") || eq(c, q + 1, "but")) && q + 2 < tpos) {
+                    size_t r = q + 2;
+                    while (r < tpos && (is(c, RM_C_ADVERB, r) || ends_in(c, r, "ly", 3)))
+                        r++;
+                    if (r < tpos && (is(c, RM_C_AUX, r) || is(c, RM_C_BE, r)))
+                        applies = 0;
+                }
+                /* ("has frozen its participation in the alliance, blaming
+                   Russia": a participle after a comma is a deed of its
+                   own, which a negation before the comma leaves as it is) */
+                if (q + 2 == tpos && eq(c, q + 1, ",") && c->verb_trigger && ends_in(c, tpos, "ing", 3) &&
+                    cue->modality == RELMAP_MOD_NEGATED)
+                    applies = 0;
                 /* ", and State Department spokesman X accused ...": a
                    coordinated clause with a subject of its own */
                 if (eq(c, q, ",") && eq(c, q + 1, "and")) {
