@@ -4230,6 +4230,26 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
             if (usable(m) && str_ne(m->prep, prep) == 0) {
+                /* "on Iran's national shipping line, IRISL,": the body
+                   the apposition names */
+                if (m->poss && m->entity >= 0 && ent(c, m->entity)->type == RELMAP_ACTOR_COUNTRY) {
+                    size_t k = m->b;
+                    while (k < c->se && k < m->b + 4 && mention_at(c, k) < 0 &&
+                           (c->t.toks[k].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                           !is(c, RM_C_PREP, k) && !is(c, RM_C_PRIVATE, k) && !is(c, RM_C_DET, k))
+                        k++;
+                    if (k > m->b && k + 1 < c->se && eq(c, k, ",") && mention_at(c, k + 1) >= 0) {
+                        const mention *o = &c->ms.v[mention_at(c, k + 1)];
+                        if (o->a == k + 1 && usable(o) && !o->poss && o->entity >= 0 &&
+                            o->entity != m->entity && o->kind != RM_ALIAS_PERSON &&
+                            ent(c, o->entity)->type == RELMAP_ACTOR_ORGANIZATION &&
+                            (o->b >= c->se || eq(c, o->b, ",") || punct(c, o->b))) {
+                            g->n = 1;
+                            g->m[0] = mention_at(c, k + 1);
+                            return 1;
+                        }
+                    }
+                }
                 get_group(c, mi, g);
                 ((ctx *)c)->between_found = str_ne(prep, "between") == 0;
                 if (m->use == M_ANAPH && m->ante >= 0) {
@@ -4887,6 +4907,10 @@ static void attribution_span(const ctx *c, cue_at *ca)
             q -= 2;
             continue;
         }
+        /* "over what they said were missile deliveries": a free relative
+           reports only what follows it */
+        if (eq(c, q, "what"))
+            break;
         if (eq(c, q, ",") || eq(c, q, "\"")) {
             /* ", and the Treasury said ..." is a new clause of its own */
             ca->postposed = !(q + 1 < c->se && (eq(c, q + 1, "and") || eq(c, q + 1, "but")));
