@@ -164,6 +164,7 @@ typedef struct ctx {
     RM_VEC(size_t) recent_sent; /* sentence index of each recent entry */
     size_t sent_idx;
     int prev_subject;    /* entity, or -1 */
+    int prev_subject_person; /* ... named as a person ("Dodik", "the president") */
     int last_claimant;   /* entity, or -1 */
     int ruler;           /* the country whose junta or regime was named
                             last ("the junta in Mali", "Mali's junta"), or
@@ -2173,8 +2174,14 @@ static void find_mentions(ctx *c)
                         }
                     }
             }
+            /* (the last sentence's subject; "he", "him" only for one named
+               as a person: "The US sanctioned Dodik. Germany imposed bans on
+               him" is not the US) */
             if (m.entity < 0 && !eq(c, i, "they") && !eq(c, i, "them") &&
-                !eq(c, i, "their") && !eq(c, i, "themselves"))
+                !eq(c, i, "their") && !eq(c, i, "themselves") &&
+                (c->prev_subject_person ||
+                 !(eq(c, i, "he") || eq(c, i, "she") || eq(c, i, "his") || eq(c, i, "her") ||
+                   eq(c, i, "him"))))
                 m.entity = c->prev_subject;
             m.cand[0] = m.entity;
             m.ncand = m.entity < 0 ? 0 : (m.cand[1] >= 0 && m.cand[1] != m.entity) ? 2 : 1;
@@ -9266,7 +9273,7 @@ static void run_event_anaphora(ctx *c, size_t first_prev_event)
 static void update_history(ctx *c)
 {
     size_t i;
-    int subj = -1;
+    int subj = -1, subj_person = 0;
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
         /* (an actor named only in a clause about another is no antecedent
@@ -9276,12 +9283,16 @@ static void update_history(ctx *c)
             if (rm_vec_push(&c->recent, m->entity) ||
                 rm_vec_push(&c->recent_sent, c->sent_idx))
                 c->failed = 1;
-            if (subj < 0 && (m->prep[0] == '\0' || m->poss))
+            if (subj < 0 && (m->prep[0] == '\0' || m->poss)) {
                 subj = m->entity;
+                subj_person = person_mention(c, (int)i);
+            }
         }
     }
-    if (subj >= 0)
+    if (subj >= 0) {
         c->prev_subject = subj;
+        c->prev_subject_person = subj_person;
+    }
     /* whoever reports or claims something is the likely target of a later
        denial whose claimant the text leaves unstated */
     /* (the last such word of the sentence wins: look from the end) */
