@@ -7673,7 +7673,9 @@ static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
 {
     static const char *const w[] = {"say", "role", "voice", "seat", "veto", "mandate", "boost",
                                     "edge", "chance", "platform", "leverage", "priority",
-                                    "assurances", "guarantees", "green", "go-ahead", "nod", NULL};
+                                    "assurances", "guarantees", "green", "go-ahead", "nod",
+                                    /* ("is giving Washington what it wants") */
+                                    "what", "everything", "anything", "nothing", "credit", NULL};
     size_t k;
     if (!(eq(c, tpos, "give") || eq(c, tpos, "gives") || eq(c, tpos, "gave") ||
           eq(c, tpos, "given") || eq(c, tpos, "giving") || eq(c, tpos, "grant") ||
@@ -7686,6 +7688,31 @@ static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
         for (i = 0; w[i]; i++)
             if (eq_n(c, k, w[i], strlen(w[i])))
                 return 1;
+    }
+    return 0;
+}
+
+/* "transferred 26 jailed cartel suspects to the United States", "handed
+   over prisoners": people in custody handed over are no supply (the
+   object's head, within a few words of the verb). */
+static int custody_transfer(const ctx *c, size_t tend)
+{
+    static const char *const w[] = {"suspects", "suspect", "prisoners", "prisoner", "detainees",
+                                    "detainee", "deportees", "fugitives", "fugitive", "inmates",
+                                    "convicts", "hostages", "captives", NULL};
+    size_t k;
+    for (k = tend; k < c->se && k < tend + 7; k++) {
+        size_t i;
+        if (mention_at(c, k) >= 0 || is(c, RM_C_PREP, k) ||
+            (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)))
+            return 0;
+        for (i = 0; w[i]; i++)
+            if (eq_n(c, k, w[i], strlen(w[i])))
+                return 1;
+        /* ("jailed drug cartel figures") */
+        if (eq(c, k, "figures") && k > tend &&
+            (eq(c, k - 1, "cartel") || eq(c, k - 1, "gang") || eq(c, k - 1, "mafia")))
+            return 1;
     }
     return 0;
 }
@@ -7751,7 +7778,8 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
     }
     /* "gives Canberra a say over", "giving the group a military role": a
        right or a part given is no delivery */
-    if (form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES && abstract_gift(c, tpos, tend))
+    if (form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES &&
+        (abstract_gift(c, tpos, tend) || custody_transfer(c, tend)))
         return 0;
     c->licensed_at = (size_t)-1;
     if (tr->nafter) {
