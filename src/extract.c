@@ -8291,6 +8291,33 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     break;
             }
         }
+        /* ("met Egyptian and Qatari mediators to discuss a truce": the
+           mediators are no parties to it) */
+        /* ("have all called for an immediate ceasefire", "urged a
+           truce", "brokered a deal": who asks for or brokers a deal is
+           no party to it) */
+        if (form == RM_FORM_NOUN && tpos > c->ss) {
+            static const char *const callw[] = {"for", "urged", "urge", "urges", "urging",
+                                                "demanded", "demand", "demands", "welcomed",
+                                                "welcome", "welcomes", "brokered", "broker",
+                                                "brokers", "mediated", "mediate", "mediates",
+                                                "proposed", "propose", "proposes", "backed",
+                                                "supported", "supports", NULL};
+            size_t pv = tpos;
+            while (pv > c->ss && tpos - pv < 5 &&
+                   (is(c, RM_C_DET, pv - 1) || is(c, RM_C_ADJ, pv - 1) ||
+                    (c->t.toks[pv - 1].flags & RM_TOK_HYPHEN) ||
+                    (plain_word(c, pv - 1) && !is(c, RM_C_PREP, pv - 1) && mention_at(c, pv - 1) < 0)))
+                pv--;
+            if (pv > c->ss)
+                for (int w = 0; callw[w]; w++)
+                    if (eq_n(c, pv - 1, callw[w], strlen(callw[w])))
+                        noun_follows = 1;
+        }
+        for (int qm = 0; qm < src.n && !noun_follows && form == RM_FORM_NOUN; qm++)
+            if (src.m[qm] >= 0 && c->ms.v[src.m[qm]].b > c->ss &&
+                mediation_word(c, c->ms.v[src.m[qm]].b - 1))
+                noun_follows = 1;
         if (tr->symmetric_group && src.n >= 2 && !noun_follows) {
             /* (symmetric_group triggers have symmetric relations: each pair once) */
             int n = emit_each_other(c, tr, &src, tpos, tend, item);
