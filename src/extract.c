@@ -8971,6 +8971,11 @@ static void run_patterns(ctx *c)
                              !(k > st + 2 && (is(c, RM_C_REL, k) || eq(c, k, "that")));
                  k++) {
                 int mi = mention_at(c, k);
+                /* ("the lender headed by former Brazilian president Dilma
+                   Rousseff": a leader's country, and a past one, is not the
+                   body's) */
+                if (mi >= 0 && c->ms.v[mi].a > c->ss && eq(c, c->ms.v[mi].a - 1, "former"))
+                    side = 1;
                 if (mi >= 0 && c->ms.v[mi].entity >= 0 &&
                     ent(c, c->ms.v[mi].entity)->type == RELMAP_ACTOR_COUNTRY &&
                     country < 0) {
@@ -9098,6 +9103,10 @@ static void run_patterns(ctx *c)
                 /* (nor a verb with its object: "Turkey's Baykar won the
                    contract") */
                 !(m->b + 1 < c->se && (is(c, RM_C_DET, m->b + 1) || mention_at(c, m->b + 1) >= 0)))
+                ok = 0;
+            /* ("former Brazilian president Dilma Rousseff", of a bank she
+               heads: a person's country is not her body's) */
+            if (m->kind == RM_ALIAS_PERSON)
                 ok = 0;
             if (ok) {
                 group g;
