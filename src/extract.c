@@ -4121,7 +4121,11 @@ static void more_prep(const ctx *c, size_t j, const char *prep, group *g)
     }
     for (k = j; k < c->se && k < j + 8 && g->n < MAX_GROUP; k++) {
         int mi = mention_at(c, k);
-        if (clause_of(c, k) != cl || c->trig[k - c->ss] || punct(c, k))
+        /* ("TB2 drones from Turkey and Mohajer-6 drones from Iran": goods
+           and a model's name may stand between) */
+        if (clause_of(c, k) != cl ||
+            (c->trig[k - c->ss] && !(seen_and && is(c, RM_C_GOODS, k))) ||
+            (punct(c, k) && !(seen_and && (c->t.toks[k].flags & RM_TOK_HYPHEN))))
             return;
         if (eq(c, k, "and"))
             seen_and = 1;
