@@ -7961,6 +7961,62 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
     }
+    /* "tariffs of up to 35% on electric vehicles made in China", "duties
+       on brandy from the EU": the goods' origin is the measure's target */
+    if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS && !found_t) {
+        size_t q = tend, on = (size_t)-1;
+        if (tend > tpos + 1 && eq(c, tend - 1, "on"))
+            q = tend - 1; /* ("duties on": the trigger's own preposition) */
+        for (; q < c->se && q < tend + 9; q++) {
+            if (eq(c, q, "on")) {
+                on = q;
+                break;
+            }
+            if ((punct(c, q) && !eq(c, q, "%") && !eq(c, q, ".") && !(c->t.toks[q].flags & RM_TOK_HYPHEN)) ||
+                mention_at(c, q) >= 0 || c->trig[q - c->ss])
+                break;
+        }
+        for (q = on + 1; on != (size_t)-1 && q < c->se && q < on + 8; q++) {
+            size_t m0 = (size_t)-1;
+            if (eq(c, q, "from"))
+                m0 = q + 1;
+            else if (q + 2 < c->se && eq(c, q + 1, "in") &&
+                     (eq(c, q, "made") || eq(c, q, "produced") || eq(c, q, "manufactured") ||
+                      eq(c, q, "built") || eq(c, q, "assembled")))
+                m0 = q + 2;
+            else if (q + 2 < c->se && eq(c, q, "imported") && eq(c, q + 1, "from"))
+                m0 = q + 2;
+            if (m0 != (size_t)-1) {
+                int mi;
+                while (m0 < c->se && is(c, RM_C_DET, m0))
+                    m0++;
+                mi = m0 < c->se ? mention_at(c, m0) : -1;
+                /* ("made in China": a place of making, read as a venue) */
+                if (mi >= 0 && (usable(&c->ms.v[mi]) || c->ms.v[mi].use == M_VENUE) &&
+                    c->ms.v[mi].kind != RM_ALIAS_PERSON && c->ms.v[mi].entity >= 0) {
+                    if (c->ms.v[mi].use == M_VENUE) {
+                        tgt.n = 1;
+                        tgt.m[0] = -(c->ms.v[mi].entity + 2);
+                    } else
+                        get_group(c, mi, &tgt);
+                    found_t = tgt.n > 0;
+                    /* (the origin was taken for the source, "from": the
+                       measure's maker is then on its left) */
+                    if (found_t && found_s && src.n == 1 && src.m[0] == mi) {
+                        found_s = 0;
+                        src.n = 0;
+                        for (int r = 0; r < tr->nsource && !found_s; r++)
+                            if (tr->source[r].kind == RM_ROLE_LEFT)
+                                found_s = bind(c, &tr->source[r], tpos, tend, passive, &tgt, &src);
+                    }
+                }
+                break;
+            }
+            if ((punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN)) || mention_at(c, q) >= 0 ||
+                is(c, RM_C_REL, q) || (c->trig[q - c->ss] && !is(c, RM_C_GOODS, q)))
+                break;
+        }
+    }
     if (passive && !found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES &&
         forces_only(c, &tgt)) {
         /* "North Korean troops have been deployed to Russia's Kursk region":
