@@ -7961,6 +7961,22 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
     }
+    /* "Israel killed Hezbollah commander Fuad Shukr in a strike on
+       Beirut": the means of the clause's deed is its subject's, not the
+       victim's before it */
+    if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_ATTACKS && found_s && tpos >= c->ss + 3 &&
+        eq(c, tpos - 2, "in") && (eq(c, tpos - 1, "a") || eq(c, tpos - 1, "an"))) {
+        group cs;
+        cs.n = 0;
+        if (clause_subject(c, tpos - 2, &cs) && cs.n > 0) {
+            int same = 0;
+            for (int x = 0; x < src.n; x++)
+                for (int y = 0; y < cs.n; y++)
+                    same |= src.m[x] == cs.m[y];
+            if (!same)
+                src = cs;
+        }
+    }
     /* "tariffs of up to 35% on electric vehicles made in China", "duties
        on brandy from the EU": the goods' origin is the measure's target */
     if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS && !found_t) {
