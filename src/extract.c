@@ -7961,6 +7961,35 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
     }
+    /* "Kenya has deployed 750 police officers to Haiti, and Guatemala and
+       Jamaica have sent smaller contingents": a coordinated clause's
+       supply with no recipient goes where the first one's went */
+    if (tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN && !passive && found_s &&
+        !found_t && c->doc->events.n > 0) {
+        const relmap_event *le = &c->doc->events.v[c->doc->events.n - 1];
+        size_t q, sent_start = c->t.toks[c->ss].start;
+        int coord = 0;
+        for (q = tpos; q-- > c->ss + 1;) {
+            if (c->t.toks[q].start < le->start)
+                break;
+            if ((eq(c, q, "and") && eq(c, q - 1, ",")) || eq(c, q, "while") || eq(c, q, "whereas")) {
+                coord = 1;
+                break;
+            }
+        }
+        int t0 = entity_of_actor(c, le->target);
+        if (coord && le->start == sent_start && le->relation == RELMAP_REL_SUPPLIES && t0 >= 0 &&
+            le->modality == RELMAP_MOD_ASSERTED) {
+            int clash = 0;
+            for (int x = 0; x < src.n; x++)
+                clash |= src.m[x] >= 0 && c->ms.v[src.m[x]].entity == t0;
+            if (!clash) {
+                tgt.n = 1;
+                tgt.m[0] = -(t0 + 2);
+                found_t = 1;
+            }
+        }
+    }
     /* "Israel killed Hezbollah commander Fuad Shukr in a strike on
        Beirut": the means of the clause's deed is its subject's, not the
        victim's before it */
