@@ -6873,25 +6873,39 @@ static int purpose_beneficiary(const ctx *c, size_t tend, group *g)
    measure falls on come from is its target. */
 static int goods_origin(const ctx *c, size_t tend, group *g)
 {
-    size_t q;
+    size_t q, on = tend;
     int goods = 0, mi;
-    if (tend >= c->se || !eq(c, tend, "on"))
+    /* ("duties on": the trigger's own preposition; "tariffs of up to 35
+       per cent on": past the rate) */
+    if (tend > c->ss && eq(c, tend - 1, "on"))
+        on = tend - 1;
+    else
+        while (on < c->se && on < tend + 9 && !eq(c, on, "on") &&
+               (eq(c, on, "of") || eq(c, on, "up") || eq(c, on, "to") || eq(c, on, "per") ||
+                eq(c, on, "cent") || eq(c, on, "percent") || eq(c, on, "%") || eq(c, on, ".") ||
+                (c->t.toks[on].flags & RM_TOK_NUM) || is(c, RM_C_APPROX, on)))
+            on++;
+    if (on >= c->se || !eq(c, on, "on"))
         return 0;
-    for (q = tend + 1; q < c->se && q < tend + 8; q++) {
+    for (q = on + 1; q < c->se && q < on + 8; q++) {
         if (is(c, RM_C_GOODS, q) || eq(c, q, "imports") || eq(c, q, "exports") ||
             eq(c, q, "products") || eq(c, q, "goods") || eq(c, q, "shipments")) {
             goods = 1;
             continue;
         }
-        if (goods && (eq(c, q, "from") ||
+        /* ("brandy imported from the EU") */
+        if (q > on + 1 && q + 1 < c->se && (eq(c, q, "imported") || eq(c, q, "shipped")) &&
+            eq(c, q + 1, "from"))
+            continue;
+        if ((goods || q > on + 1) && (eq(c, q, "from") ||
                       (q + 1 < c->se && eq(c, q + 1, "in") &&
                        (eq(c, q, "made") || eq(c, q, "produced") || eq(c, q, "manufactured"))))) {
             q += eq(c, q, "from") ? 1 : 2;
             while (q < c->se && is(c, RM_C_DET, q))
                 q++;
             mi = q < c->se ? mention_at(c, q) : -1;
-            if (mi < 0 || c->ms.v[mi].entity < 0 ||
-                ent(c, c->ms.v[mi].entity)->type != RELMAP_ACTOR_COUNTRY)
+            /* (a country or a body: "brandy from the EU") */
+            if (mi < 0 || c->ms.v[mi].entity < 0 || c->ms.v[mi].kind == RM_ALIAS_PERSON)
                 return 0;
             get_group(c, mi, g);
             if (g->n == 0) { /* ("made in China": a venue, alone) */
@@ -8006,62 +8020,6 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 src = cs;
         }
     }
-    /* "tariffs of up to 35% on electric vehicles made in China", "duties
-       on brandy from the EU": the goods' origin is the measure's target */
-    if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS && !found_t) {
-        size_t q = tend, on = (size_t)-1;
-        if (tend > tpos + 1 && eq(c, tend - 1, "on"))
-            q = tend - 1; /* ("duties on": the trigger's own preposition) */
-        for (; q < c->se && q < tend + 9; q++) {
-            if (eq(c, q, "on")) {
-                on = q;
-                break;
-            }
-            if ((punct(c, q) && !eq(c, q, "%") && !eq(c, q, ".") && !(c->t.toks[q].flags & RM_TOK_HYPHEN)) ||
-                mention_at(c, q) >= 0 || c->trig[q - c->ss])
-                break;
-        }
-        for (q = on + 1; on != (size_t)-1 && q < c->se && q < on + 8; q++) {
-            size_t m0 = (size_t)-1;
-            if (eq(c, q, "from"))
-                m0 = q + 1;
-            else if (q + 2 < c->se && eq(c, q + 1, "in") &&
-                     (eq(c, q, "made") || eq(c, q, "produced") || eq(c, q, "manufactured") ||
-                      eq(c, q, "built") || eq(c, q, "assembled")))
-                m0 = q + 2;
-            else if (q + 2 < c->se && eq(c, q, "imported") && eq(c, q + 1, "from"))
-                m0 = q + 2;
-            if (m0 != (size_t)-1) {
-                int mi;
-                while (m0 < c->se && is(c, RM_C_DET, m0))
-                    m0++;
-                mi = m0 < c->se ? mention_at(c, m0) : -1;
-                /* ("made in China": a place of making, read as a venue) */
-                if (mi >= 0 && (usable(&c->ms.v[mi]) || c->ms.v[mi].use == M_VENUE) &&
-                    c->ms.v[mi].kind != RM_ALIAS_PERSON && c->ms.v[mi].entity >= 0) {
-                    if (c->ms.v[mi].use == M_VENUE) {
-                        tgt.n = 1;
-                        tgt.m[0] = -(c->ms.v[mi].entity + 2);
-                    } else
-                        get_group(c, mi, &tgt);
-                    found_t = tgt.n > 0;
-                    /* (the origin was taken for the source, "from": the
-                       measure's maker is then on its left) */
-                    if (found_t && found_s && src.n == 1 && src.m[0] == mi) {
-                        found_s = 0;
-                        src.n = 0;
-                        for (int r = 0; r < tr->nsource && !found_s; r++)
-                            if (tr->source[r].kind == RM_ROLE_LEFT)
-                                found_s = bind(c, &tr->source[r], tpos, tend, passive, &tgt, &src);
-                    }
-                }
-                break;
-            }
-            if ((punct(c, q) && !(c->t.toks[q].flags & RM_TOK_HYPHEN)) || mention_at(c, q) >= 0 ||
-                is(c, RM_C_REL, q) || (c->trig[q - c->ss] && !is(c, RM_C_GOODS, q)))
-                break;
-        }
-    }
     if (passive && !found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES &&
         forces_only(c, &tgt)) {
         /* "North Korean troops have been deployed to Russia's Kursk region":
@@ -8134,8 +8092,29 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             found_t = 1;
         }
     }
-    if (!found_t && form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS)
-        found_t = sanctioned_subject(c, tpos, &tgt) || goods_origin(c, tend, &tgt);
+    if (form == RM_FORM_NOUN && tr->relation == RELMAP_REL_SANCTIONS &&
+        (!found_t || (found_s && src.n == 1 && src.m[0] >= 0 &&
+                      str_ne(c->ms.v[src.m[0]].prep, "from") == 0))) {
+        /* ("duties on brandy from the EU": the origin of the goods, which
+           the source's "from" took; the measure's maker is then on the left) */
+        group og;
+        og.n = 0;
+        if (!found_t && sanctioned_subject(c, tpos, &tgt))
+            found_t = 1;
+        else if (goods_origin(c, tend, &og) && og.n > 0 &&
+                 (!found_t || (og.n == 1 && og.m[0] == src.m[0]))) {
+            found_t = 1;
+            tgt = og;
+        }
+        if (found_t && found_s && src.n == 1 && tgt.n == 1 && tgt.m[0] == src.m[0] &&
+            src.m[0] >= 0 && str_ne(c->ms.v[src.m[0]].prep, "from") == 0) {
+            found_s = 0;
+            src.n = 0;
+            for (k = 0; k < tr->nsource && !found_s; k++)
+                if (tr->source[k].kind == RM_ROLE_LEFT)
+                    found_s = bind(c, &tr->source[k], tpos, tend, passive, &tgt, &src);
+        }
+    }
     if (found_s && !found_t && form != RM_FORM_NOUN && tr->relation == RELMAP_REL_SUPPLIES &&
         tr->item)
         found_t = purposed = purpose_beneficiary(c, tend, &tgt);
