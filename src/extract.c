@@ -3110,6 +3110,25 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
         if (c->cur_rel == RELMAP_REL_ATTACKS && c->trig[q - c->ss] && is_noun_trigger(c, q) &&
             has_relation(c, q, RELMAP_REL_ATTACKS) && demonym_before(c, q, g))
             return 1;
+        /* "Serbia joined the EU but maintains close ties with Russia": a
+           verb coordinated right after "and" or "but" shares the clause's
+           subject, not the object before the conjunction */
+        if ((eq(c, q, "and") || eq(c, q, "but")) && q > c->ss + 1 && !punct(c, q - 1) &&
+            mention_at(c, q - 1) >= 0 && !c->ms.v[mention_at(c, q - 1)].poss &&
+            c->ms.v[mention_at(c, q - 1)].prep[0] == '\0') {
+            group cs;
+            int om = mention_at(c, q - 1), same = 0;
+            cs.n = 0;
+            /* (the mention is an object: the clause has a subject before it) */
+            if (clause_subject(c, c->ms.v[om].a, &cs) && cs.n > 0) {
+                for (int x = 0; x < cs.n; x++)
+                    same |= cs.m[x] == om || (cs.m[x] >= 0 && c->ms.v[cs.m[x]].entity == c->ms.v[om].entity);
+            }
+            if (cs.n > 0 && !same) {
+                *g = cs;
+                return 1;
+            }
+        }
         /* "supplied Manila with radars and is expected to deliver
            vessels": a coordinated predicate's chain has the clause's
            subject, not the object before "and" */
