@@ -8775,6 +8775,17 @@ static int run_triggers(ctx *c)
             (c->t.toks[i - 1].flags & RM_TOK_WORD) && mention_at(c, i - 1) < 0 &&
             mention_at(c, i - 2) < 0) /* (not a name: "al-Sisi hosted") */
             after_det = 1;
+        /* "after the Oct. 7 attack", "the 2019 attack": a date or a year
+           between a determiner and the word makes it a noun */
+        if (!after_det && i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_NUM)) {
+            size_t q = i - 1;
+            while (q > c->ss && i - q < 4 &&
+                   ((c->t.toks[q - 1].flags & RM_TOK_NUM) || eq(c, q - 1, ".") ||
+                    (c->t.toks[q - 1].flags & RM_TOK_CAP)) && mention_at(c, q - 1) < 0)
+                q--;
+            if (q > c->ss && (c->twb[q - 1] & WB_DETWORD))
+                after_det = 1;
+        }
         /* "the lifting of sanctions on Cuba": right after a preposition
            (not "to"), a word is a noun or a gerund, never a finite verb */
         if (!after_det && i > c->ss && is(c, RM_C_PREP, i - 1) && !eq(c, i - 1, "to") &&
