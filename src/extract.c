@@ -1512,17 +1512,23 @@ static int state_organ(const ctx *c, size_t k)
    "the Balkan country", "the Central Asian nation", "the Gulf state". */
 static int region_word(const ctx *c, size_t k)
 {
-    static const char *const w[] = {"balkan", "caucasus", "caucasian", "caspian", "gulf", "baltic",
-                                    "nordic", "scandinavian", "andean", "caribbean", "sahel",
-                                    "sahelian", "central", "asian", "african", "american", "arab",
-                                    "latin", "middle", "eastern", "southeast", "southern", "northern",
-                                    "western", "south", "north", "west", "east", "pacific",
-                                    "mediterranean", "himalayan", "european", NULL};
-    size_t i;
-    if (!(c->t.toks[k].flags & RM_TOK_CAP))
+#define RW(w) {"" w, sizeof(w) - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } rw[] = {RW("balkan"), RW("caucasus"), RW("caucasian"), RW("caspian"), RW("gulf"),
+              RW("baltic"), RW("nordic"), RW("scandinavian"), RW("andean"), RW("caribbean"),
+              RW("sahel"), RW("sahelian"), RW("central"), RW("asian"), RW("african"),
+              RW("american"), RW("arab"), RW("latin"), RW("middle"), RW("eastern"),
+              RW("southeast"), RW("southern"), RW("northern"), RW("western"), RW("south"),
+              RW("north"), RW("west"), RW("east"), RW("pacific"), RW("mediterranean"),
+              RW("himalayan"), RW("european")};
+#undef RW
+    size_t i, n = c->t.toks[k].nfold;
+    if (!(c->t.toks[k].flags & RM_TOK_CAP) || n < 4 || n > 13)
         return 0;
-    for (i = 0; w[i]; i++)
-        if (eq_n(c, k, w[i], strlen(w[i])))
+    for (i = 0; i < sizeof rw / sizeof rw[0]; i++)
+        if (rw[i].n == n && eq_n(c, k, rw[i].w, n))
             return 1;
     return 0;
 }
@@ -1927,10 +1933,12 @@ static void find_mentions(ctx *c)
                 }
                 if (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN))
                     break;
-                /* ("the Balkan country", "the Central Asian nation") */
-                if (region_word(c, k) && k + 1 < c->se && (region_word(c, k + 1) || is(c, RM_C_CHEAD, k + 1)))
-                    continue;
                 if (c->t.toks[k].flags & RM_TOK_CAP) {
+                    /* ("the Balkan country", "the Central Asian nation") */
+                    if (mention_at(c, k) < 0 && k + 1 < c->se &&
+                        (is(c, RM_C_CHEAD, k + 1) || (c->t.toks[k + 1].flags & RM_TOK_CAP)) &&
+                        region_word(c, k) && (region_word(c, k + 1) || is(c, RM_C_CHEAD, k + 1)))
+                        continue;
                     /* only a country's demonym may sit inside: "the private
                        Russian military company"; any other capital starts a
                        proper name ("the Houthi movement") */
@@ -7734,17 +7742,24 @@ static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
    object's head, within a few words of the verb). */
 static int custody_transfer(const ctx *c, size_t tend)
 {
-    static const char *const w[] = {"suspects", "suspect", "prisoners", "prisoner", "detainees",
-                                    "detainee", "deportees", "fugitives", "fugitive", "inmates",
-                                    "convicts", "hostages", "captives", NULL};
+#define RW(w) {"" w, sizeof(w) - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } cw[] = {RW("suspects"), RW("suspect"), RW("prisoners"), RW("prisoner"), RW("detainees"),
+              RW("detainee"), RW("deportees"), RW("fugitives"), RW("fugitive"), RW("inmates"),
+              RW("convicts"), RW("hostages"), RW("captives")};
+#undef RW
     size_t k;
     for (k = tend; k < c->se && k < tend + 7; k++) {
-        size_t i;
+        size_t i, n = c->t.toks[k].nfold;
         if (mention_at(c, k) >= 0 || is(c, RM_C_PREP, k) ||
             (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)))
             return 0;
-        for (i = 0; w[i]; i++)
-            if (eq_n(c, k, w[i], strlen(w[i])))
+        if (n < 7 || n > 9)
+            continue;
+        for (i = 0; i < sizeof cw / sizeof cw[0]; i++)
+            if (cw[i].n == n && eq_n(c, k, cw[i].w, n))
                 return 1;
         /* ("jailed drug cartel figures") */
         if (eq(c, k, "figures") && k > tend &&
