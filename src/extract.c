@@ -8038,6 +8038,38 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
     }
+    /* "Iran joined BRICS last year along with Egypt and Ethiopia", "Britain,
+       together with France, imposed sanctions": those named along with the
+       subject do the same */
+    if (form != RM_FORM_NOUN && !passive && found_s && found_t && src.n > 0) {
+        int cl = clause_of(c, tpos);
+        size_t q;
+        for (q = c->ss; q + 2 < c->se && src.n < MAX_GROUP; q++) {
+            if (clause_of(c, q) != cl || !(eq(c, q, "along") || eq(c, q, "together")) ||
+                !eq(c, q + 1, "with"))
+                continue;
+            size_t r = q + 2;
+            while (r < c->se && src.n < MAX_GROUP) {
+                int mi;
+                if (is(c, RM_C_DET, r) || eq(c, r, ",") || eq(c, r, "and")) {
+                    r++;
+                    continue;
+                }
+                mi = mention_at(c, r);
+                if (mi < 0 || !usable(&c->ms.v[mi]) || c->ms.v[mi].poss)
+                    break;
+                int dup = 0;
+                for (int x = 0; x < src.n; x++)
+                    dup |= src.m[x] >= 0 && c->ms.v[src.m[x]].entity == c->ms.v[mi].entity;
+                for (int x = 0; x < tgt.n; x++)
+                    dup |= tgt.m[x] >= 0 && c->ms.v[tgt.m[x]].entity == c->ms.v[mi].entity;
+                if (!dup)
+                    src.m[src.n++] = mi;
+                r = c->ms.v[mi].b;
+            }
+            break;
+        }
+    }
     /* "Israel killed Hezbollah commander Fuad Shukr in a strike on
        Beirut": the means of the clause's deed is its subject's, not the
        victim's before it */
