@@ -9096,6 +9096,27 @@ static void run_patterns(ctx *c)
                     break;
                 }
             }
+            /* "Kataib Hezbollah, an Iran-backed militia,", "X, one of the most
+               powerful Iran-backed militias": the compound describes the
+               name before the apposition's comma */
+            if (backing && !aligned && m->b + 2 < c->se && is(c, RM_C_ORGN, m->b + 2) &&
+                m->a > c->ss + 2) {
+                size_t q = m->a;
+                while (q > c->ss && m->a - q < 7 && !eq(c, q - 1, ",") && mention_at(c, q - 1) < 0 &&
+                       (c->t.toks[q - 1].flags & RM_TOK_WORD) && !(c->t.toks[q - 1].flags & RM_TOK_CAP) &&
+                       !c->trig[q - 1 - c->ss])
+                    q--;
+                if (q > c->ss + 1 && q < m->a && eq(c, q - 1, ",") &&
+                    (is(c, RM_C_DET, q) || (q + 2 < m->a && eq(c, q, "one") && eq(c, q + 1, "of")))) {
+                    int am = mention_at(c, q - 2);
+                    if (am >= 0 && c->ms.v[am].use == M_STRONG && !c->ms.v[am].poss &&
+                        c->ms.v[am].entity >= 0 && c->ms.v[am].entity != m->entity &&
+                        ent(c, c->ms.v[am].entity)->type == RELMAP_ACTOR_ORGANIZATION)
+                        add_event(c, m->entity, c->ms.v[am].entity, RELMAP_REL_SUPPORTS,
+                                  RELMAP_MOD_ASSERTED, NULL, m->b + 1, m->b + 2, NULL,
+                                  "backed-compound");
+                }
+            }
         }
         if (e->type != RELMAP_ACTOR_ORGANIZATION || m->use != M_STRONG)
             continue;
