@@ -1833,7 +1833,10 @@ static void find_mentions(ctx *c)
                 m.a >= c->ss + 3 && eq(c, m.a - 1, ",") &&
                 (c->t.toks[m.a - 2].flags & RM_TOK_CAP) &&
                 (mention_at(c, m.a - 2) < 0 ||
-                 c->ms.v[mention_at(c, m.a - 2)].kind == RM_ALIAS_PLACE) &&
+                 (c->ms.v[mention_at(c, m.a - 2)].kind == RM_ALIAS_PLACE &&
+                  /* (its own place: not "shells to Moscow, Ukraine says") */
+                  c->ms.v[mention_at(c, m.a - 2)].entity == m.entity)) &&
+                !(m.b < c->se && is(c, RM_C_REPORT, m.b)) &&
                 (is(c, RM_C_VENUE, m.a - 3) || eq(c, m.a - 3, "to") || eq(c, m.a - 3, "from") ||
                  (mention_at(c, m.a - 2) >= 0 && c->ms.v[mention_at(c, m.a - 2)].use == M_VENUE)))
                 m.use = M_VENUE; /* (not a list: "to Ukraine, Poland and ...") */
