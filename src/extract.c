@@ -8012,6 +8012,35 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
     }
+    /* "Kyiv urged Berlin to deliver Taurus missiles": with no recipient
+       named, who asks for the goods is to receive them */
+    if (tr->relation == RELMAP_REL_SUPPLIES && form != RM_FORM_NOUN && !passive && found_s &&
+        !found_t && src.n == 1 && src.m[0] >= 0 && tpos >= c->ss + 3 && eq(c, tpos - 1, "to") &&
+        c->ms.v[src.m[0]].b == tpos - 1) {
+        size_t v = c->ms.v[src.m[0]].a;
+        while (v > c->ss && is(c, RM_C_DET, v - 1))
+            v--;
+        /* (the asking verb: "urged", "asked", "wants", "called on", "pressed") */
+        static const char *const askw[] = {"urged", "urges", "urging", "asked", "asks", "asking",
+                                           "wants", "wanted", "want", "pressed", "presses",
+                                           "pressing", "pushing", "pushed", "implored", "begged",
+                                           "appealed", NULL};
+        size_t vv = (size_t)-1;
+        if (v > c->ss && eq(c, v - 1, "on") && v - 1 > c->ss &&
+            (eq(c, v - 2, "called") || eq(c, v - 2, "calls") || eq(c, v - 2, "calling")))
+            vv = v - 2;
+        else if (v > c->ss)
+            for (int w = 0; askw[w]; w++)
+                if (eq_n(c, v - 1, askw[w], strlen(askw[w])))
+                    vv = v - 1;
+        group asker;
+        asker.n = 0;
+        if (vv != (size_t)-1 && find_subject(c, vv, &asker) && asker.n == 1 && asker.m[0] >= 0 &&
+            c->ms.v[asker.m[0]].entity != c->ms.v[src.m[0]].entity) {
+            tgt = asker;
+            found_t = 1;
+        }
+    }
     /* "Kenya has deployed 750 police officers to Haiti, and Guatemala and
        Jamaica have sent smaller contingents": a coordinated clause's
        supply with no recipient goes where the first one's went */
