@@ -1508,29 +1508,39 @@ static int state_organ(const ctx *c, size_t k)
            eq(c, k, "navy") || eq(c, k, "forces");
 }
 
+/* A word list with each word's length, for lists read at many tokens: a
+   word is compared only with the words of its own length. */
+typedef struct {
+    const char *w;
+    size_t n;
+} len_word;
+#define LW(w) {"" w, sizeof(w) - 1}
+
+static int in_len_words(const ctx *c, size_t k, const len_word *t, size_t nt)
+{
+    size_t i, n = c->t.toks[k].nfold;
+    for (i = 0; i < nt; i++)
+        if (t[i].n == n && eq_n(c, k, t[i].w, n))
+            return 1;
+    return 0;
+}
+
 /* A capitalised word for a region that no actor of the gazetteer is:
    "the Balkan country", "the Central Asian nation", "the Gulf state". */
 static int region_word(const ctx *c, size_t k)
 {
-#define RW(w) {"" w, sizeof(w) - 1}
-    static const struct {
-        const char *w;
-        size_t n;
-    } rw[] = {RW("balkan"), RW("caucasus"), RW("caucasian"), RW("caspian"), RW("gulf"),
-              RW("baltic"), RW("nordic"), RW("scandinavian"), RW("andean"), RW("caribbean"),
-              RW("sahel"), RW("sahelian"), RW("central"), RW("asian"), RW("african"),
-              RW("american"), RW("arab"), RW("latin"), RW("middle"), RW("eastern"),
-              RW("southeast"), RW("southern"), RW("northern"), RW("western"), RW("south"),
-              RW("north"), RW("west"), RW("east"), RW("pacific"), RW("mediterranean"),
-              RW("himalayan"), RW("european")};
-#undef RW
-    size_t i, n = c->t.toks[k].nfold;
+    static const len_word rw[] = {
+        LW("balkan"),   LW("caucasus"),  LW("caucasian"),     LW("caspian"),   LW("gulf"),
+        LW("baltic"),   LW("nordic"),    LW("scandinavian"),  LW("andean"),    LW("caribbean"),
+        LW("sahel"),    LW("sahelian"),  LW("central"),       LW("asian"),     LW("african"),
+        LW("american"), LW("arab"),      LW("latin"),         LW("middle"),    LW("eastern"),
+        LW("southeast"), LW("southern"), LW("northern"),      LW("western"),   LW("south"),
+        LW("north"),    LW("west"),      LW("east"),          LW("pacific"),   LW("mediterranean"),
+        LW("himalayan"), LW("european")};
+    size_t n = c->t.toks[k].nfold;
     if (!(c->t.toks[k].flags & RM_TOK_CAP) || n < 4 || n > 13)
         return 0;
-    for (i = 0; i < sizeof rw / sizeof rw[0]; i++)
-        if (rw[i].n == n && eq_n(c, k, rw[i].w, n))
-            return 1;
-    return 0;
+    return in_len_words(c, k, rw, sizeof rw / sizeof rw[0]);
 }
 
 /* "junta", "regime": a government a text names so. */
@@ -7745,25 +7755,20 @@ static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
    object's head, within a few words of the verb). */
 static int custody_transfer(const ctx *c, size_t tend)
 {
-#define RW(w) {"" w, sizeof(w) - 1}
-    static const struct {
-        const char *w;
-        size_t n;
-    } cw[] = {RW("suspects"), RW("suspect"), RW("prisoners"), RW("prisoner"), RW("detainees"),
-              RW("detainee"), RW("deportees"), RW("fugitives"), RW("fugitive"), RW("inmates"),
-              RW("convicts"), RW("hostages"), RW("captives")};
-#undef RW
+    static const len_word cw[] = {LW("suspects"),  LW("suspect"),   LW("prisoners"), LW("prisoner"),
+                                  LW("detainees"), LW("detainee"),  LW("deportees"), LW("fugitives"),
+                                  LW("fugitive"),  LW("inmates"),   LW("convicts"),  LW("hostages"),
+                                  LW("captives")};
     size_t k;
     for (k = tend; k < c->se && k < tend + 7; k++) {
-        size_t i, n = c->t.toks[k].nfold;
+        size_t n = c->t.toks[k].nfold;
         if (mention_at(c, k) >= 0 || is(c, RM_C_PREP, k) ||
             (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)))
             return 0;
         if (n < 7 || n > 9)
             continue;
-        for (i = 0; i < sizeof cw / sizeof cw[0]; i++)
-            if (cw[i].n == n && eq_n(c, k, cw[i].w, n))
-                return 1;
+        if (in_len_words(c, k, cw, sizeof cw / sizeof cw[0]))
+            return 1;
         /* ("jailed drug cartel figures") */
         if (eq(c, k, "figures") && k > tend &&
             (eq(c, k - 1, "cartel") || eq(c, k - 1, "gang") || eq(c, k - 1, "mafia")))
