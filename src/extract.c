@@ -109,6 +109,8 @@ typedef struct ctx {
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
     unsigned long long scls; /* the word classes of the sentence's words */
+    size_t along_with;       /* the sentence's "along with"/"together with", SIZE_MAX for
+                                none, (size_t)-2 until first looked for */
     size_t *commas;          /* the sentence's commas, in order */
     size_t ncommas;
     size_t *ccand, *rcand;   /* its words without TB_NO_CLAUSE, TB_NO_REL */
@@ -3012,6 +3014,17 @@ static int clause_subject(const ctx *c, size_t i, group *g)
     return 0;
 }
 
+/* Does a clause of its own start after the word at k: "as", "while",
+   "because", "that", ...? */
+static int clause_conjunction(const ctx *c, size_t k)
+{
+    static const len_word w[] = {LW("as"),      LW("while"),  LW("when"),   LW("after"),
+                                 LW("before"),  LW("since"),  LW("because"), LW("although"),
+                                 LW("though"),  LW("whereas"), LW("that"),  LW("if"),
+                                 LW("unless")};
+    return in_len_words(c, k, w, sizeof w / sizeof w[0]);
+}
+
 static int find_subject(const ctx *c, size_t tpos, group *g)
 {
     size_t j = tpos, p = tpos;
@@ -3107,10 +3120,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
                    (c->t.toks[r - 1].flags & (RM_TOK_CAP | RM_TOK_WORD)) == (RM_TOK_CAP | RM_TOK_WORD) &&
                    !is(c, RM_C_ROLE, r - 1) && !is(c, RM_C_ENVOY, r - 1) && !is(c, RM_C_HONORIFIC, r - 1))
                 r--;
-            if (r > c->ss && (eq(c, r - 1, "as") || eq(c, r - 1, "while") || eq(c, r - 1, "and") ||
-                              eq(c, r - 1, "but") || eq(c, r - 1, "when") || eq(c, r - 1, "after") ||
-                              eq(c, r - 1, "before") || eq(c, r - 1, "since") || eq(c, r - 1, "because") ||
-                              eq(c, r - 1, "although") || eq(c, r - 1, "though") || eq(c, r - 1, "that")))
+            if (r > c->ss && (clause_conjunction(c, r - 1) || eq(c, r - 1, "and") || eq(c, r - 1, "but")))
                 return 0;
         }
         /* "The EU's new package bans imports", "Washington's new law bans":
@@ -3380,9 +3390,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             int pm = r0 > c->ss ? mention_at(c, r0 - 1) : -1;
             size_t pa = pm >= 0 ? c->ms.v[pm].a : 0;
             if (r0 < q && pm >= 0 && c->ms.v[pm].poss && usable(&c->ms.v[pm]) &&
-                (pa == c->ss || eq(c, pa - 1, ",") || eq(c, pa - 1, "as") || eq(c, pa - 1, "while") ||
-                 eq(c, pa - 1, "since") || eq(c, pa - 1, "because") || eq(c, pa - 1, "that") ||
-                 eq(c, pa - 1, "after") || eq(c, pa - 1, "though") || eq(c, pa - 1, "although") ||
+                (pa == c->ss || eq(c, pa - 1, ",") || clause_conjunction(c, pa - 1) ||
                  eq(c, pa - 1, "\"") || eq(c, pa - 1, "\xe2\x80\x9c"))) {
                 get_group(c, pm, g);
                 return g->n > 0;
@@ -5334,15 +5342,12 @@ static int negation_at(const ctx *c, size_t i)
 /* A verb of what something causes: "complicate", "hurt", "cost". */
 static int effect_verb(const ctx *c, size_t k)
 {
-    static const char *const w[] = {"complicate", "hurt", "damage", "harm", "affect", "undermine",
-                                    "cost", "weigh", "slow", "disrupt", "jeopardise", "jeopardize",
-                                    "threaten", "hamper", "worsen", "deepen", "raise", "push",
-                                    "drive", "delay", NULL};
-    size_t i;
-    for (i = 0; w[i]; i++)
-        if (eq_n(c, k, w[i], strlen(w[i])))
-            return 1;
-    return 0;
+    static const len_word w[] = {LW("complicate"), LW("hurt"),    LW("damage"),     LW("harm"),
+                                 LW("affect"),     LW("undermine"), LW("cost"),     LW("weigh"),
+                                 LW("slow"),       LW("disrupt"), LW("jeopardise"), LW("jeopardize"),
+                                 LW("threaten"),   LW("hamper"),  LW("worsen"),     LW("deepen"),
+                                 LW("raise"),      LW("push"),    LW("drive"),      LW("delay")};
+    return in_len_words(c, k, w, sizeof w / sizeof w[0]);
 }
 
 /* Between a noun trigger and a later cue: no other trigger, and the cue is
@@ -7729,23 +7734,25 @@ static void talk_topic_supply(ctx *c, const group *src, const group *tgt, size_t
    a part ("a say", "a role", "a seat", "the green light"), not goods? */
 static int abstract_gift(const ctx *c, size_t tpos, size_t tend)
 {
-    static const char *const w[] = {"say", "role", "voice", "seat", "veto", "mandate", "boost",
-                                    "edge", "chance", "platform", "leverage", "priority",
-                                    "assurances", "guarantees", "green", "go-ahead", "nod",
-                                    /* ("is giving Washington what it wants") */
-                                    "what", "everything", "anything", "nothing", "credit", NULL};
+    static const len_word give[] = {LW("give"),  LW("gives"),  LW("gave"),    LW("given"),
+                                    LW("giving"), LW("grant"), LW("grants"),  LW("granted"),
+                                    LW("granting")};
+    static const len_word w[] = {LW("say"),      LW("role"),     LW("voice"),      LW("seat"),
+                                 LW("veto"),     LW("mandate"),  LW("boost"),      LW("edge"),
+                                 LW("chance"),   LW("platform"), LW("leverage"),   LW("priority"),
+                                 LW("assurances"), LW("guarantees"), LW("green"),  LW("go-ahead"),
+                                 LW("nod"),
+                                 /* ("is giving Washington what it wants") */
+                                 LW("what"),     LW("everything"), LW("anything"), LW("nothing"),
+                                 LW("credit")};
     size_t k;
-    if (!(eq(c, tpos, "give") || eq(c, tpos, "gives") || eq(c, tpos, "gave") ||
-          eq(c, tpos, "given") || eq(c, tpos, "giving") || eq(c, tpos, "grant") ||
-          eq(c, tpos, "grants") || eq(c, tpos, "granted") || eq(c, tpos, "granting")))
+    if (!in_len_words(c, tpos, give, sizeof give / sizeof give[0]))
         return 0;
     for (k = tend; k < c->se && k < tend + 8; k++) {
-        size_t i;
         if (is(c, RM_C_GOODS, k) || (punct(c, k) && !(c->t.toks[k].flags & RM_TOK_HYPHEN)))
             return 0;
-        for (i = 0; w[i]; i++)
-            if (eq_n(c, k, w[i], strlen(w[i])))
-                return 1;
+        if (in_len_words(c, k, w, sizeof w / sizeof w[0]))
+            return 1;
     }
     return 0;
 }
@@ -8026,18 +8033,17 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         while (v > c->ss && is(c, RM_C_DET, v - 1))
             v--;
         /* (the asking verb: "urged", "asked", "wants", "called on", "pressed") */
-        static const char *const askw[] = {"urged", "urges", "urging", "asked", "asks", "asking",
-                                           "wants", "wanted", "want", "pressed", "presses",
-                                           "pressing", "pushing", "pushed", "implored", "begged",
-                                           "appealed", NULL};
+        static const len_word askw[] = {LW("urged"),   LW("urges"),   LW("urging"),   LW("asked"),
+                                        LW("asks"),    LW("asking"),  LW("wants"),    LW("wanted"),
+                                        LW("want"),    LW("pressed"), LW("presses"),  LW("pressing"),
+                                        LW("pushing"), LW("pushed"),  LW("implored"), LW("begged"),
+                                        LW("appealed")};
         size_t vv = (size_t)-1;
         if (v > c->ss && eq(c, v - 1, "on") && v - 1 > c->ss &&
             (eq(c, v - 2, "called") || eq(c, v - 2, "calls") || eq(c, v - 2, "calling")))
             vv = v - 2;
-        else if (v > c->ss)
-            for (int w = 0; askw[w]; w++)
-                if (eq_n(c, v - 1, askw[w], strlen(askw[w])))
-                    vv = v - 1;
+        else if (v > c->ss && in_len_words(c, v - 1, askw, sizeof askw / sizeof askw[0]))
+            vv = v - 1;
         group asker;
         asker.n = 0;
         if (vv != (size_t)-1 && find_subject(c, vv, &asker) && asker.n == 1 && asker.m[0] >= 0 &&
@@ -8079,12 +8085,15 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
        together with France, imposed sanctions": those named along with the
        subject do the same */
     if (form != RM_FORM_NOUN && !passive && found_s && found_t && src.n > 0) {
-        int cl = clause_of(c, tpos);
         size_t q;
-        for (q = c->ss; q + 2 < c->se && src.n < MAX_GROUP; q++) {
-            if (clause_of(c, q) != cl || !(eq(c, q, "along") || eq(c, q, "together")) ||
-                !eq(c, q + 1, "with"))
-                continue;
+        if (c->along_with == (size_t)-2) { /* (looked for once a sentence) */
+            c->along_with = (size_t)-1;
+            for (q = c->ss; q + 2 < c->se && c->along_with == (size_t)-1; q++)
+                if ((eq(c, q, "along") || eq(c, q, "together")) && eq(c, q + 1, "with"))
+                    c->along_with = q;
+        }
+        q = c->along_with;
+        if (q != (size_t)-1 && clause_of(c, q) == clause_of(c, tpos)) {
             size_t r = q + 2;
             while (r < c->se && src.n < MAX_GROUP) {
                 int mi;
@@ -8104,7 +8113,6 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                     src.m[src.n++] = mi;
                 r = c->ms.v[mi].b;
             }
-            break;
         }
     }
     /* "Israel killed Hezbollah commander Fuad Shukr in a strike on
@@ -8484,22 +8492,20 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
            truce", "brokered a deal": who asks for or brokers a deal is
            no party to it) */
         if (form == RM_FORM_NOUN && tpos > c->ss) {
-            static const char *const callw[] = {"for", "urged", "urge", "urges", "urging",
-                                                "demanded", "demand", "demands", "welcomed",
-                                                "welcome", "welcomes", "brokered", "broker",
-                                                "brokers", "mediated", "mediate", "mediates",
-                                                "proposed", "propose", "proposes", "backed",
-                                                "supported", "supports", NULL};
+            static const len_word callw[] = {
+                LW("for"),      LW("urged"),   LW("urge"),     LW("urges"),    LW("urging"),
+                LW("demanded"), LW("demand"),  LW("demands"),  LW("welcomed"), LW("welcome"),
+                LW("welcomes"), LW("brokered"), LW("broker"),  LW("brokers"),  LW("mediated"),
+                LW("mediate"),  LW("mediates"), LW("proposed"), LW("propose"), LW("proposes"),
+                LW("backed"),   LW("supported"), LW("supports")};
             size_t pv = tpos;
             while (pv > c->ss && tpos - pv < 5 &&
                    (is(c, RM_C_DET, pv - 1) || is(c, RM_C_ADJ, pv - 1) ||
                     (c->t.toks[pv - 1].flags & RM_TOK_HYPHEN) ||
                     (plain_word(c, pv - 1) && !is(c, RM_C_PREP, pv - 1) && mention_at(c, pv - 1) < 0)))
                 pv--;
-            if (pv > c->ss)
-                for (int w = 0; callw[w]; w++)
-                    if (eq_n(c, pv - 1, callw[w], strlen(callw[w])))
-                        noun_follows = 1;
+            if (pv > c->ss && in_len_words(c, pv - 1, callw, sizeof callw / sizeof callw[0]))
+                noun_follows = 1;
         }
         for (int qm = 0; qm < src.n && !noun_follows && form == RM_FORM_NOUN; qm++)
             if (src.m[qm] >= 0 && c->ms.v[src.m[qm]].b > c->ss &&
@@ -9686,6 +9692,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
             nqcand += (tl / TL_CUE) & 1u;
         }
         c->scls = scls;
+        c->along_with = (size_t)-2;
         c->ncommas = ncommas;
         c->nccand = nccand;
         c->nrcand = nrcand;
