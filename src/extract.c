@@ -1527,6 +1527,15 @@ static int in_len_words(const ctx *c, size_t k, const len_word *t, size_t nt)
     return 0;
 }
 
+/* A verb of trade in goods, after "to" in "an offer to buy ...". */
+static int trade_verb(const ctx *c, size_t k)
+{
+    static const len_word tv[] = {LW("buy"),     LW("sell"),    LW("supply"),  LW("provide"),
+                                  LW("deliver"), LW("purchase"), LW("acquire"), LW("lease"),
+                                  LW("export"),  LW("import"),  LW("ship"),    LW("give")};
+    return in_len_words(c, k, tv, sizeof tv / sizeof tv[0]);
+}
+
 /* A capitalised word for a region that no actor of the gazetteer is:
    "the Balkan country", "the Central Asian nation", "the Gulf state". */
 static int region_word(const ctx *c, size_t k)
@@ -6496,6 +6505,19 @@ static const char *find_item(ctx *c, size_t tpos, size_t tend, rm_form form,
                        (mention_at(c, k) >= 0 || is(c, RM_C_DET, k) || is(c, RM_C_ROLE, k) ||
                         (c->t.toks[k].flags & RM_TOK_POSS)))
                     k = mention_at(c, k) >= 0 ? c->ms.v[mention_at(c, k)].b : k + 1;
+            }
+            if (k + 2 < c->se && eq(c, k, "to") && trade_verb(c, k + 1)) {
+                /* "an offer from Russia to buy Su-35 fighters", "an offer
+                   to sell it drones": the goods after the verb */
+                k += 2;
+                if (k < c->se && (eq(c, k, "it") || eq(c, k, "them") || eq(c, k, "us")))
+                    k++;
+                else if (mention_at(c, k) >= 0 && !c->ms.v[mention_at(c, k)].poss)
+                    k = c->ms.v[mention_at(c, k)].b;
+                e = np_end(c, k, c->se);
+                for (q = k; q < e; q++)
+                    if (is(c, RM_C_GOODS, q))
+                        return make_item(c, k, e);
             }
             if (k + 1 < c->se && eq(c, k, "for")) {
                 e = np_end(c, k + 1, c->se);
