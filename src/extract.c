@@ -3034,6 +3034,36 @@ static int clause_conjunction(const ctx *c, size_t k)
     return in_len_words(c, k, w, sizeof w / sizeof w[0]);
 }
 
+/* The author of the message noun at k, from its own noun phrase: the
+   mention that modifies or owns it ("a UN resolution", "Russia's
+   statement"), else -1; -2 when the phrase is the object of a verb of
+   opposing, so that what the message says is no one's deed ("China
+   vetoed a (UN) resolution condemning ..."). */
+static int message_author(const ctx *c, size_t k)
+{
+    static const len_word opp[] = {
+        LW("block"),    LW("blocks"),  LW("blocked"), LW("veto"),    LW("vetoes"),
+        LW("vetoed"),   LW("reject"),  LW("rejects"), LW("rejected"), LW("oppose"),
+        LW("opposes"),  LW("opposed"), LW("against"), LW("dismissed"), LW("dismisses"),
+        LW("blocking"), LW("vetoing"), LW("rejecting"), LW("opposing")};
+    size_t q = k;
+    int author = -1;
+    while (q > c->ss && k - q < 6) {
+        int mi = mention_at(c, q - 1);
+        if (mi >= 0) {
+            if (author < 0 && usable(&c->ms.v[mi]))
+                author = mi;
+            q = c->ms.v[mi].a;
+        } else if (is(c, RM_C_DET, q - 1) || is(c, RM_C_ADJ, q - 1) ||
+                   (c->t.toks[q - 1].flags & (RM_TOK_NUM | RM_TOK_POSS)) ||
+                   eq(c, q - 1, "draft") || eq(c, q - 1, "-"))
+            q--;
+        else
+            break;
+    }
+    return q > c->ss && in_len_words(c, q - 1, opp, sizeof opp / sizeof opp[0]) ? -2 : author;
+}
+
 static int find_subject(const ctx *c, size_t tpos, group *g)
 {
     size_t j = tpos, p = tpos;
@@ -3047,6 +3077,15 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
          ((is(c, RM_C_TIME, tpos - 1) || is(c, RM_C_MESSAGE, tpos - 1)) &&
           !(c->t.toks[tpos - 1].flags & RM_TOK_POSS)))) {
         size_t k;
+        if (is(c, RM_C_MESSAGE, tpos - 1)) {
+            int mi = message_author(c, tpos - 1);
+            if (mi == -2)
+                return 0; /* "vetoed a resolution condemning Russia" */
+            if (mi >= 0) {
+                get_group(c, mi, g); /* "a UN resolution condemning" */
+                return g->n > 0;
+            }
+        }
         for (k = tpos - 1; k-- > c->ss;)
             if (c->fired[k - c->ss] && !is_noun_only(c, k) &&
                 light_verb_before(c, k) == (size_t)-1 && /* ("imposed sanctions on X, accusing") */
