@@ -8696,6 +8696,18 @@ static int needs_name(const ctx *c, size_t i)
     return n > 0;
 }
 
+/* A past participle between a number or article and its noun describes
+   the noun and is no deed: "six used destroyers", "the seized tanker". */
+static int attributive_participle(const ctx *c, size_t i)
+{
+    return i > c->ss && i + 1 < c->se && ends_in(c, i, "ed", 2) &&
+           ((c->t.toks[i - 1].flags & RM_TOK_NUM) || is(c, RM_C_NUMW, i - 1) || eq(c, i - 1, "a") || eq(c, i - 1, "an") ||
+            eq(c, i - 1, "the")) &&
+           (c->t.toks[i + 1].flags & RM_TOK_WORD) && !is(c, RM_C_PREP, i + 1) &&
+           !is(c, RM_C_DET, i + 1) && !is(c, RM_C_COORD, i + 1) && !is(c, RM_C_AUX, i + 1) &&
+           !is(c, RM_C_BE, i + 1) && !is(c, RM_C_REL, i + 1);
+}
+
 /* Mark the words that read as triggers. The first call, before mentions
    are found, lists the words with a trigger reading outside a compound
    (ctx.tcand); later calls, and run_triggers, look at those alone. */
@@ -8717,7 +8729,7 @@ static void mark_triggers(ctx *c, int first)
     }
     for (k = 0; k < c->ntcand; k++) {
         i = c->tcand[k];
-        if (mention_at(c, i) < 0 && !(!first && needs_name(c, i)))
+        if (mention_at(c, i) < 0 && !(!first && needs_name(c, i)) && !attributive_participle(c, i))
             c->trig[i - c->ss] = 1;
     }
 }
