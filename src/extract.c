@@ -5552,6 +5552,51 @@ static int held_event(const ctx *c, size_t q, size_t tpos)
            eq(c, tpos, "operation") || eq(c, tpos, "operations");
 }
 
+/* The first word of the clause after the one at tpos, past a comma (or
+   the sentence's end). */
+static size_t next_clause(const ctx *c, size_t tpos)
+{
+    size_t j = tpos;
+    int cl = clause_of(c, tpos);
+    while (j < c->se && clause_of(c, j) == cl)
+        j++;
+    if (j < c->se && eq(c, j, ","))
+        j++;
+    return j;
+}
+
+/* "approved the sale of helicopters to Nigeria, but the aircraft have yet
+   to be delivered": a clause after "but" that names no actor and says the
+   goods have not come makes the supply before it negated. Returns the cue
+   that says so, or NULL. */
+static const char *undelivered_after(const ctx *c, size_t tpos)
+{
+    size_t j = next_clause(c, tpos), q, i;
+    int cl, deliv = 0;
+    if (j + 1 >= c->se || !(eq(c, j, "but") || eq(c, j, "though") || eq(c, j, "although")))
+        return NULL;
+    /* (the same goods: "the aircraft", "they"; not "a backlog of other
+       weapons has yet to be delivered") */
+    if (!(eq(c, j + 1, "the") || eq(c, j + 1, "they") || eq(c, j + 1, "it") ||
+          eq(c, j + 1, "these") || eq(c, j + 1, "those")))
+        return NULL;
+    cl = clause_of(c, j + 1 < c->se ? j + 1 : j);
+    for (q = j + 1; q < c->se && clause_of(c, q) == cl && !eq(c, q, ","); q++) {
+        if (mention_at(c, q) >= 0 && !is(c, RM_C_PRON, q))
+            return NULL;
+        deliv |= has_relation(c, q, RELMAP_REL_SUPPLIES) || eq(c, q, "arrived") ||
+                 eq(c, q, "arrive");
+    }
+    if (!deliv)
+        return NULL;
+    for (i = 0; i < c->cues.n; i++) {
+        const cue_at *ca = &c->cues.v[i];
+        if (ca->a > j && ca->a < q && rm_lex_cue(c->lx, ca->cue)->modality == RELMAP_MOD_NEGATED)
+            return rm_lex_cue_text(c->lx, ca->cue);
+    }
+    return NULL;
+}
+
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                                     relmap_relation rel, int src, int tgt,
                                     const char **cue_text)
@@ -6420,6 +6465,29 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
           (is(c, RM_C_ADJ, tpos - 1) || is(c, RM_C_GOODS, tpos - 1))))) {
         best = RELMAP_MOD_ASSERTED;
         *cue_text = NULL;
+    }
+    if (best < RELMAP_MOD_POTENTIAL && rel != RELMAP_REL_DENIES && rel != RELMAP_REL_ACCUSES) {
+        /* "the treaty obliges Washington to defend Manila if its forces
+           come under attack": a condition after the clause makes it one
+           to come */
+        size_t j;
+        int cl = clause_of(c, tpos);
+        for (j = tend; j < c->se && clause_of(c, j) == cl && !eq(c, j, ",") &&
+                       !(j > tend && c->trig[j - c->ss]);
+             j++)
+            if ((eq(c, j, "if") || eq(c, j, "unless")) && !eq(c, j - 1, "as") &&
+                !eq(c, j - 1, "even") && !eq(c, j - 1, "only")) {
+                best = RELMAP_MOD_POTENTIAL;
+                *cue_text = eq(c, j, "if") ? "if" : "unless";
+                break;
+            }
+    }
+    if (rel == RELMAP_REL_SUPPLIES && best < RELMAP_MOD_NEGATED) {
+        const char *nc = undelivered_after(c, tpos);
+        if (nc) {
+            best = RELMAP_MOD_NEGATED;
+            *cue_text = nc;
+        }
     }
     return best;
 }
