@@ -316,6 +316,43 @@ enum {
    starts. Per type at tagging; TL_MENTION also for any capital. */
 enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL_CUE = 32 };
 
+#define TL_ONES8 0x0101010101010101ull
+
+/* The TL_* bytes of up to 8 tokens from p (m of them), byte k of the
+   result the token p[k], the bytes past m zero. */
+static inline unsigned long long tl_word(const unsigned char *p, size_t m)
+{
+    unsigned long long w = 0;
+    size_t k;
+    if (m == 8 && rm_little_endian()) {
+        memcpy(&w, p, 8);
+        return w;
+    }
+    for (k = 0; k < m; k++)
+        w |= (unsigned long long)p[k] << (8 * k);
+    return w;
+}
+
+/* Append to list (n entries) base + k for each byte k of bits (one TL_*
+   bit kept of a tl_word) that is set; returns the new count. A word of
+   eight tokens costs a test, and each token listed a few instructions,
+   where a token at a time cost a store and an add per list. */
+static inline size_t tl_push(size_t *list, size_t n, unsigned long long bits, size_t base)
+{
+    while (bits) {
+#if defined(__GNUC__)
+        list[n++] = base + (size_t)(__builtin_ctzll(bits) >> 3);
+#else
+        size_t k = 0;
+        while (!((bits >> (8 * k)) & 0xFF))
+            k++;
+        list[n++] = base + k;
+#endif
+        bits &= bits - 1;
+    }
+    return n;
+}
+
 /* A fold's key (rm_fold_key) with its length in the top byte when it is
    shorter than 8 bytes (whose key leaves that byte zero), else with the
    top byte cleared: equal to the same of a literal shorter than 8 bytes
@@ -9810,27 +9847,24 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     {
         unsigned long long scls = 0;
         size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
-        /* (without branches: which words pass is unpredictable) */
         /* (the arrays in locals: see token_tags) */
         const unsigned char *tlist = c->tlist;
         const unsigned long long *tcls = c->tcls;
         size_t *ccand = c->ccand, *rcand = c->rcand, *mcand = c->mcand, *commas = c->commas,
                *tbit = c->tbit, *qcand = c->qcand, se = c->se;
-        for (i = c->ss; i < se; i++) {
-            unsigned tl = tlist[i]; /* (token_tags: one byte) */
+        for (i = c->ss; i < se; i++)
             scls |= tcls[i];
-            ccand[nccand] = i;
-            nccand += tl & TL_CLAUSE;
-            rcand[nrcand] = i;
-            nrcand += (tl / TL_REL) & 1u;
-            mcand[nmcand] = i;
-            nmcand += (tl / TL_MENTION) & 1u;
-            commas[ncommas] = i;
-            ncommas += (tl / TL_COMMA) & 1u;
-            tbit[ntbit] = i;
-            ntbit += (tl / TL_TRIG) & 1u;
-            qcand[nqcand] = i;
-            nqcand += (tl / TL_CUE) & 1u;
+        /* (eight tokens at a time: most go in no list, or in one) */
+        for (i = c->ss; i < se; i += 8) {
+            unsigned long long w = tl_word(tlist + i, se - i < 8 ? se - i : 8);
+            if (w == 0)
+                continue;
+            nccand = tl_push(ccand, nccand, w & (TL_ONES8 * TL_CLAUSE), i);
+            nrcand = tl_push(rcand, nrcand, w & (TL_ONES8 * TL_REL), i);
+            nmcand = tl_push(mcand, nmcand, w & (TL_ONES8 * TL_MENTION), i);
+            ncommas = tl_push(commas, ncommas, w & (TL_ONES8 * TL_COMMA), i);
+            ntbit = tl_push(tbit, ntbit, w & (TL_ONES8 * TL_TRIG), i);
+            nqcand = tl_push(qcand, nqcand, w & (TL_ONES8 * TL_CUE), i);
         }
         c->scls = scls;
         c->along_with = (size_t)-2;

@@ -755,6 +755,16 @@ done:
     return final ? push_sent(t, start, t->ntoks) : 0;
 }
 
+/* The flags a token takes from the spaces before it (*pending, and a
+   paragraph break after two newlines), which it uses up. */
+static inline unsigned take_flags(unsigned *pending, int *newlines)
+{
+    unsigned flags = *pending | (*newlines >= 2 ? RM_TOK_PARA : 0);
+    *pending = 0;
+    *newlines = 0;
+    return flags;
+}
+
 /* Tokenize text[st->pos, len), splitting sentences behind (st), then
    split what remains; or stop, state saved in st, once there are stop
    tokens (stop >= 1024). */
@@ -786,31 +796,12 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
             i++;
             continue;
         }
-        k = decode(s + i, len - i, &cp);
-        if (is_space_cp(cp)) {
-            if (cp == '\n')
-                newlines++;
-            pending |= RM_TOK_SPACE;
-            i += k;
-            continue;
-        }
-        flags = pending;
-        if (newlines >= 2)
-            flags |= RM_TOK_PARA;
-        pending = 0;
-        newlines = 0;
-        if (cp < 0x80 && !(ascii_class[cp] & A_ALNUM) && cp != '\'') {
-            /* ASCII punctuation: a token of its own folding to itself, as
-               the general path below reads it */
-            flags |= RM_TOK_PUNCT;
-            if (cp == '-' && !(flags & RM_TOK_SPACE) && i + 1 < len && !is_space_cp(s[i + 1]))
-                flags |= RM_TOK_HYPHEN;
-            if (add_byte_tok(t, i, flags, (unsigned char)cp))
-                return -1;
-            i++;
-            continue;
-        }
         if (ascii_class[s[i]] & A_ALNUM) {
+            /* (an ASCII letter or digit, the start of nearly every token,
+               is neither a space nor punctuation) */
+            flags = take_flags(&pending, &newlines);
+            cp = s[i];
+            k = 1;
             /* Nearly every word is a run of ASCII letters and digits ended
                by a space or by punctuation that cannot continue it: scan
                it, then fold 8 bytes at a time. Where scan_word could read
@@ -896,6 +887,28 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                     pending = RM_TOK_SPACE;
                     i++;
                 }
+                continue;
+            }
+        } else {
+            k = decode(s + i, len - i, &cp);
+            if (is_space_cp(cp)) {
+                if (cp == '\n')
+                    newlines++;
+                pending |= RM_TOK_SPACE;
+                i += k;
+                continue;
+            }
+            flags = take_flags(&pending, &newlines);
+            if (cp < 0x80 && cp != '\'') {
+                /* ASCII punctuation: a token of its own folding to itself,
+                   as the general path below reads it */
+                flags |= RM_TOK_PUNCT;
+                if (cp == '-' && !(flags & RM_TOK_SPACE) && i + 1 < len &&
+                    !is_space_cp(s[i + 1]))
+                    flags |= RM_TOK_HYPHEN;
+                if (add_byte_tok(t, i, flags, (unsigned char)cp))
+                    return -1;
+                i++;
                 continue;
             }
         }
