@@ -2981,6 +2981,15 @@ static void mark_appositives(ctx *c)
 
 /* ---- argument roles ---- */
 
+/* "a shipment of Chinese drones (arrived)": the maker of goods after a
+   noun of shipment, which may stand for the shipment's subject. */
+static int shipment_of(const ctx *c, const mention *m)
+{
+    size_t k = skip_dets_left(c, m->a, c->ss);
+    return str_ne(m->prep, "of") == 0 && k >= c->ss + 2 && eq(c, k - 1, "of") &&
+           is(c, RM_C_CONTAINER, k - 2) && (m->kind == RM_ALIAS_DEMONYM || m->poss);
+}
+
 static int subject_like(const ctx *c, const mention *m)
 {
     if (!usable(m))
@@ -3003,6 +3012,8 @@ static int subject_like(const ctx *c, const mention *m)
                    (eq(c, k - 2, "led") || eq(c, k - 2, "headed")) &&
                    (c->t.toks[k - 3].flags & RM_TOK_WORD) &&
                    !(c->t.toks[k - 3].flags & RM_TOK_CAP) && !c->trig[k - 3 - c->ss];
+        if (shipment_of(c, m))
+            return 1;
         return k >= c->ss + 2 && is(c, RM_C_PREP, k - 1) && is(c, RM_C_ENVOY, k - 2);
     }
     return 0;
@@ -6172,7 +6183,12 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
            the subject of a hedged predicate takes its modality */
         if (!applies && cue->scope != RM_SCOPE_SENTENCE && cue->scope != RM_SCOPE_PREV &&
             cue->modality != RELMAP_MOD_ALLEGED && ca->a >= tend && ca->a < tend + 14 &&
-            clause_of(c, ca->a) == clause_of(c, tpos) && noun_subject(c, tpos, tend, ca->a))
+            clause_of(c, ca->a) == clause_of(c, tpos) && noun_subject(c, tpos, tend, ca->a) &&
+            /* (but "sanctions on Tehran have cut Iranian oil exports": an
+               active verb of ending with an object of its own ends that) */
+            !(cue->modality == RELMAP_MOD_NEGATED && ca->a > c->ss && !is(c, RM_C_BE, ca->a - 1) &&
+              ca->b < c->se && (c->t.toks[ca->b].flags & RM_TOK_WORD) && !is(c, RM_C_PREP, ca->b) &&
+              !is(c, RM_C_COORD, ca->b) && !is(c, RM_C_SUBORD, ca->b)))
             applies = 1;
         /* "suspended the agreement in retaliation for Japan's sanctions
            over Russia's invasion", "stopped supplying parts after Moscow's
@@ -7023,7 +7039,7 @@ static int persons_only(const ctx *c, const group *g)
         if (!ok && m->a > c->ss && is(c, RM_C_ENVOY, m->a - 1) &&
             (c->t.toks[m->a].flags & RM_TOK_CAP))
             ok = 1; /* a title before the name: "Deputy Prime Minister Telemar" */
-        if (!ok && str_ne(m->prep, "of") == 0 && subject_like(c, m))
+        if (!ok && str_ne(m->prep, "of") == 0 && subject_like(c, m) && !shipment_of(c, m))
             ok = 1; /* "the president of France" */
         if (!ok) {
             /* "(signed by) the foreign ministers of Greece and North
