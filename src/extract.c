@@ -5167,8 +5167,10 @@ static void find_cues(ctx *c)
         }
         /* "agreed to the new terms", "applied to Sweden's bid": "to" before
            a noun phrase is a preposition, and the cue is no plan */
-        if (n > 1 && eq(c, i + n - 1, "to") && i + n < c->se &&
-            rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_POTENTIAL &&
+        /* (and so does a bare "agreed" before its object: "the EU agreed
+           a new package of sanctions" adopted them) */
+        if (((n > 1 && eq(c, i + n - 1, "to")) || (n == 1 && eq(c, i, "agreed"))) &&
+            i + n < c->se && rm_lex_cue(c->lx, h.value)->modality == RELMAP_MOD_POTENTIAL &&
             (is(c, RM_C_DET, i + n) || mention_at(c, i + n) >= 0 ||
              (c->t.toks[i + n].flags & RM_TOK_NUM) ||
              eq(c, i + n, "its") || eq(c, i + n, "their") || eq(c, i + n, "his") ||
