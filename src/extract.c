@@ -3999,6 +3999,10 @@ static int find_object(const ctx *c, size_t tend, group *g)
     size_t j;
     int quant = 0;
     int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    /* "supplied them to Poland": a pronoun before "to" is the goods */
+    if (c->cur_rel == RELMAP_REL_SUPPLIES && tend + 1 < c->se &&
+        (eq(c, tend, "them") || eq(c, tend, "it")) && eq(c, tend + 1, "to"))
+        return 0;
     for (j = tend; j < c->se && j < tend + (quant ? 9 : 6); j++) {
         int mi = mention_at(c, j);
         /* "sanctioned two Kyrgyz banks, Keremet Bank and Tolubay": the
