@@ -3758,6 +3758,37 @@ static int travel_destination(const ctx *c, const mention *m)
     return 0;
 }
 
+/* Is the noun at tpos the object of a verb of obstructing ("held up a
+   €50 billion aid package", "vetoed military aid")? Who obstructs it is
+   not whose it is. Returns where the noun's phrase starts, or 0. */
+static size_t obstructed_noun(const ctx *c, size_t tpos)
+{
+    static const len_word ob[] = {
+        LW("blocked"),  LW("blocks"),   LW("blocking"),  LW("vetoed"),     LW("vetoes"),
+        LW("vetoing"),  LW("stalled"),  LW("stalls"),    LW("stalling"),   LW("obstructed"),
+        LW("obstructs"), LW("obstructing"), LW("delayed"), LW("delaying")};
+    size_t q = tpos;
+    while (q > c->ss && tpos - q < 9) {
+        size_t p = q - 1;
+        int mi = mention_at(c, p);
+        if (mi >= 0 && c->ms.v[mi].a < q) {
+            q = c->ms.v[mi].a;
+            continue;
+        }
+        if (!(is(c, RM_C_DET, p) || is(c, RM_C_ADJ, p) || currency(c, p) ||
+              (c->t.toks[p].flags & (RM_TOK_NUM | RM_TOK_POSS | RM_TOK_HYPHEN)) ||
+              (plain_word(c, p) && !c->trig[p - c->ss] && !is(c, RM_C_PREP, p) &&
+               !eq(c, p, "up"))))
+            break;
+        q = p;
+    }
+    if (q == c->ss)
+        return 0;
+    if (eq(c, q - 1, "up") && q >= c->ss + 2)
+        return eq(c, q - 2, "held") || eq(c, q - 2, "holding") || eq(c, q - 2, "holds") ? q : 0;
+    return in_len_words(c, q - 1, ob, sizeof ob / sizeof ob[0]) ? q : 0;
+}
+
 static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
 {
     size_t j = tpos, steps = 0;
@@ -3766,6 +3797,22 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
         return 1;
     if (undone_noun(c, tpos))
         return 0;
+    {
+        /* (only an actor inside the obstructed phrase: "blocked an EU aid
+           package"; a party to a delayed agreement is still one) */
+        size_t np = c->cur_rel == RELMAP_REL_SUPPLIES || c->cur_rel == RELMAP_REL_SUPPORTS
+                        ? obstructed_noun(c, tpos)
+                        : 0,
+               k;
+        if (np) {
+            for (k = tpos; k-- > np;)
+                if (mention_at(c, k) >= 0 && usable(&c->ms.v[mention_at(c, k)])) {
+                    get_group(c, mention_at(c, k), g);
+                    return g->n > 0;
+                }
+            return 0;
+        }
+    }
 
     while (j-- > c->ss && steps < 16) {
         int mi;
