@@ -2994,6 +2994,10 @@ static int subject_like(const ctx *c, const mention *m)
 {
     if (!usable(m))
         return 0;
+    /* "the only NATO member not to impose sanctions": one member is not
+       the organisation */
+    if (m->b < c->se && eq(c, m->b, "member") && !m->poss)
+        return 0;
     if (m->prep[0] == '\0' || str_ne(m->prep, "as") == 0)
         return 1;
     /* "the ambassadors of Arnor", "the leaders of France and Germany": the
@@ -5007,6 +5011,14 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
                Y's allies", not "deter Iran and its allies" */
             size_t st = np_start(c, tpos), kk;
             int cop = 0;
+            /* (the phrase takes its possessor past an ordinal: "became
+               NATO's 31st member") */
+            while (st > c->ss && tpos - st < 4 &&
+                   (c->t.toks[st - 1].flags & (RM_TOK_POSS | RM_TOK_NUM | RM_TOK_HYPHEN)) &&
+                   mention_at(c, st - 1) < 0)
+                st--;
+            if (st > c->ss && mention_at(c, st - 1) >= 0 && c->ms.v[mention_at(c, st - 1)].poss)
+                st = c->ms.v[mention_at(c, st - 1)].a;
             for (kk = st; kk > c->ss && st - kk < 6 && !cop; kk--) {
                 size_t q = kk - 1;
                 if (is(c, RM_C_BE, q))
