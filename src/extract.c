@@ -136,6 +136,9 @@ typedef struct ctx {
     struct tinfo {             /* per type: the same, gathered by tag_piece
                                   (sized as mskip, capmskip) */
         unsigned long long key, cls, lm, mul;
+        unsigned long long sgl; /* tables with the word alone as a phrase */
+        unsigned long long sec; /* tables where it is a phrase's second word
+                                   (no_longer_at) */
         unsigned char msk;
         unsigned char gfirst; /* rm_gaz_first_cases */
         unsigned char wb;     /* WB_* */
@@ -430,21 +433,39 @@ static inline int none_at(const ctx *c, int slot, const rm_text *t, size_t i, si
     return i >= end || !((c->tlm[i] >> slot) & 1u);
 }
 
+/* Table slot has no phrase of two words or more at token i: none starts
+   with its word, or the next word is the second word of none
+   (rm_lex_word_second). Then only the word's one-word phrases may stand
+   there. */
+static inline int no_longer_at(const ctx *c, int slot, size_t i, size_t end)
+{
+    return !((c->tmul[i] >> slot) & 1u) || i + 1 >= end ||
+           !((c->tinfo[c->t.toks[i + 1].type].sec >> slot) & 1u);
+}
+
+/* ... and the word has none of those either. */
+static inline int no_phrase_at(const ctx *c, int slot, size_t i, size_t end)
+{
+    return no_longer_at(c, slot, i, end) &&
+           !((c->tinfo[c->t.toks[i].type].sgl >> slot) & 1u);
+}
+
 static inline size_t class_at(const ctx *c, rm_class k, const rm_text *t, size_t i,
                               size_t end)
 {
     rm_hit h;
-    if (none_at(c, RM_SLOT_CLS + (int)k, t, i, end))
+    int slot = RM_SLOT_CLS + (int)k;
+    if (none_at(c, slot, t, i, end))
         return 0;
-    if (!((c->tmul[i] >> (RM_SLOT_CLS + (int)k)) & 1u))
-        return 1; /* (only one-word phrases start here) */
-    return rm_lex_table_at(c->lx, RM_SLOT_CLS + (int)k, t, i, end, &h, 1) ? h.ntok : 0;
+    if (no_longer_at(c, slot, i, end)) /* (only a one-word phrase, if any) */
+        return (c->tinfo[c->t.toks[i].type].sgl >> slot) & 1u;
+    return rm_lex_table_at(c->lx, slot, t, i, end, &h, 1) ? h.ntok : 0;
 }
 
 static inline size_t lex_cue_at(const ctx *c, const rm_text *t, size_t i, size_t end,
                             rm_hit *out)
 {
-    if (none_at(c, RM_SLOT_CUE, t, i, end))
+    if (none_at(c, RM_SLOT_CUE, t, i, end) || no_phrase_at(c, RM_SLOT_CUE, i, end))
         return 0;
     return rm_lex_table_at(c->lx, RM_SLOT_CUE, t, i, end, out, 1) ? out->ntok : 0;
 }
@@ -452,7 +473,7 @@ static inline size_t lex_cue_at(const ctx *c, const rm_text *t, size_t i, size_t
 static inline size_t trig_at(const ctx *c, const rm_text *t, size_t i, size_t end,
                              rm_hit *out, size_t max)
 {
-    if (none_at(c, RM_SLOT_TRIG, t, i, end))
+    if (none_at(c, RM_SLOT_TRIG, t, i, end) || no_phrase_at(c, RM_SLOT_TRIG, i, end))
         return 0;
     return rm_lex_table_at(c->lx, RM_SLOT_TRIG, t, i, end, out, max);
 }
@@ -10048,6 +10069,8 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].cls = c->t.lcls[ty];
         c->tinfo[ty].lm = lm;
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
+        c->tinfo[ty].sgl = rm_lex_word_single(c->lx, c->t.lw[ty]);
+        c->tinfo[ty].sec = rm_lex_word_second(c->lx, c->t.lw[ty]);
         c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
         c->tinfo[ty].wb = word_bits(fs, f->nfold, f->key);
         {
