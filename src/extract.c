@@ -142,9 +142,10 @@ typedef struct ctx {
         unsigned char msk;
         unsigned char gfirst; /* rm_gaz_first_cases */
         unsigned char wb;     /* WB_* */
-        unsigned char gleaf;  /* rm_gaz_root_leaf of the word's root: then */
-        unsigned char gcase;  /* ... the alias's first-token case, */
+        unsigned char gleaf;  /* rm_gaz_root_leaf of the word's root; */
+        unsigned char gcase;  /* ... the one-word alias's first-token case, */
         unsigned char gkind;  /* ... its kind */
+        unsigned char gsec;   /* rm_gaz_word_second */
         unsigned char lists;  /* TL_* bits but the capital's TL_MENTION */
         signed char thn;      /* trigger readings of a word that starts no
                                  longer trigger phrase: they are its type's,
@@ -485,9 +486,10 @@ static inline size_t gaz_match(const ctx *c, const rm_text *t, size_t i, size_t 
     if (i >= end || (c->tmsk[i] & TB_NO_GAZ))
         return 0;
     ti = &c->tinfo[t->toks[i].type];
-    if (ti->gleaf) {
-        /* (no longer alias starts with the word: the one-word alias, if
-           its case fits, is the match) */
+    if (ti->gleaf || i + 1 >= end || (t->toks[i + 1].flags & RM_TOK_PARA) ||
+        !c->tinfo[t->toks[i + 1].type].gsec) {
+        /* (no longer alias starts with the word, or none goes on with the
+           next: the one-word alias, if its case fits, is the match) */
         if (ti->gent < 0 || !rm_gaz_first_case_may(ti->gcase, t->toks[i].flags))
             return 0;
         *entity = ti->gent;
@@ -10083,6 +10085,7 @@ static int tag_piece(ctx *c)
             c->tinfo[ty].gent = ge;
             c->tinfo[ty].gkind = (unsigned char)gk;
             c->tinfo[ty].gcase = (unsigned char)gc;
+            c->tinfo[ty].gsec = (unsigned char)rm_gaz_word_second(c->x->gaz, c->t.gw[ty]);
         }
         c->tinfo[ty].msk = b;
         /* (triggers_ref then has them without a lookup at each token) */

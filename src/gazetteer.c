@@ -75,6 +75,8 @@ struct relmap_gazetteer {
     RM_VEC(unsigned char) first; /* word id -> RM_GAZ_FIRST_* bits: the cases
                                     of the first token of the aliases (in
                                     the trie) starting with the word */
+    RM_VEC(unsigned char) second; /* word id -> 1 if it is the second word
+                                     of an alias (in the trie) */
     rm_text scratch;    /* reused while loading, to parse aliases */
     rm_buf keybuf;
     RM_VEC(char *) conflicts; /* names that moved to another entity */
@@ -151,6 +153,7 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     free(g->kids);
     rm_vec_free(&g->nodes);
     rm_vec_free(&g->first);
+    rm_vec_free(&g->second);
     rm_text_free(&g->scratch);
     rm_buf_free(&g->keybuf);
     free(g);
@@ -429,6 +432,7 @@ static void no_trie(relmap_gazetteer *g)
     memset(g->wfilter, 0, sizeof g->wfilter);
     g->nodes.n = 0;
     g->first.n = 0;
+    g->second.n = 0;
 }
 
 /* Lay the edges out by node (rm_node.kids, relmap_gazetteer.kids) and
@@ -472,6 +476,7 @@ static int reindex(relmap_gazetteer *g)
         ntoks += g->pats.v[i].ntok;
     if (rm_vec_reserve_((void **)&g->nodes.v, &g->nodes.cap, ntoks + 2, sizeof *g->nodes.v) ||
         rm_vec_reserve_((void **)&g->first.v, &g->first.cap, g->pats.n, 1) ||
+        rm_vec_reserve_((void **)&g->second.v, &g->second.cap, g->pats.n, 1) ||
         rm_map_reserve(&g->words, g->pats.n) || edges_reserve(g, ntoks / 2))
         goto fail;
     if (rm_vec_push(&g->nodes, ((rm_node){-1, 0, 0}))) /* root */
@@ -490,7 +495,8 @@ static int reindex(relmap_gazetteer *g)
                 size_t b = wfilter_bit(rm_map_hash(tok, n));
                 w = (long)g->words.count;
                 if (rm_map_put(&g->words, tok, n, w) ||
-                    rm_vec_push(&g->first, (unsigned char)0))
+                    rm_vec_push(&g->first, (unsigned char)0) ||
+                    rm_vec_push(&g->second, (unsigned char)0))
                     goto fail;
                 g->wfilter[b / 64] |= 1ULL << (b % 64);
             }
@@ -507,6 +513,8 @@ static int reindex(relmap_gazetteer *g)
                     goto fail;
                 g->nodes.v[node].kids++;
             }
+            if (k == 1)
+                g->second.v[w] = 1;
             node = child;
         }
         if (k == p->ntok) {
@@ -535,19 +543,23 @@ int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
                      rm_alias_kind *kind, unsigned *first)
 {
     const rm_node *nd;
-    if (root < 0 || (size_t)root + 1 >= g->nodes.n ||
-        g->nodes.v[root + 1].kids != g->nodes.v[root].kids)
+    if (root < 0 || (size_t)root + 1 >= g->nodes.n)
         return 0;
     nd = &g->nodes.v[root];
     *entity = -1;
-    if (nd->alias < 0)
-        return 1;
-    *entity = nd->alias / 4;
-    *kind = (rm_alias_kind)(nd->alias % 4);
-    *first = (nd->cases & 3u) == CASE_UPPER ? RM_GAZ_FIRST_UPPER
-             : (nd->cases & 3u) == CASE_CAP ? RM_GAZ_FIRST_CAP
-                                            : RM_GAZ_FIRST_ANY;
-    return 1;
+    if (nd->alias >= 0) {
+        *entity = nd->alias / 4;
+        *kind = (rm_alias_kind)(nd->alias % 4);
+        *first = (nd->cases & 3u) == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+                 : (nd->cases & 3u) == CASE_CAP ? RM_GAZ_FIRST_CAP
+                                                : RM_GAZ_FIRST_ANY;
+    }
+    return nd[1].kids == nd[0].kids;
+}
+
+int rm_gaz_word_second(const relmap_gazetteer *g, int w)
+{
+    return w >= 0 && (size_t)w < g->second.n && g->second.v[w];
 }
 
 unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w)

@@ -52,13 +52,18 @@ const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i);
 enum { RM_GAZ_FIRST_ANY = 1, RM_GAZ_FIRST_CAP = 2, RM_GAZ_FIRST_UPPER = 4 };
 unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w);
 
-/* Does no alias of two words or more start at trie node @p root (a
-   rm_text.groot)? Then 1, and *entity is the entity of the one-word alias
-   ending there (with *kind, and *first its RM_GAZ_FIRST_* bit), or -1 for
-   none: a match at a word with this root is that alias when the word's
-   case fits *first (rm_gaz_first_case_may), else none. 0 otherwise. */
+/* The one-word alias ending at trie node @p root (a rm_text.groot, not
+   -1): *entity is its entity (with *kind, and *first its RM_GAZ_FIRST_*
+   bit), or -1 for none. A match of that word alone is that alias when the
+   word's case fits *first (rm_gaz_first_case_may), else none. Returns 1
+   when no alias of two words or more starts there (then a match at the
+   word is always that one), else 0. */
 int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
                      rm_alias_kind *kind, unsigned *first);
+
+/* Is word id @p w (rm_text.gw) the second word of some alias? A match of
+   two words or more needs one after the first. 0 for -1. */
+int rm_gaz_word_second(const relmap_gazetteer *g, int w);
 
 /* Could a token with these RM_TOK_* flags be the first token of one of
    those aliases? (A match tests each token's case as written: lower case
