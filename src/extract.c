@@ -219,6 +219,7 @@ typedef struct ctx {
     } dyn[MAX_DYN];
     int ndyn, ngaz;
     const rm_entity *gents; /* the gazetteer's entities (rm_gaz_entity of 0) */
+    const unsigned long long *gedges; /* rm_gaz_edge_filter */
     int title; /* this sentence is in title case: -1 not known yet */
     size_t gvenue[4]; /* gatherings named by a body ("the G7 summit") in */
     int ngvenue;      /* this sentence: no meeting of their own */
@@ -487,7 +488,8 @@ static inline size_t gaz_match(const ctx *c, const rm_text *t, size_t i, size_t 
         return 0;
     ti = &c->tinfo[t->toks[i].type];
     if (ti->gleaf || i + 1 >= end || (t->toks[i + 1].flags & RM_TOK_PARA) ||
-        !c->tinfo[t->toks[i + 1].type].gsec) {
+        !c->tinfo[t->toks[i + 1].type].gsec ||
+        !rm_gaz_edge_may(c->gedges, t->groot[t->toks[i].type], t->gw[t->toks[i + 1].type])) {
         /* (no longer alias starts with the word, or none goes on with the
            next: the one-word alias, if its case fits, is the match) */
         if (ti->gent < 0 || !rm_gaz_first_case_may(ti->gcase, t->toks[i].flags))
@@ -10228,6 +10230,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.doc = d;
     c.ngaz = (int)relmap_gazetteer_count(x->gaz);
     c.gents = c.ngaz > 0 ? rm_gaz_entity(x->gaz, 0) : NULL;
+    c.gedges = rm_gaz_edge_filter(x->gaz);
     c.prev_subject = -1;
     c.last_claimant = -1;
     c.ruler = -1;

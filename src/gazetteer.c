@@ -28,7 +28,7 @@ typedef struct rm_pattern {
     rm_alias_kind kind;
 } rm_pattern;
 
-enum { BLOOM_BITS = 65536 };
+enum { BLOOM_BITS = RM_GAZ_BLOOM_BITS };
 
 /* A trie node: all matching reads at each token, in 12 bytes (not the
    pattern: 32 bytes elsewhere, and its cases elsewhere again). */
@@ -310,9 +310,7 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
    further than the longest alias, with no string work at all. */
 static unsigned long long edge_hash64(long node, int word)
 {
-    unsigned long long h = (unsigned long long)node * 0x9E3779B97F4A7C15ULL ^
-                           (unsigned long long)(unsigned)word * 0xC2B2AE3D27D4EB4FULL;
-    return h ^ (h >> 29);
+    return rm_gaz_edge_hash64(node, word);
 }
 
 static size_t edge_hash(long node, int word)
@@ -324,7 +322,7 @@ static size_t edge_hash(long node, int word)
    text miss, and the 8 KB filter answers those without the edge table. */
 static size_t bloom_bit(unsigned long long h)
 {
-    return (size_t)(h >> 40) & (BLOOM_BITS - 1);
+    return rm_gaz_bloom_bit(h);
 }
 
 /* A bit of relmap_gazetteer.wfilter for a word's rm_map_hash: most words
@@ -555,6 +553,11 @@ int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
                                                 : RM_GAZ_FIRST_ANY;
     }
     return nd[1].kids == nd[0].kids;
+}
+
+const unsigned long long *rm_gaz_edge_filter(const relmap_gazetteer *g)
+{
+    return g->bloom;
 }
 
 int rm_gaz_word_second(const relmap_gazetteer *g, int w)
