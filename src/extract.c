@@ -129,13 +129,15 @@ typedef struct ctx {
     unsigned long long *tkey;  /* tlen_key of the type */
     unsigned long long *tcls;  /* word classes (rm_text.lcls) */
     unsigned long long *tlm;   /* lexicon tables with a phrase here (rm_text.lmask) */
-    unsigned long long *tmul;  /* tables with a longer phrase here (rm_lex_word_multi) */
     unsigned char *tmsk;       /* TB_* bits but TB_LEARNED */
     size_t captk;
     size_t ntagged; /* tokens of the piece whose copies are filled */
     struct tinfo {             /* per type: the same, gathered by tag_piece
                                   (sized as mskip, capmskip) */
-        unsigned long long key, cls, lm, mul;
+        unsigned long long key, cls, lm;
+        unsigned long long mul; /* tables with a longer phrase starting with
+                                   the word (rm_lex_word_multi): read only
+                                   where lm has the table, so not per token */
         unsigned long long sgl; /* tables with the word alone as a phrase */
         unsigned long long sec; /* tables where it is a phrase's second word
                                    (no_longer_at) */
@@ -441,7 +443,7 @@ static inline int none_at(const ctx *c, int slot, const rm_text *t, size_t i, si
    there. */
 static inline int no_longer_at(const ctx *c, int slot, size_t i, size_t end)
 {
-    return !((c->tmul[i] >> slot) & 1u) || i + 1 >= end ||
+    return !((c->tinfo[c->t.toks[i].type].mul >> slot) & 1u) || i + 1 >= end ||
            !((c->tinfo[c->t.toks[i + 1].type].sec >> slot) & 1u);
 }
 
@@ -921,12 +923,19 @@ static int learned_at(const ctx *c, size_t i)
 
 /* The name known from this document at token i ("Navitas Petroleum",
    or its short form "Thunder Tiger"): its token count, and *entity. */
-static size_t dyn_name_at(const ctx *c, size_t i, int *entity)
+static size_t dyn_name_find(const ctx *c, size_t i, int *entity);
+
+static inline size_t dyn_name_at(const ctx *c, size_t i, int *entity)
 {
-    int k, w;
     /* (most words start no such name: one bit says so) */
     if (!(c->mskip[c->t.toks[i].type] & TB_DYN))
         return 0;
+    return dyn_name_find(c, i, entity);
+}
+
+static size_t dyn_name_find(const ctx *c, size_t i, int *entity)
+{
+    int k, w;
     for (k = 0; k < c->ndyn; k++) {
         int lens[2] = {c->dyn[k].nkey, c->dyn[k].nshort};
         for (w = 0; w < 2; w++) {
@@ -1747,7 +1756,7 @@ static void find_mentions(ctx *c)
                       (kind == RM_ALIAS_NAME && ent(c, e)->type == RELMAP_ACTOR_ORGANIZATION)) &&
                 i + n < c->se) {
                 size_t n2 = name_span(c, i + n);
-                int e2;
+                int e2 = -1;
                 while (n2 > 0 && (c->t.toks[i + n + n2 - 1].flags & RM_TOK_HYPHEN))
                     n2--;
                 if (n2 && is(c, RM_C_NSUFFIX, i + n + n2 - 1) && !title_case(c) &&
@@ -10126,13 +10135,13 @@ static int token_tags(ctx *c)
     if (c->ntagged > n)
         c->ntagged = 0;
     if (n + 1 > c->captk) {
-        /* one block for the seven arrays; what they held is copied over */
+        /* one block for the six arrays; what they held is copied over */
         size_t cap = c->captk ? c->captk : 256, k = c->ntagged;
         unsigned char *blk;
         unsigned long long *key;
         while (cap < n + 1)
             cap *= 2;
-        blk = malloc(cap * (4 * sizeof(unsigned long long) + 3));
+        blk = malloc(cap * (3 * sizeof(unsigned long long) + 3));
         if (blk == NULL)
             return -1;
         key = (unsigned long long *)blk;
@@ -10140,17 +10149,15 @@ static int token_tags(ctx *c)
             memcpy(key, c->tkey, k * sizeof *key);
             memcpy(key + cap, c->tcls, k * sizeof *key);
             memcpy(key + 2 * cap, c->tlm, k * sizeof *key);
-            memcpy(key + 3 * cap, c->tmul, k * sizeof *key);
-            memcpy((unsigned char *)(key + 4 * cap), c->tmsk, k);
-            memcpy((unsigned char *)(key + 4 * cap) + cap, c->twb, k);
-            memcpy((unsigned char *)(key + 4 * cap) + 2 * cap, c->tlist, k);
+            memcpy((unsigned char *)(key + 3 * cap), c->tmsk, k);
+            memcpy((unsigned char *)(key + 3 * cap) + cap, c->twb, k);
+            memcpy((unsigned char *)(key + 3 * cap) + 2 * cap, c->tlist, k);
         }
         free(c->tkey);
         c->tkey = key;
         c->tcls = c->tkey + cap;
         c->tlm = c->tcls + cap;
-        c->tmul = c->tlm + cap;
-        c->tmsk = (unsigned char *)(c->tmul + cap);
+        c->tmsk = (unsigned char *)(c->tlm + cap);
         c->twb = c->tmsk + cap;
         c->tlist = c->twb + cap;
         c->captk = cap;
@@ -10163,7 +10170,7 @@ static int token_tags(ctx *c)
            each would be loaded again for every token) */
         const struct tinfo *tinfo = c->tinfo;
         const rm_token *toks = c->t.toks;
-        unsigned long long *tkey = c->tkey, *tcls = c->tcls, *tlm = c->tlm, *tmul = c->tmul;
+        unsigned long long *tkey = c->tkey, *tcls = c->tcls, *tlm = c->tlm;
         unsigned char *tmsk = c->tmsk, *twb = c->twb, *tlist = c->tlist;
         for (i = c->ntagged; i < n; i++) {
             const struct tinfo *ti = &tinfo[toks[i].type];
@@ -10171,7 +10178,6 @@ static int token_tags(ctx *c)
             tkey[i] = ti->key;
             tcls[i] = ti->cls;
             tlm[i] = ti->lm;
-            tmul[i] = ti->mul;
             twb[i] = ti->wb;
             tlist[i] = (unsigned char)(ti->lists | ((fl & RM_TOK_CAP) ? TL_MENTION : 0));
             /* (no alias starting with the word is written so: "us", not "US") */
@@ -10196,7 +10202,6 @@ static void drop_piece(ctx *c)
     memmove(c->tkey, c->tkey + k, c->ntagged * sizeof *c->tkey);
     memmove(c->tcls, c->tcls + k, c->ntagged * sizeof *c->tcls);
     memmove(c->tlm, c->tlm + k, c->ntagged * sizeof *c->tlm);
-    memmove(c->tmul, c->tmul + k, c->ntagged * sizeof *c->tmul);
     memmove(c->tmsk, c->tmsk + k, c->ntagged);
     memmove(c->twb, c->twb + k, c->ntagged);
     memmove(c->tlist, c->tlist + k, c->ntagged);
