@@ -375,7 +375,11 @@ enum {
     WB_MODAL = 1,   /* will would could can may might should must shall */
     WB_DETWORD = 2, /* the a an this these those its their his her any no */
     WB_TIEPREP = 4, /* to with by */
-    WB_DETSKIP = 8  /* even also either estimated about around nearly roughly some */
+    WB_DETSKIP = 8, /* even also either estimated about around nearly roughly some */
+    WB_LEFTSKIP = 16, /* a determiner, a WB_DETSKIP word, a compass or
+                         organisation word, "least": one skip_dets_left may
+                         step over (tag_piece) */
+    WB_REGION = 32    /* region_fold */
 };
 
 /* The WB_* bits of a fold f of n bytes whose key (rm_fold_key) is k: at
@@ -661,14 +665,16 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
         /* (WB_DETSKIP: even, also, either, estimated, about, around,
            nearly, roughly, some) */
-        if (is(c, RM_C_DET, k) || (c->twb[k] & WB_DETSKIP) ||
-            /* "in northwestern Greenland" */
-            (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
-            /* "to the paramilitary Rapid Support Forces" */
-            (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
-             k > lo && is(c, RM_C_DET, k - 1)) ||
-            ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
-            (eq(c, k, "least") && k > lo && eq(c, k - 1, "at") && (k--, 1))) {
+        /* (WB_LEFTSKIP or a number: the words any test below takes) */
+        if (((c->twb[k] & WB_LEFTSKIP) || (c->t.toks[k].flags & RM_TOK_NUM)) &&
+            (is(c, RM_C_DET, k) || (c->twb[k] & WB_DETSKIP) ||
+             /* "in northwestern Greenland" */
+             (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
+             /* "to the paramilitary Rapid Support Forces" */
+             (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
+              k > lo && is(c, RM_C_DET, k - 1)) ||
+             ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
+             (eq(c, k, "least") && k > lo && eq(c, k - 1, "at") && (k--, 1)))) {
             j = k;
             steps++;
             continue;
@@ -1342,10 +1348,13 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j++;
             continue;
         }
+        /* (what is left goes on only past a role noun) */
+        if (!roles)
+            break;
         n = gaz_match(c, &c->t, j, c->se, &e, &k);
         /* "President Putin", and a title before any other name of the
            same actor ("Bree President Romendacil") */
-        if (n && roles && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
+        if (n && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
             if (k == RM_ALIAS_PERSON && n >= 2 && is(c, RM_C_ENVOY, j - 1)) {
                 learn_name(c, j, entity); /* ("Dong Jun" ... "Dong") */
                 learn_name(c, j + n - 1, entity);
@@ -1353,7 +1362,7 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j += n;
             break;
         }
-        if (!n && roles && (c->t.toks[j].flags & RM_TOK_CAP) &&
+        if (!n && (c->t.toks[j].flags & RM_TOK_CAP) &&
             (c->t.toks[j].flags & RM_TOK_WORD) && names < 4 &&
             !(c->t.toks[j].flags & RM_TOK_PARA)) {
             if (names++ == 0)
@@ -1607,9 +1616,9 @@ static int trade_verb(const ctx *c, size_t k)
     return in_len_words(c, k, tv, sizeof tv / sizeof tv[0]);
 }
 
-/* A capitalised word for a region that no actor of the gazetteer is:
-   "the Balkan country", "the Central Asian nation", "the Gulf state". */
-static int region_word(const ctx *c, size_t k)
+/* A fold of a word for a region that no actor of the gazetteer is
+   ("balkan", "central"): tag_piece keeps it per word type (WB_REGION). */
+static int region_fold(const char *f, size_t n)
 {
     static const len_word rw[] = {
         LW("balkan"),   LW("caucasus"),  LW("caucasian"),     LW("caspian"),   LW("gulf"),
@@ -1619,14 +1628,26 @@ static int region_word(const ctx *c, size_t k)
         LW("southeast"), LW("southern"), LW("northern"),      LW("western"),   LW("south"),
         LW("north"),    LW("west"),      LW("east"),          LW("pacific"),   LW("mediterranean"),
         LW("himalayan"), LW("european")};
-    size_t n = c->t.toks[k].nfold;
-    if (!(c->t.toks[k].flags & RM_TOK_CAP) || n < 4 || n > 13)
+    size_t i;
+    /* (every word of a document's text is asked once: most are shorter or
+       longer, or start with another letter) */
+    if (n < 4 || n > 13 || !strchr("abceghlmnpsw", f[0]))
         return 0;
-    return in_len_words(c, k, rw, sizeof rw / sizeof rw[0]);
+    for (i = 0; i < sizeof rw / sizeof rw[0]; i++)
+        if (rw[i].n == n && rw[i].w[0] == f[0] && memcmp(rw[i].w, f, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A capitalised word for a region that no actor of the gazetteer is:
+   "the Balkan country", "the Central Asian nation", "the Gulf state". */
+static int region_word(const ctx *c, size_t k)
+{
+    return (c->t.toks[k].flags & RM_TOK_CAP) && (c->twb[k] & WB_REGION);
 }
 
 /* "junta", "regime": a government a text names so. */
-static int junta_word(const ctx *c, size_t k)
+static inline int junta_word(const ctx *c, size_t k)
 {
     return eq(c, k, "junta") || eq(c, k, "regime");
 }
@@ -10086,6 +10107,12 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].sec = rm_lex_word_second(c->lx, c->t.lw[ty]);
         c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
         c->tinfo[ty].wb = word_bits(fs, f->nfold, f->key);
+        if ((c->tinfo[ty].wb & WB_DETSKIP) ||
+            ((c->t.lcls[ty] >> RM_C_DET) & 1u) || ((c->t.lcls[ty] >> RM_C_COMPASS) & 1u) ||
+            ((c->t.lcls[ty] >> RM_C_ORGN) & 1u) || (f->nfold == 5 && memcmp(fs, "least", 5) == 0))
+            c->tinfo[ty].wb |= WB_LEFTSKIP;
+        if (region_fold(fs, f->nfold))
+            c->tinfo[ty].wb |= WB_REGION;
         {
             int ge = -1;
             rm_alias_kind gk = RM_ALIAS_NAME;
