@@ -76,6 +76,8 @@ typedef struct actor {
        aliases reads this one array and the alias strings only on a match,
        not a pointer and a string per alias (cache misses, mostly) */
     RM_VEC(unsigned) alias_key;
+    size_t hint; /* the alias note_surface found last: an actor is mostly
+                    named the same way again */
 } actor;
 
 struct relmap_extractor {
@@ -586,13 +588,21 @@ static const rm_entity *ent(const ctx *c, int e)
 
 /* ---- document actors ---- */
 
-static int doc_actor(ctx *c, int entity)
+static int new_doc_actor(ctx *c, int entity);
+
+static inline int doc_actor(ctx *c, int entity)
+{
+    if (c->doc->actor_of_entity[entity] >= 0)
+        return c->doc->actor_of_entity[entity];
+    return new_doc_actor(c, entity);
+}
+
+/* doc_actor of an entity with no actor yet. */
+static int new_doc_actor(ctx *c, int entity)
 {
     relmap_doc *d = c->doc;
     actor a;
     const rm_entity *e;
-    if (d->actor_of_entity[entity] >= 0)
-        return d->actor_of_entity[entity];
     e = ent(c, entity);
     memset(&a, 0, sizeof a);
     a.info.id = e->id;
@@ -631,9 +641,14 @@ static void note_surface(ctx *c, const mention *m)
         return;
     /* a length and a first-byte test before the compare */
     key = alias_key(s, len);
+    if (a->hint < a->aliases.n && a->alias_key.v[a->hint] == key &&
+        memcmp(a->aliases.v[a->hint], s, len) == 0)
+        return;
     for (i = 0; i < a->aliases.n; i++)
-        if (a->alias_key.v[i] == key && memcmp(a->aliases.v[i], s, len) == 0)
+        if (a->alias_key.v[i] == key && memcmp(a->aliases.v[i], s, len) == 0) {
+            a->hint = i;
             return;
+        }
     copy = rm_strndup(s, len);
     if (copy && strncmp(copy, "The ", 4) == 0)
         copy[0] = 't';
