@@ -76,6 +76,8 @@ typedef struct actor {
        aliases reads this one array and the alias strings only on a match,
        not a pointer and a string per alias (cache misses, mostly) */
     RM_VEC(unsigned) alias_key;
+    size_t hint; /* the alias note_surface found last: an actor is mostly
+                    named the same way again */
 } actor;
 
 struct relmap_extractor {
@@ -129,19 +131,25 @@ typedef struct ctx {
     unsigned long long *tkey;  /* tlen_key of the type */
     unsigned long long *tcls;  /* word classes (rm_text.lcls) */
     unsigned long long *tlm;   /* lexicon tables with a phrase here (rm_text.lmask) */
-    unsigned long long *tmul;  /* tables with a longer phrase here (rm_lex_word_multi) */
     unsigned char *tmsk;       /* TB_* bits but TB_LEARNED */
     size_t captk;
     size_t ntagged; /* tokens of the piece whose copies are filled */
     struct tinfo {             /* per type: the same, gathered by tag_piece
                                   (sized as mskip, capmskip) */
-        unsigned long long key, cls, lm, mul;
+        unsigned long long key, cls, lm;
+        unsigned long long mul; /* tables with a longer phrase starting with
+                                   the word (rm_lex_word_multi): read only
+                                   where lm has the table, so not per token */
+        unsigned long long sgl; /* tables with the word alone as a phrase */
+        unsigned long long sec; /* tables where it is a phrase's second word
+                                   (no_longer_at) */
         unsigned char msk;
         unsigned char gfirst; /* rm_gaz_first_cases */
         unsigned char wb;     /* WB_* */
-        unsigned char gleaf;  /* rm_gaz_root_leaf of the word's root: then */
-        unsigned char gcase;  /* ... the alias's first-token case, */
+        unsigned char gleaf;  /* rm_gaz_root_leaf of the word's root; */
+        unsigned char gcase;  /* ... the one-word alias's first-token case, */
         unsigned char gkind;  /* ... its kind */
+        unsigned char gsec;   /* rm_gaz_word_second */
         unsigned char lists;  /* TL_* bits but the capital's TL_MENTION */
         signed char thn;      /* trigger readings of a word that starts no
                                  longer trigger phrase: they are its type's,
@@ -215,6 +223,7 @@ typedef struct ctx {
     } dyn[MAX_DYN];
     int ndyn, ngaz;
     const rm_entity *gents; /* the gazetteer's entities (rm_gaz_entity of 0) */
+    const unsigned long long *gedges; /* rm_gaz_edge_filter */
     int title; /* this sentence is in title case: -1 not known yet */
     size_t gvenue[4]; /* gatherings named by a body ("the G7 summit") in */
     int ngvenue;      /* this sentence: no meeting of their own */
@@ -368,7 +377,11 @@ enum {
     WB_MODAL = 1,   /* will would could can may might should must shall */
     WB_DETWORD = 2, /* the a an this these those its their his her any no */
     WB_TIEPREP = 4, /* to with by */
-    WB_DETSKIP = 8  /* even also either estimated about around nearly roughly some */
+    WB_DETSKIP = 8, /* even also either estimated about around nearly roughly some */
+    WB_LEFTSKIP = 16, /* a determiner, a WB_DETSKIP word, a compass or
+                         organisation word, "least": one skip_dets_left may
+                         step over (tag_piece) */
+    WB_REGION = 32    /* region_fold */
 };
 
 /* The WB_* bits of a fold f of n bytes whose key (rm_fold_key) is k: at
@@ -430,21 +443,39 @@ static inline int none_at(const ctx *c, int slot, const rm_text *t, size_t i, si
     return i >= end || !((c->tlm[i] >> slot) & 1u);
 }
 
+/* Table slot has no phrase of two words or more at token i: none starts
+   with its word, or the next word is the second word of none
+   (rm_lex_word_second). Then only the word's one-word phrases may stand
+   there. */
+static inline int no_longer_at(const ctx *c, int slot, size_t i, size_t end)
+{
+    return !((c->tinfo[c->t.toks[i].type].mul >> slot) & 1u) || i + 1 >= end ||
+           !((c->tinfo[c->t.toks[i + 1].type].sec >> slot) & 1u);
+}
+
+/* ... and the word has none of those either. */
+static inline int no_phrase_at(const ctx *c, int slot, size_t i, size_t end)
+{
+    return no_longer_at(c, slot, i, end) &&
+           !((c->tinfo[c->t.toks[i].type].sgl >> slot) & 1u);
+}
+
 static inline size_t class_at(const ctx *c, rm_class k, const rm_text *t, size_t i,
                               size_t end)
 {
     rm_hit h;
-    if (none_at(c, RM_SLOT_CLS + (int)k, t, i, end))
+    int slot = RM_SLOT_CLS + (int)k;
+    if (none_at(c, slot, t, i, end))
         return 0;
-    if (!((c->tmul[i] >> (RM_SLOT_CLS + (int)k)) & 1u))
-        return 1; /* (only one-word phrases start here) */
-    return rm_lex_table_at(c->lx, RM_SLOT_CLS + (int)k, t, i, end, &h, 1) ? h.ntok : 0;
+    if (no_longer_at(c, slot, i, end)) /* (only a one-word phrase, if any) */
+        return (c->tinfo[c->t.toks[i].type].sgl >> slot) & 1u;
+    return rm_lex_table_at(c->lx, slot, t, i, end, &h, 1) ? h.ntok : 0;
 }
 
 static inline size_t lex_cue_at(const ctx *c, const rm_text *t, size_t i, size_t end,
                             rm_hit *out)
 {
-    if (none_at(c, RM_SLOT_CUE, t, i, end))
+    if (none_at(c, RM_SLOT_CUE, t, i, end) || no_phrase_at(c, RM_SLOT_CUE, i, end))
         return 0;
     return rm_lex_table_at(c->lx, RM_SLOT_CUE, t, i, end, out, 1) ? out->ntok : 0;
 }
@@ -452,7 +483,7 @@ static inline size_t lex_cue_at(const ctx *c, const rm_text *t, size_t i, size_t
 static inline size_t trig_at(const ctx *c, const rm_text *t, size_t i, size_t end,
                              rm_hit *out, size_t max)
 {
-    if (none_at(c, RM_SLOT_TRIG, t, i, end))
+    if (none_at(c, RM_SLOT_TRIG, t, i, end) || no_phrase_at(c, RM_SLOT_TRIG, i, end))
         return 0;
     return rm_lex_table_at(c->lx, RM_SLOT_TRIG, t, i, end, out, max);
 }
@@ -464,9 +495,11 @@ static inline size_t gaz_match(const ctx *c, const rm_text *t, size_t i, size_t 
     if (i >= end || (c->tmsk[i] & TB_NO_GAZ))
         return 0;
     ti = &c->tinfo[t->toks[i].type];
-    if (ti->gleaf) {
-        /* (no longer alias starts with the word: the one-word alias, if
-           its case fits, is the match) */
+    if (ti->gleaf || i + 1 >= end || (t->toks[i + 1].flags & RM_TOK_PARA) ||
+        !c->tinfo[t->toks[i + 1].type].gsec ||
+        !rm_gaz_edge_may(c->gedges, t->groot[t->toks[i].type], t->gw[t->toks[i + 1].type])) {
+        /* (no longer alias starts with the word, or none goes on with the
+           next: the one-word alias, if its case fits, is the match) */
         if (ti->gent < 0 || !rm_gaz_first_case_may(ti->gcase, t->toks[i].flags))
             return 0;
         *entity = ti->gent;
@@ -555,13 +588,21 @@ static const rm_entity *ent(const ctx *c, int e)
 
 /* ---- document actors ---- */
 
-static int doc_actor(ctx *c, int entity)
+static int new_doc_actor(ctx *c, int entity);
+
+static inline int doc_actor(ctx *c, int entity)
+{
+    if (c->doc->actor_of_entity[entity] >= 0)
+        return c->doc->actor_of_entity[entity];
+    return new_doc_actor(c, entity);
+}
+
+/* doc_actor of an entity with no actor yet. */
+static int new_doc_actor(ctx *c, int entity)
 {
     relmap_doc *d = c->doc;
     actor a;
     const rm_entity *e;
-    if (d->actor_of_entity[entity] >= 0)
-        return d->actor_of_entity[entity];
     e = ent(c, entity);
     memset(&a, 0, sizeof a);
     a.info.id = e->id;
@@ -600,9 +641,14 @@ static void note_surface(ctx *c, const mention *m)
         return;
     /* a length and a first-byte test before the compare */
     key = alias_key(s, len);
+    if (a->hint < a->aliases.n && a->alias_key.v[a->hint] == key &&
+        memcmp(a->aliases.v[a->hint], s, len) == 0)
+        return;
     for (i = 0; i < a->aliases.n; i++)
-        if (a->alias_key.v[i] == key && memcmp(a->aliases.v[i], s, len) == 0)
+        if (a->alias_key.v[i] == key && memcmp(a->aliases.v[i], s, len) == 0) {
+            a->hint = i;
             return;
+        }
     copy = rm_strndup(s, len);
     if (copy && strncmp(copy, "The ", 4) == 0)
         copy[0] = 't';
@@ -634,14 +680,16 @@ static size_t skip_dets_left(const ctx *c, size_t i, size_t lo)
         /* ... and amounts: "by an estimated 4,000 Rwandan troops" */
         /* (WB_DETSKIP: even, also, either, estimated, about, around,
            nearly, roughly, some) */
-        if (is(c, RM_C_DET, k) || (c->twb[k] & WB_DETSKIP) ||
-            /* "in northwestern Greenland" */
-            (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
-            /* "to the paramilitary Rapid Support Forces" */
-            (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
-             k > lo && is(c, RM_C_DET, k - 1)) ||
-            ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
-            (eq(c, k, "least") && k > lo && eq(c, k - 1, "at") && (k--, 1))) {
+        /* (WB_LEFTSKIP or a number: the words any test below takes) */
+        if (((c->twb[k] & WB_LEFTSKIP) || (c->t.toks[k].flags & RM_TOK_NUM)) &&
+            (is(c, RM_C_DET, k) || (c->twb[k] & WB_DETSKIP) ||
+             /* "in northwestern Greenland" */
+             (is(c, RM_C_COMPASS, k) && !(c->t.toks[k].flags & RM_TOK_CAP)) ||
+             /* "to the paramilitary Rapid Support Forces" */
+             (is(c, RM_C_ORGN, k) && !(c->t.toks[k].flags & RM_TOK_CAP) && mention_at(c, k) < 0 &&
+              k > lo && is(c, RM_C_DET, k - 1)) ||
+             ((c->t.toks[k].flags & RM_TOK_NUM) && mention_at(c, k) < 0) ||
+             (eq(c, k, "least") && k > lo && eq(c, k - 1, "at") && (k--, 1)))) {
             j = k;
             steps++;
             continue;
@@ -896,12 +944,19 @@ static int learned_at(const ctx *c, size_t i)
 
 /* The name known from this document at token i ("Navitas Petroleum",
    or its short form "Thunder Tiger"): its token count, and *entity. */
-static size_t dyn_name_at(const ctx *c, size_t i, int *entity)
+static size_t dyn_name_find(const ctx *c, size_t i, int *entity);
+
+static inline size_t dyn_name_at(const ctx *c, size_t i, int *entity)
 {
-    int k, w;
     /* (most words start no such name: one bit says so) */
     if (!(c->mskip[c->t.toks[i].type] & TB_DYN))
         return 0;
+    return dyn_name_find(c, i, entity);
+}
+
+static size_t dyn_name_find(const ctx *c, size_t i, int *entity)
+{
+    int k, w;
     for (k = 0; k < c->ndyn; k++) {
         int lens[2] = {c->dyn[k].nkey, c->dyn[k].nshort};
         for (w = 0; w < 2; w++) {
@@ -1308,10 +1363,13 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j++;
             continue;
         }
+        /* (what is left goes on only past a role noun) */
+        if (!roles)
+            break;
         n = gaz_match(c, &c->t, j, c->se, &e, &k);
         /* "President Putin", and a title before any other name of the
            same actor ("Bree President Romendacil") */
-        if (n && roles && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
+        if (n && e == entity && (k == RM_ALIAS_PERSON || k == RM_ALIAS_NAME)) {
             if (k == RM_ALIAS_PERSON && n >= 2 && is(c, RM_C_ENVOY, j - 1)) {
                 learn_name(c, j, entity); /* ("Dong Jun" ... "Dong") */
                 learn_name(c, j + n - 1, entity);
@@ -1319,7 +1377,7 @@ static size_t extend_roles(ctx *c, size_t b, int entity, int demonym, int *nrole
             j += n;
             break;
         }
-        if (!n && roles && (c->t.toks[j].flags & RM_TOK_CAP) &&
+        if (!n && (c->t.toks[j].flags & RM_TOK_CAP) &&
             (c->t.toks[j].flags & RM_TOK_WORD) && names < 4 &&
             !(c->t.toks[j].flags & RM_TOK_PARA)) {
             if (names++ == 0)
@@ -1573,9 +1631,9 @@ static int trade_verb(const ctx *c, size_t k)
     return in_len_words(c, k, tv, sizeof tv / sizeof tv[0]);
 }
 
-/* A capitalised word for a region that no actor of the gazetteer is:
-   "the Balkan country", "the Central Asian nation", "the Gulf state". */
-static int region_word(const ctx *c, size_t k)
+/* A fold of a word for a region that no actor of the gazetteer is
+   ("balkan", "central"): tag_piece keeps it per word type (WB_REGION). */
+static int region_fold(const char *f, size_t n)
 {
     static const len_word rw[] = {
         LW("balkan"),   LW("caucasus"),  LW("caucasian"),     LW("caspian"),   LW("gulf"),
@@ -1585,14 +1643,26 @@ static int region_word(const ctx *c, size_t k)
         LW("southeast"), LW("southern"), LW("northern"),      LW("western"),   LW("south"),
         LW("north"),    LW("west"),      LW("east"),          LW("pacific"),   LW("mediterranean"),
         LW("himalayan"), LW("european")};
-    size_t n = c->t.toks[k].nfold;
-    if (!(c->t.toks[k].flags & RM_TOK_CAP) || n < 4 || n > 13)
+    size_t i;
+    /* (every word of a document's text is asked once: most are shorter or
+       longer, or start with another letter) */
+    if (n < 4 || n > 13 || !strchr("abceghlmnpsw", f[0]))
         return 0;
-    return in_len_words(c, k, rw, sizeof rw / sizeof rw[0]);
+    for (i = 0; i < sizeof rw / sizeof rw[0]; i++)
+        if (rw[i].n == n && rw[i].w[0] == f[0] && memcmp(rw[i].w, f, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A capitalised word for a region that no actor of the gazetteer is:
+   "the Balkan country", "the Central Asian nation", "the Gulf state". */
+static int region_word(const ctx *c, size_t k)
+{
+    return (c->t.toks[k].flags & RM_TOK_CAP) && (c->twb[k] & WB_REGION);
 }
 
 /* "junta", "regime": a government a text names so. */
-static int junta_word(const ctx *c, size_t k)
+static inline int junta_word(const ctx *c, size_t k)
 {
     return eq(c, k, "junta") || eq(c, k, "regime");
 }
@@ -1722,7 +1792,7 @@ static void find_mentions(ctx *c)
                       (kind == RM_ALIAS_NAME && ent(c, e)->type == RELMAP_ACTOR_ORGANIZATION)) &&
                 i + n < c->se) {
                 size_t n2 = name_span(c, i + n);
-                int e2;
+                int e2 = -1;
                 while (n2 > 0 && (c->t.toks[i + n + n2 - 1].flags & RM_TOK_HYPHEN))
                     n2--;
                 if (n2 && is(c, RM_C_NSUFFIX, i + n + n2 - 1) && !title_case(c) &&
@@ -10129,8 +10199,16 @@ static int tag_piece(ctx *c)
         c->tinfo[ty].cls = c->t.lcls[ty];
         c->tinfo[ty].lm = lm;
         c->tinfo[ty].mul = rm_lex_word_multi(c->lx, c->t.lw[ty]);
+        c->tinfo[ty].sgl = rm_lex_word_single(c->lx, c->t.lw[ty]);
+        c->tinfo[ty].sec = rm_lex_word_second(c->lx, c->t.lw[ty]);
         c->tinfo[ty].gfirst = (unsigned char)rm_gaz_first_cases(c->x->gaz, c->t.gw[ty]);
         c->tinfo[ty].wb = word_bits(fs, f->nfold, f->key);
+        if ((c->tinfo[ty].wb & WB_DETSKIP) ||
+            ((c->t.lcls[ty] >> RM_C_DET) & 1u) || ((c->t.lcls[ty] >> RM_C_COMPASS) & 1u) ||
+            ((c->t.lcls[ty] >> RM_C_ORGN) & 1u) || (f->nfold == 5 && memcmp(fs, "least", 5) == 0))
+            c->tinfo[ty].wb |= WB_LEFTSKIP;
+        if (region_fold(fs, f->nfold))
+            c->tinfo[ty].wb |= WB_REGION;
         {
             int ge = -1;
             rm_alias_kind gk = RM_ALIAS_NAME;
@@ -10141,6 +10219,7 @@ static int tag_piece(ctx *c)
             c->tinfo[ty].gent = ge;
             c->tinfo[ty].gkind = (unsigned char)gk;
             c->tinfo[ty].gcase = (unsigned char)gc;
+            c->tinfo[ty].gsec = (unsigned char)rm_gaz_word_second(c->x->gaz, c->t.gw[ty]);
         }
         c->tinfo[ty].msk = b;
         /* (triggers_ref then has them without a lookup at each token) */
@@ -10179,13 +10258,13 @@ static int token_tags(ctx *c)
     if (c->ntagged > n)
         c->ntagged = 0;
     if (n + 1 > c->captk) {
-        /* one block for the seven arrays; what they held is copied over */
+        /* one block for the six arrays; what they held is copied over */
         size_t cap = c->captk ? c->captk : 256, k = c->ntagged;
         unsigned char *blk;
         unsigned long long *key;
         while (cap < n + 1)
             cap *= 2;
-        blk = malloc(cap * (4 * sizeof(unsigned long long) + 3));
+        blk = malloc(cap * (3 * sizeof(unsigned long long) + 3));
         if (blk == NULL)
             return -1;
         key = (unsigned long long *)blk;
@@ -10193,17 +10272,15 @@ static int token_tags(ctx *c)
             memcpy(key, c->tkey, k * sizeof *key);
             memcpy(key + cap, c->tcls, k * sizeof *key);
             memcpy(key + 2 * cap, c->tlm, k * sizeof *key);
-            memcpy(key + 3 * cap, c->tmul, k * sizeof *key);
-            memcpy((unsigned char *)(key + 4 * cap), c->tmsk, k);
-            memcpy((unsigned char *)(key + 4 * cap) + cap, c->twb, k);
-            memcpy((unsigned char *)(key + 4 * cap) + 2 * cap, c->tlist, k);
+            memcpy((unsigned char *)(key + 3 * cap), c->tmsk, k);
+            memcpy((unsigned char *)(key + 3 * cap) + cap, c->twb, k);
+            memcpy((unsigned char *)(key + 3 * cap) + 2 * cap, c->tlist, k);
         }
         free(c->tkey);
         c->tkey = key;
         c->tcls = c->tkey + cap;
         c->tlm = c->tcls + cap;
-        c->tmul = c->tlm + cap;
-        c->tmsk = (unsigned char *)(c->tmul + cap);
+        c->tmsk = (unsigned char *)(c->tlm + cap);
         c->twb = c->tmsk + cap;
         c->tlist = c->twb + cap;
         c->captk = cap;
@@ -10216,7 +10293,7 @@ static int token_tags(ctx *c)
            each would be loaded again for every token) */
         const struct tinfo *tinfo = c->tinfo;
         const rm_token *toks = c->t.toks;
-        unsigned long long *tkey = c->tkey, *tcls = c->tcls, *tlm = c->tlm, *tmul = c->tmul;
+        unsigned long long *tkey = c->tkey, *tcls = c->tcls, *tlm = c->tlm;
         unsigned char *tmsk = c->tmsk, *twb = c->twb, *tlist = c->tlist;
         for (i = c->ntagged; i < n; i++) {
             const struct tinfo *ti = &tinfo[toks[i].type];
@@ -10224,7 +10301,6 @@ static int token_tags(ctx *c)
             tkey[i] = ti->key;
             tcls[i] = ti->cls;
             tlm[i] = ti->lm;
-            tmul[i] = ti->mul;
             twb[i] = ti->wb;
             tlist[i] = (unsigned char)(ti->lists | ((fl & RM_TOK_CAP) ? TL_MENTION : 0));
             /* (no alias starting with the word is written so: "us", not "US") */
@@ -10249,7 +10325,6 @@ static void drop_piece(ctx *c)
     memmove(c->tkey, c->tkey + k, c->ntagged * sizeof *c->tkey);
     memmove(c->tcls, c->tcls + k, c->ntagged * sizeof *c->tcls);
     memmove(c->tlm, c->tlm + k, c->ntagged * sizeof *c->tlm);
-    memmove(c->tmul, c->tmul + k, c->ntagged * sizeof *c->tmul);
     memmove(c->tmsk, c->tmsk + k, c->ntagged);
     memmove(c->twb, c->twb + k, c->ntagged);
     memmove(c->tlist, c->tlist + k, c->ntagged);
@@ -10283,6 +10358,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.doc = d;
     c.ngaz = (int)relmap_gazetteer_count(x->gaz);
     c.gents = c.ngaz > 0 ? rm_gaz_entity(x->gaz, 0) : NULL;
+    c.gedges = rm_gaz_edge_filter(x->gaz);
     c.prev_subject = -1;
     c.last_claimant = -1;
     c.ruler = -1;

@@ -28,7 +28,7 @@ typedef struct rm_pattern {
     rm_alias_kind kind;
 } rm_pattern;
 
-enum { BLOOM_BITS = 65536 };
+enum { BLOOM_BITS = RM_GAZ_BLOOM_BITS };
 
 /* A trie node: all matching reads at each token, in 12 bytes (not the
    pattern: 32 bytes elsewhere, and its cases elsewhere again). */
@@ -75,6 +75,8 @@ struct relmap_gazetteer {
     RM_VEC(unsigned char) first; /* word id -> RM_GAZ_FIRST_* bits: the cases
                                     of the first token of the aliases (in
                                     the trie) starting with the word */
+    RM_VEC(unsigned char) second; /* word id -> 1 if it is the second word
+                                     of an alias (in the trie) */
     rm_text scratch;    /* reused while loading, to parse aliases */
     rm_buf keybuf;
     RM_VEC(char *) conflicts; /* names that moved to another entity */
@@ -151,6 +153,7 @@ void relmap_gazetteer_free(relmap_gazetteer *g)
     free(g->kids);
     rm_vec_free(&g->nodes);
     rm_vec_free(&g->first);
+    rm_vec_free(&g->second);
     rm_text_free(&g->scratch);
     rm_buf_free(&g->keybuf);
     free(g);
@@ -307,9 +310,7 @@ static int add_alias(relmap_gazetteer *g, const char *alias, int entity,
    further than the longest alias, with no string work at all. */
 static unsigned long long edge_hash64(long node, int word)
 {
-    unsigned long long h = (unsigned long long)node * 0x9E3779B97F4A7C15ULL ^
-                           (unsigned long long)(unsigned)word * 0xC2B2AE3D27D4EB4FULL;
-    return h ^ (h >> 29);
+    return rm_gaz_edge_hash64(node, word);
 }
 
 static size_t edge_hash(long node, int word)
@@ -321,7 +322,7 @@ static size_t edge_hash(long node, int word)
    text miss, and the 8 KB filter answers those without the edge table. */
 static size_t bloom_bit(unsigned long long h)
 {
-    return (size_t)(h >> 40) & (BLOOM_BITS - 1);
+    return rm_gaz_bloom_bit(h);
 }
 
 /* A bit of relmap_gazetteer.wfilter for a word's rm_map_hash: most words
@@ -429,6 +430,7 @@ static void no_trie(relmap_gazetteer *g)
     memset(g->wfilter, 0, sizeof g->wfilter);
     g->nodes.n = 0;
     g->first.n = 0;
+    g->second.n = 0;
 }
 
 /* Lay the edges out by node (rm_node.kids, relmap_gazetteer.kids) and
@@ -472,6 +474,7 @@ static int reindex(relmap_gazetteer *g)
         ntoks += g->pats.v[i].ntok;
     if (rm_vec_reserve_((void **)&g->nodes.v, &g->nodes.cap, ntoks + 2, sizeof *g->nodes.v) ||
         rm_vec_reserve_((void **)&g->first.v, &g->first.cap, g->pats.n, 1) ||
+        rm_vec_reserve_((void **)&g->second.v, &g->second.cap, g->pats.n, 1) ||
         rm_map_reserve(&g->words, g->pats.n) || edges_reserve(g, ntoks / 2))
         goto fail;
     if (rm_vec_push(&g->nodes, ((rm_node){-1, 0, 0}))) /* root */
@@ -490,7 +493,8 @@ static int reindex(relmap_gazetteer *g)
                 size_t b = wfilter_bit(rm_map_hash(tok, n));
                 w = (long)g->words.count;
                 if (rm_map_put(&g->words, tok, n, w) ||
-                    rm_vec_push(&g->first, (unsigned char)0))
+                    rm_vec_push(&g->first, (unsigned char)0) ||
+                    rm_vec_push(&g->second, (unsigned char)0))
                     goto fail;
                 g->wfilter[b / 64] |= 1ULL << (b % 64);
             }
@@ -507,6 +511,8 @@ static int reindex(relmap_gazetteer *g)
                     goto fail;
                 g->nodes.v[node].kids++;
             }
+            if (k == 1)
+                g->second.v[w] = 1;
             node = child;
         }
         if (k == p->ntok) {
@@ -535,19 +541,28 @@ int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
                      rm_alias_kind *kind, unsigned *first)
 {
     const rm_node *nd;
-    if (root < 0 || (size_t)root + 1 >= g->nodes.n ||
-        g->nodes.v[root + 1].kids != g->nodes.v[root].kids)
+    if (root < 0 || (size_t)root + 1 >= g->nodes.n)
         return 0;
     nd = &g->nodes.v[root];
     *entity = -1;
-    if (nd->alias < 0)
-        return 1;
-    *entity = nd->alias / 4;
-    *kind = (rm_alias_kind)(nd->alias % 4);
-    *first = (nd->cases & 3u) == CASE_UPPER ? RM_GAZ_FIRST_UPPER
-             : (nd->cases & 3u) == CASE_CAP ? RM_GAZ_FIRST_CAP
-                                            : RM_GAZ_FIRST_ANY;
-    return 1;
+    if (nd->alias >= 0) {
+        *entity = nd->alias / 4;
+        *kind = (rm_alias_kind)(nd->alias % 4);
+        *first = (nd->cases & 3u) == CASE_UPPER ? RM_GAZ_FIRST_UPPER
+                 : (nd->cases & 3u) == CASE_CAP ? RM_GAZ_FIRST_CAP
+                                                : RM_GAZ_FIRST_ANY;
+    }
+    return nd[1].kids == nd[0].kids;
+}
+
+const unsigned long long *rm_gaz_edge_filter(const relmap_gazetteer *g)
+{
+    return g->bloom;
+}
+
+int rm_gaz_word_second(const relmap_gazetteer *g, int w)
+{
+    return w >= 0 && (size_t)w < g->second.n && g->second.v[w];
 }
 
 unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w)

@@ -52,13 +52,41 @@ const rm_entity *rm_gaz_entity(const relmap_gazetteer *g, int i);
 enum { RM_GAZ_FIRST_ANY = 1, RM_GAZ_FIRST_CAP = 2, RM_GAZ_FIRST_UPPER = 4 };
 unsigned rm_gaz_first_cases(const relmap_gazetteer *g, int w);
 
-/* Does no alias of two words or more start at trie node @p root (a
-   rm_text.groot)? Then 1, and *entity is the entity of the one-word alias
-   ending there (with *kind, and *first its RM_GAZ_FIRST_* bit), or -1 for
-   none: a match at a word with this root is that alias when the word's
-   case fits *first (rm_gaz_first_case_may), else none. 0 otherwise. */
+/* The one-word alias ending at trie node @p root (a rm_text.groot, not
+   -1): *entity is its entity (with *kind, and *first its RM_GAZ_FIRST_*
+   bit), or -1 for none. A match of that word alone is that alias when the
+   word's case fits *first (rm_gaz_first_case_may), else none. Returns 1
+   when no alias of two words or more starts there (then a match at the
+   word is always that one), else 0. */
 int rm_gaz_root_leaf(const relmap_gazetteer *g, long root, int *entity,
                      rm_alias_kind *kind, unsigned *first);
+
+/* The trie's edges by (node, word id) hash, and a filter of a bit per
+   hash set for every edge (RM_GAZ_BLOOM_BITS bits): a clear bit means no
+   edge. */
+enum { RM_GAZ_BLOOM_BITS = 65536 };
+static inline unsigned long long rm_gaz_edge_hash64(long node, int word)
+{
+    unsigned long long h = (unsigned long long)node * 0x9E3779B97F4A7C15ULL ^
+                           (unsigned long long)(unsigned)word * 0xC2B2AE3D27D4EB4FULL;
+    return h ^ (h >> 29);
+}
+static inline size_t rm_gaz_bloom_bit(unsigned long long h)
+{
+    return (size_t)(h >> 40) & (RM_GAZ_BLOOM_BITS - 1);
+}
+const unsigned long long *rm_gaz_edge_filter(const relmap_gazetteer *g);
+/* May trie node @p node (a rm_text.groot) go on by word id @p w? 0 means
+   no alias goes on that way. */
+static inline int rm_gaz_edge_may(const unsigned long long *filter, long node, int w)
+{
+    size_t b = rm_gaz_bloom_bit(rm_gaz_edge_hash64(node, w));
+    return (int)((filter[b / 64] >> (b % 64)) & 1u);
+}
+
+/* Is word id @p w (rm_text.gw) the second word of some alias? A match of
+   two words or more needs one after the first. 0 for -1. */
+int rm_gaz_word_second(const relmap_gazetteer *g, int w);
 
 /* Could a token with these RM_TOK_* flags be the first token of one of
    those aliases? (A match tests each token's case as written: lower case

@@ -119,6 +119,8 @@ struct relmap_lexicon {
     RM_VEC(char *) irr_forms; /* "sends\0sent\0sending\0" style, space-joined */
     rm_map vocab;             /* folded word -> index in words */
     rm_lword *words;          /* per word, 64-byte aligned (rebuild_vocab) */
+    unsigned long long *wsec; /* per word: the tables where it is the second
+                                 word of a longer phrase (rm_lex_word_second) */
     RM_VEC(unsigned long long) wcls; /* per word: its class bits */
     RM_VEC(int) heads;        /* rm_lword.heads: chains' first links */
     RM_VEC(rm_link) links;    /* the tables' chains, each contiguous */
@@ -452,6 +454,8 @@ static int rebuild_vocab(relmap_lexicon *lx)
     memset(lx->vfilter, 0, sizeof lx->vfilter);
     free(lx->words);
     lx->words = NULL;
+    free(lx->wsec);
+    lx->wsec = NULL;
     lx->wcls.n = lx->heads.n = lx->links.n = 0;
     /* Sized up front, as a guess: a word per table's first word (2,816
        words to 3,675 such heads in the built-in lexicon; a map holds up
@@ -499,6 +503,8 @@ static int rebuild_vocab(relmap_lexicon *lx)
         goto fail;
     if (lx->wcls.n)
         memset(lx->words, 0, lx->wcls.n * sizeof *lx->words);
+    if (lx->wcls.n && (lx->wsec = calloc(lx->wcls.n, sizeof *lx->wsec)) == NULL)
+        goto fail;
     for (slot = 0; slot < NSLOTS; slot++) {
         const rm_table *tb = table_of(lx, slot);
         for (i = 0; i < tb->v.n; i++) {
@@ -514,6 +520,7 @@ static int rebuild_vocab(relmap_lexicon *lx)
                 unsigned b = second_bit(ids[1]);
                 lw->multi |= 1ULL << slot;
                 lw->second[b / 64] |= 1ULL << (b % 64);
+                lx->wsec[ids[1]] |= 1ULL << slot;
             }
         }
     }
@@ -560,6 +567,8 @@ fail:
     memset(lx->vfilter, 0, sizeof lx->vfilter);
     free(lx->words);
     lx->words = NULL;
+    free(lx->wsec);
+    lx->wsec = NULL;
     lx->wcls.n = lx->heads.n = lx->links.n = 0;
     return -1;
 }
@@ -567,6 +576,16 @@ fail:
 unsigned long long rm_lex_word_multi(const relmap_lexicon *lx, int w)
 {
     return w < 0 ? 0 : lx->words[w].multi;
+}
+
+unsigned long long rm_lex_word_single(const relmap_lexicon *lx, int w)
+{
+    return w < 0 ? 0 : lx->words[w].single;
+}
+
+unsigned long long rm_lex_word_second(const relmap_lexicon *lx, int w)
+{
+    return w < 0 ? 0 : lx->wsec[w];
 }
 
 size_t rm_lex_word_phrases(const relmap_lexicon *lx, int slot, int w, rm_hit *out,
@@ -638,6 +657,7 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     free(lx->wshort);
     rm_map_free(&lx->vocab);
     free(lx->words);
+    free(lx->wsec);
     rm_vec_free(&lx->wcls);
     rm_vec_free(&lx->heads);
     rm_vec_free(&lx->links);

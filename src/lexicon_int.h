@@ -215,6 +215,12 @@ static inline unsigned long long rm_lex_tok_classes(const relmap_lexicon *lx,
    more starting with word id w (rm_text.lw); 0 for -1. Where a table has
    phrases starting with w but none longer than w, its longest is w alone. */
 unsigned long long rm_lex_word_multi(const relmap_lexicon *lx, int w);
+/* The tables with a one-word phrase w; 0 for -1. */
+unsigned long long rm_lex_word_single(const relmap_lexicon *lx, int w);
+/* The tables where word id w is the second word of a phrase of two words
+   or more; 0 for -1. A phrase of two words or more of a table stands at a
+   token only if the next token's word has the table's bit here. */
+unsigned long long rm_lex_word_second(const relmap_lexicon *lx, int w);
 /* The phrases of table slot that are word id w alone, up to max, into
    out; their number. At a token of w, for a w with no longer phrase in
    the table (rm_lex_word_multi), these are what rm_lex_table_at finds, in
