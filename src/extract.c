@@ -179,6 +179,7 @@ typedef struct ctx {
     int ruler;           /* the country whose junta or regime was named
                             last ("the junta in Mali", "Mali's junta"), or
                             -1 */
+    int forces_owner;    /* ... whose army or military was ("Sudan's army") */
     size_t doc_events_sentence_start; /* first event of the previous sentence */
     size_t sent_first; /* index of this sentence's first event */
     size_t prev_first; /* index of the previous sentence's first event */
@@ -1667,6 +1668,12 @@ static inline int junta_word(const ctx *c, size_t k)
     return eq(c, k, "junta") || eq(c, k, "regime");
 }
 
+/* "army", "military": a country's forces, as a text names them. */
+static inline int forces_word(const ctx *c, size_t k)
+{
+    return eq(c, k, "army") || eq(c, k, "military");
+}
+
 /* A word for those who govern a country ("junta", "regime",
    "government", "authorities", "administration"), not for its forces,
    which may be anywhere. */
@@ -1905,6 +1912,12 @@ static void find_mentions(ctx *c)
                     ((nroles && junta_word(c, nb - 1)) || (nb < c->se && junta_word(c, nb)) ||
                      (nb + 1 < c->se && (c->t.toks[nb].flags & RM_TOK_POSS) && junta_word(c, nb + 1))))
                     c->ruler = e;
+                /* ("Sudan's army", "the Sudanese military": the forces
+                   later spoken of) */
+                if (ent(c, e)->type == RELMAP_ACTOR_COUNTRY &&
+                    ((nroles && forces_word(c, nb - 1)) || (nb < c->se && forces_word(c, nb)) ||
+                     (nb + 1 < c->se && (c->t.toks[nb].flags & RM_TOK_POSS) && forces_word(c, nb + 1))))
+                    c->forces_owner = e;
                 /* "seven American defense companies": firms of a country,
                    past its role words too */
                 if (kind == RM_ALIAS_DEMONYM && nroles && private_follows(c, nb))
@@ -2181,6 +2194,18 @@ static void find_mentions(ctx *c)
                     m.ncur = m.ncur > q ? 1 : 0;
                     m.entity = c->ruler;
                 }
+            }
+            /* ("the army": the country whose army was named last, though
+               another country was named since) */
+            if (country && c->forces_owner >= 0 && eq(c, i, "the") && n == 2 &&
+                forces_word(c, i + 1)) {
+                int q;
+                for (q = 0; q < m.ncand && m.cand[q] != c->forces_owner; q++)
+                    ;
+                m.ncur = q < m.ncand && m.ncur > q ? 1 : 0;
+                m.cand[0] = c->forces_owner;
+                m.ncand = 1;
+                m.entity = c->forces_owner;
             }
             /* ("the army has launched drone strikes", no country in this
                sentence or the last: the country the article is about) */
@@ -10362,6 +10387,7 @@ int relmap_extract(relmap_doc **out, const relmap_extractor *x,
     c.prev_subject = -1;
     c.last_claimant = -1;
     c.ruler = -1;
+    c.forces_owner = -1;
     c.pair[0] = c.pair[1] = -1;
     c.pair_sent = (size_t)-1;
     c.npreps = -1;
