@@ -5520,6 +5520,18 @@ static void find_cues(ctx *c)
                     ca.speaker[ca.nspeaker++] = entity_of(c, g.m[k], NULL, 0);
                 attribution_span(c, &ca);
             }
+            /* "sanctions on a refinery accused of processing Iranian crude,
+               ..., as Washington tightens sanctions on Tehran": a participle
+               describing a noun hedges its own phrase, up to a comma */
+            if (cue->scope == RM_SCOPE_CLAUSE && cue->modality == RELMAP_MOD_ALLEGED &&
+                i > c->ss && ends_in(c, i, "ed", 3) && plain_word(c, i - 1) &&
+                !is(c, RM_C_AUX, i - 1) && !is(c, RM_C_BE, i - 1) && !is(c, RM_C_ADVERB, i - 1) &&
+                !is(c, RM_C_DET, i - 1) && !is(c, RM_C_PREP, i - 1) && !is(c, RM_C_COORD, i - 1)) {
+                size_t q;
+                for (q = ca.b; q < c->se && !eq(c, q, ","); q++)
+                    ;
+                ca.close = q;
+            }
             if (rm_vec_push(&c->cues, ca))
                 c->failed = 1;
             i += n;
