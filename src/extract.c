@@ -5336,6 +5336,13 @@ static void find_cues(ctx *c)
             i += n;
             continue;
         }
+        /* "there is no doubt that", "few doubt that": no doubt is cast */
+        if (n > 1 && eq(c, i, "doubt") && i > c->ss &&
+            (eq(c, i - 1, "no") || eq(c, i - 1, "little") || eq(c, i - 1, "few") ||
+             eq(c, i - 1, "without"))) {
+            i += n;
+            continue;
+        }
         /* "their long-delayed trade agreement", "a much-postponed visit":
            a cue inside a compound adjective describes the noun's past */
         if (n == 1 && i >= c->ss + 2 && (c->t.toks[i - 1].flags & RM_TOK_HYPHEN) &&
@@ -5637,7 +5644,11 @@ static int noun_subject(const ctx *c, size_t tpos, size_t tend, size_t cue)
                          (plain_word(c, b - 1) && !c->trig[b - 1 - c->ss] && b - 1 > c->ss &&
                           !eq(c, b - 2, ",") &&
                           (ends_in(c, b - 1, "ic", 2) || ends_in(c, b - 1, "al", 2) ||
-                           ends_in(c, b - 1, "ary", 3) || ends_in(c, b - 1, "ive", 3)))))
+                           ends_in(c, b - 1, "ary", 3) || ends_in(c, b - 1, "ive", 3))) ||
+                         /* ("the supposed transfer": a participle after the
+                            article) */
+                         (b - 1 > c->ss && is(c, RM_C_DET, b - 2) && ends_in(c, b - 1, "ed", 3) &&
+                          !c->trig[b - 1 - c->ss])))
         b--;
     /* ("said EU membership would hurt": a reported clause without "that") */
     if (b > c->ss && clause_of(c, b - 1) == clause_of(c, b) &&
@@ -6359,8 +6370,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             /* (but "sanctions on Tehran have cut Iranian oil exports": an
                active verb of ending with an object of its own ends that) */
             !(cue->modality == RELMAP_MOD_NEGATED && ca->a > c->ss && !is(c, RM_C_BE, ca->a - 1) &&
-              ca->b < c->se && (c->t.toks[ca->b].flags & RM_TOK_WORD) && !is(c, RM_C_PREP, ca->b) &&
-              !is(c, RM_C_COORD, ca->b) && !is(c, RM_C_SUBORD, ca->b)))
+              !eq(c, ca->a, "not") && !eq(c, ca->a, "n't") && !eq(c, ca->a, "never") &&
+              !eq(c, ca->a, "no") && ca->b < c->se && (c->t.toks[ca->b].flags & RM_TOK_WORD) &&
+              !is(c, RM_C_PREP, ca->b) && !is(c, RM_C_COORD, ca->b) && !is(c, RM_C_SUBORD, ca->b) &&
+              !ends_in(c, ca->b, "ed", 2)))
             applies = 1;
         /* "suspended the agreement in retaliation for Japan's sanctions
            over Russia's invasion", "stopped supplying parts after Moscow's
