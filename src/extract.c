@@ -3953,7 +3953,10 @@ static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
             break;
         /* "Iran condemned the strikes on Syria", "Israel blamed the attack
            on ...": whoever condemns or denies a deed is not its actor */
-        if (j + 1 < tpos && mention_at(c, j) < 0 && judging_verb(c, j))
+        if (j + 1 < tpos && mention_at(c, j) < 0 && judging_verb(c, j) &&
+            /* (not an adjective: "North Korea's alleged arms shipments") */
+            !(j > c->ss && ((c->t.toks[j - 1].flags & RM_TOK_POSS) || is(c, RM_C_DET, j - 1) ||
+                            (mention_at(c, j - 1) >= 0 && c->ms.v[mention_at(c, j - 1)].poss))))
             break;
         /* ("China pressed Pakistan after an attack on Chinese engineers":
            a deed named after "after" has no actor before it) */
