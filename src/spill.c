@@ -1270,6 +1270,12 @@ int rm_spill_now(relmap_graph *g, int background, relmap_error *err)
     memset(&g->edge_by_key, 0, sizeof g->edge_by_key);
     memset(&g->docs, 0, sizeof g->docs);
     memset(&g->doc_by_id, 0, sizeof g->doc_by_id);
+    /* The next table fills to about as many edges: sized now, its vector
+       and map are not regrown (each doubling of the map had allocated,
+       rehashed and faulted in a fresh table, under the graph's lock). A
+       failure here only leaves them to grow. */
+    (void)rm_vec_reserve_((void **)&g->edges.v, &g->edges.cap, b->ne, sizeof *g->edges.v);
+    (void)rm_map_reserve(&g->edge_by_key, b->ne);
     b->sp = sp;
     atomic_store(&sp->inflight, g->mem_edges + g->mem_docs);
     g->mem_edges = 0;

@@ -355,8 +355,10 @@ static size_t sanitize(char *s, size_t n)
 }
 
 /* ---- document ids: unique across the run ----
- * A set of 64-bit hashes of the ids seen (8 bytes a document, so a corpus
- * of millions of documents stays small); a collision would only rename a
+ * A set of 64-bit hashes of the ids seen, open addressing, grown when 3/4
+ * full (11-21 bytes a document: 8 MB for the 757,111 of the 1 GB corpus,
+ * where growing at 1/2 took 16 MB; linear probing at 3/4 reads a few more
+ * slots of one or two cache lines); a collision would only rename a
  * document. */
 
 typedef struct idset {
@@ -396,7 +398,7 @@ static void idset_put(uint64_t *slot, size_t cap, uint64_t h)
 
 static int idset_add(idset *s, uint64_t h)
 {
-    if (2 * (s->n + 1) > s->cap) {
+    if (4 * (s->n + 1) > 3 * s->cap) { /* at most 3/4 full */
         size_t nc = s->cap ? s->cap * 2 : 1024, k;
         uint64_t *ns = calloc(nc, sizeof *ns);
         if (ns == NULL)
