@@ -2519,7 +2519,9 @@ static size_t list_end(const ctx *c, size_t j)
         const mention *q = &c->ms.v[j + 1];
         while (k < q->a && (eq(c, k, ",") || is(c, RM_C_COORD, k) || is(c, RM_C_DET, k)))
             k++;
-        if (k != q->a || q->a == c->ms.v[j].b)
+        /* ("met A and B, and the three leaders signed": a group anaphor
+           opens a clause of its own) */
+        if (k != q->a || q->a == c->ms.v[j].b || (q->use == M_ANAPH && q->plural))
             break;
         j++;
         e = q->b;
@@ -2548,7 +2550,8 @@ static void group_mentions(ctx *c)
         for (j = i + 1; j < c->ms.n; j++) {
             mention *p = &c->ms.v[j - 1], *q = &c->ms.v[j];
             size_t k = p->b;
-            int ok = usable(q) && !p->poss, coord = 0;
+            /* (nor is it a name of the list) */
+            int ok = usable(q) && !p->poss && !(q->use == M_ANAPH && q->plural), coord = 0;
             while (ok && k < q->a) {
                 size_t n = class_at(c, RM_C_COORD, &c->t, k, q->a);
                 if (n) {
