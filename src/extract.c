@@ -1597,13 +1597,18 @@ static size_t described_organ(const ctx *c, size_t k)
     return 0;
 }
 
+/* "army", "military": a country's forces, as a text names them. */
+static inline int forces_word(const ctx *c, size_t k)
+{
+    return eq(c, k, "army") || eq(c, k, "military");
+}
+
 /* A word for a state's organ: its government or its forces ("the
    army", "the junta", "the authorities"); not "the country" or "the
    island", which a text says of any. */
 static int state_organ(const ctx *c, size_t k)
 {
-    return rulers_word(c, k) || eq(c, k, "army") || eq(c, k, "military") ||
-           eq(c, k, "navy") || eq(c, k, "forces");
+    return rulers_word(c, k) || forces_word(c, k) || eq(c, k, "navy") || eq(c, k, "forces");
 }
 
 /* A word list with each word's length, for lists read at many tokens: a
@@ -1666,12 +1671,6 @@ static int region_word(const ctx *c, size_t k)
 static inline int junta_word(const ctx *c, size_t k)
 {
     return eq(c, k, "junta") || eq(c, k, "regime");
-}
-
-/* "army", "military": a country's forces, as a text names them. */
-static inline int forces_word(const ctx *c, size_t k)
-{
-    return eq(c, k, "army") || eq(c, k, "military");
 }
 
 /* A word for those who govern a country ("junta", "regime",
@@ -3184,6 +3183,22 @@ static int clause_conjunction(const ctx *c, size_t k)
     return in_len_words(c, k, w, sizeof w / sizeof w[0]);
 }
 
+/* A verb that opposes or holds up what follows it ("blocked", "vetoed",
+   "rejected", "delayed", "voted against"). */
+static int opposing_verb(const ctx *c, size_t k)
+{
+    static const len_word w[] = {
+        LW("block"),     LW("blocks"),     LW("blocked"),     LW("blocking"),  LW("veto"),
+        LW("vetoes"),    LW("vetoed"),     LW("vetoing"),     LW("reject"),    LW("rejects"),
+        LW("rejected"),  LW("rejecting"),  LW("oppose"),      LW("opposes"),   LW("opposed"),
+        LW("opposing"),  LW("dismissed"),  LW("dismisses"),   LW("against"),   LW("stalled"),
+        LW("stalls"),    LW("stalling"),   LW("obstructed"),  LW("obstructs"), LW("obstructing"),
+        LW("delayed"),   LW("delaying")};
+    if (k >= c->ss + 1 && eq(c, k, "up")) /* ("held up") */
+        return eq(c, k - 1, "held") || eq(c, k - 1, "holding") || eq(c, k - 1, "holds");
+    return in_len_words(c, k, w, sizeof w / sizeof w[0]);
+}
+
 /* The author of the message noun at k, from its own noun phrase: the
    mention that modifies or owns it ("a UN resolution", "Russia's
    statement"), else -1; -2 when the phrase is the object of a verb of
@@ -3191,11 +3206,6 @@ static int clause_conjunction(const ctx *c, size_t k)
    vetoed a (UN) resolution condemning ..."). */
 static int message_author(const ctx *c, size_t k)
 {
-    static const len_word opp[] = {
-        LW("block"),    LW("blocks"),  LW("blocked"), LW("veto"),    LW("vetoes"),
-        LW("vetoed"),   LW("reject"),  LW("rejects"), LW("rejected"), LW("oppose"),
-        LW("opposes"),  LW("opposed"), LW("against"), LW("dismissed"), LW("dismisses"),
-        LW("blocking"), LW("vetoing"), LW("rejecting"), LW("opposing")};
     size_t q = k;
     int author = -1;
     while (q > c->ss && k - q < 6) {
@@ -3211,7 +3221,7 @@ static int message_author(const ctx *c, size_t k)
         else
             break;
     }
-    return q > c->ss && in_len_words(c, q - 1, opp, sizeof opp / sizeof opp[0]) ? -2 : author;
+    return q > c->ss && opposing_verb(c, q - 1) ? -2 : author;
 }
 
 static int find_subject(const ctx *c, size_t tpos, group *g)
@@ -3860,15 +3870,11 @@ static int travel_destination(const ctx *c, const mention *m)
     return 0;
 }
 
-/* Is the noun at tpos the object of a verb of obstructing ("held up a
-   €50 billion aid package", "vetoed military aid")? Who obstructs it is
+/* Is the noun at tpos the object of a verb of opposing ("held up a
+   €50 billion aid package", "vetoed military aid")? Who opposes it is
    not whose it is. Returns where the noun's phrase starts, or 0. */
 static size_t obstructed_noun(const ctx *c, size_t tpos)
 {
-    static const len_word ob[] = {
-        LW("blocked"),  LW("blocks"),   LW("blocking"),  LW("vetoed"),     LW("vetoes"),
-        LW("vetoing"),  LW("stalled"),  LW("stalls"),    LW("stalling"),   LW("obstructed"),
-        LW("obstructs"), LW("obstructing"), LW("delayed"), LW("delaying")};
     size_t q = tpos;
     while (q > c->ss && tpos - q < 9) {
         size_t p = q - 1;
@@ -3884,11 +3890,7 @@ static size_t obstructed_noun(const ctx *c, size_t tpos)
             break;
         q = p;
     }
-    if (q == c->ss)
-        return 0;
-    if (eq(c, q - 1, "up") && q >= c->ss + 2)
-        return eq(c, q - 2, "held") || eq(c, q - 2, "holding") || eq(c, q - 2, "holds") ? q : 0;
-    return in_len_words(c, q - 1, ob, sizeof ob / sizeof ob[0]) ? q : 0;
+    return q > c->ss && opposing_verb(c, q - 1) ? q : 0;
 }
 
 static int find_left(const ctx *c, size_t tpos, const group *exclude, group *g)
@@ -5789,27 +5791,18 @@ static int held_event(const ctx *c, size_t q, size_t tpos)
            eq(c, tpos, "operation") || eq(c, tpos, "operations");
 }
 
-/* The first word of the clause after the one at tpos, past a comma (or
-   the sentence's end). */
-static size_t next_clause(const ctx *c, size_t tpos)
-{
-    size_t j = tpos;
-    int cl = clause_of(c, tpos);
-    while (j < c->se && clause_of(c, j) == cl)
-        j++;
-    if (j < c->se && eq(c, j, ","))
-        j++;
-    return j;
-}
-
 /* "approved the sale of helicopters to Nigeria, but the aircraft have yet
    to be delivered": a clause after "but" that names no actor and says the
    goods have not come makes the supply before it negated. Returns the cue
    that says so, or NULL. */
 static const char *undelivered_after(const ctx *c, size_t tpos)
 {
-    size_t j = next_clause(c, tpos), q, i;
-    int cl, deliv = 0;
+    size_t j = tpos, q, i;
+    int cl = clause_of(c, tpos), deliv = 0;
+    while (j < c->se && clause_of(c, j) == cl) /* (the next clause, past a comma) */
+        j++;
+    if (j < c->se && eq(c, j, ","))
+        j++;
     if (j + 1 >= c->se || !(eq(c, j, "but") || eq(c, j, "though") || eq(c, j, "although")))
         return NULL;
     /* (the same goods: "the aircraft", "they"; not "a backlog of other
@@ -5817,7 +5810,7 @@ static const char *undelivered_after(const ctx *c, size_t tpos)
     if (!(eq(c, j + 1, "the") || eq(c, j + 1, "they") || eq(c, j + 1, "it") ||
           eq(c, j + 1, "these") || eq(c, j + 1, "those")))
         return NULL;
-    cl = clause_of(c, j + 1 < c->se ? j + 1 : j);
+    cl = clause_of(c, j + 1);
     for (q = j + 1; q < c->se && clause_of(c, q) == cl && !eq(c, q, ","); q++) {
         if (mention_at(c, q) >= 0 && !is(c, RM_C_PRON, q))
             return NULL;
@@ -5832,6 +5825,18 @@ static const char *undelivered_after(const ctx *c, size_t tpos)
             return rm_lex_cue_text(c->lx, ca->cue);
     }
     return NULL;
+}
+
+/* Is the cue an active verb with an object of its own ("sanctions on
+   Tehran have cut Iranian oil exports")? What it ends is that object, not
+   the noun that is its subject. A negation ("never happened") or a
+   passive ("were lifted") is not. */
+static int ends_own_object(const ctx *c, const cue_at *ca)
+{
+    return ca->a > c->ss && !is(c, RM_C_BE, ca->a - 1) && !eq(c, ca->a, "not") &&
+           !eq(c, ca->a, "n't") && !eq(c, ca->a, "never") && !eq(c, ca->a, "no") &&
+           ca->b < c->se && (c->t.toks[ca->b].flags & RM_TOK_WORD) && !is(c, RM_C_PREP, ca->b) &&
+           !is(c, RM_C_COORD, ca->b) && !is(c, RM_C_SUBORD, ca->b) && !ends_in(c, ca->b, "ed", 2);
 }
 
 static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
@@ -6373,13 +6378,7 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         if (!applies && cue->scope != RM_SCOPE_SENTENCE && cue->scope != RM_SCOPE_PREV &&
             cue->modality != RELMAP_MOD_ALLEGED && ca->a >= tend && ca->a < tend + 14 &&
             clause_of(c, ca->a) == clause_of(c, tpos) && noun_subject(c, tpos, tend, ca->a) &&
-            /* (but "sanctions on Tehran have cut Iranian oil exports": an
-               active verb of ending with an object of its own ends that) */
-            !(cue->modality == RELMAP_MOD_NEGATED && ca->a > c->ss && !is(c, RM_C_BE, ca->a - 1) &&
-              !eq(c, ca->a, "not") && !eq(c, ca->a, "n't") && !eq(c, ca->a, "never") &&
-              !eq(c, ca->a, "no") && ca->b < c->se && (c->t.toks[ca->b].flags & RM_TOK_WORD) &&
-              !is(c, RM_C_PREP, ca->b) && !is(c, RM_C_COORD, ca->b) && !is(c, RM_C_SUBORD, ca->b) &&
-              !ends_in(c, ca->b, "ed", 2)))
+            !(cue->modality == RELMAP_MOD_NEGATED && ends_own_object(c, ca)))
             applies = 1;
         /* "suspended the agreement in retaliation for Japan's sanctions
            over Russia's invasion", "stopped supplying parts after Moscow's
