@@ -2411,6 +2411,19 @@ static void share_roles(ctx *c)
         for (k = p->b; ok && k < q->a; k++)
             if (!eq(c, k, "and") && !eq(c, k, "or") && !eq(c, k, ",") && !is(c, RM_C_DET, k))
                 ok = 0;
+        /* ("In Syria, Israel's jets struck ...": a possessor whose noun
+           has a verb of its own opens the clause after the fronted
+           phrase) */
+        if (ok && q->poss && q->a == p->b + 1 && eq(c, p->b, ",")) {
+            size_t e = q->b;
+            while (e < c->se && e < q->b + 3 && plain_word(c, e) && !is(c, RM_C_PREP, e))
+                e++;
+            if (e > q->b && e < c->se && e + 1 < c->se && !eq(c, e + 1, "by") &&
+                (c->trig[e - c->ss] ? !is_noun_trigger(c, e)
+                                    : (c->t.toks[e].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                                          ends_in(c, e, "ed", 2)))
+                ok = 0;
+        }
         if (ok) {
             memcpy(q->prep, p->prep, sizeof q->prep);
             if (p->use == M_VENUE && q->kind != RM_ALIAS_PERSON)
@@ -2999,7 +3012,17 @@ static void mark_appositives(ctx *c)
                    ((c->t.toks[j + 1].flags & RM_TOK_NUM) || is(c, RM_C_TIME, j + 1) ||
                     is(c, RM_C_DET, j + 1)))) ||
                 (c->trig[j - c->ss] && !is_noun_only(c, j) &&
-                 !(j + 1 < c->se && eq(c, j + 1, ","))))
+                 !(j + 1 < c->se && eq(c, j + 1, ",")) &&
+                 /* (nor is the modifier of that head right after the
+                    possessor or an adjective: ", Egypt's main arms
+                    supplier,") */
+                 !(j + 2 < c->se && eq(c, j + 2, ",") &&
+                   (c->t.toks[j + 1].flags & RM_TOK_WORD) &&
+                   !(c->t.toks[j + 1].flags & RM_TOK_CAP) && !is(c, RM_C_AUX, j + 1) &&
+                   !is(c, RM_C_BE, j + 1) && !is(c, RM_C_PREP, j + 1) &&
+                   !is(c, RM_C_DET, j + 1) &&
+                   (is(c, RM_C_ADJ, j - 1) || (c->t.toks[j - 1].flags & RM_TOK_POSS) ||
+                    (mention_at(c, j - 1) >= 0 && c->ms.v[mention_at(c, j - 1)].poss)))))
                 break;
         }
         for (j = i + 1; e && j < e; j++)
