@@ -9454,6 +9454,31 @@ static void run_patterns(ctx *c)
                 add_event(c, m->entity, c->ms.v[cm].entity, RELMAP_REL_PART_OF,
                           RELMAP_MOD_ASSERTED, NULL, m->b, m->b + 1, NULL, "of-country-part-of");
         }
+        /* "the Netherlands, home to ASML", "Taiwan, which is home to
+           TSMC": a firm or body at home in a country belongs to it */
+        if (e->type == RELMAP_ACTOR_ORGANIZATION && m->use == M_STRONG && !m->poss &&
+            m->a >= c->ss + 4 && eq(c, m->a - 1, "to") && eq(c, m->a - 2, "home")) {
+            size_t q = m->a - 3;
+            int cm;
+            if (is(c, RM_C_BE, q) && q > c->ss)
+                q--;
+            if (q > c->ss && (eq(c, q, "which") || eq(c, q, ",")))
+                q -= eq(c, q, "which") && q > c->ss + 1 && eq(c, q - 1, ",") ? 2 : 1;
+            cm = mention_at(c, q);
+            if (cm >= 0 && c->ms.v[cm].b == q + 1 && c->ms.v[cm].entity >= 0 &&
+                c->ms.v[cm].use != M_ANAPH && !c->ms.v[cm].poss &&
+                ent(c, c->ms.v[cm].entity)->type == RELMAP_ACTOR_COUNTRY) {
+                group g;
+                int gi;
+                get_group(c, (int)i, &g);
+                for (gi = 0; gi < g.n; gi++)
+                    if (g.m[gi] >= 0 && (size_t)g.m[gi] >= i && c->ms.v[g.m[gi]].entity >= 0 &&
+                        ent(c, c->ms.v[g.m[gi]].entity)->type == RELMAP_ACTOR_ORGANIZATION)
+                        add_event(c, c->ms.v[g.m[gi]].entity, c->ms.v[cm].entity,
+                                  RELMAP_REL_PART_OF, RELMAP_MOD_ASSERTED, NULL, m->a - 2,
+                                  m->a - 1, NULL, "home-part-of");
+            }
+        }
         /* "Guatemala's navy received U.S.-donated patrol boats", "flew
            Chinese-supplied fighters": goods a country supplied went to
            the subject of the clause they are in */
