@@ -823,7 +823,9 @@ static int push_mention(ctx *c, mention *m)
             while (q < m->a && is(c, RM_C_ROLE, q))
                 q++;
             if (q == m->a) {
+                /* (and its preposition: "sanctions on Russia's FSB") */
                 m->a = p->a;
+                memcpy(m->prep, p->prep, sizeof m->prep);
                 c->ms.n--;
             }
         }
