@@ -6336,6 +6336,10 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         }
         case RM_SCOPE_SENTENCE:
             applies = !ca->embedded || (ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos));
+            /* ("Will Germany send Taurus missiles?": a yes-no question
+               doubts its act; "Why did Russia attack?" takes it as given) */
+            if (eq(c, ca->a, "?") && !(is(c, RM_C_AUX, c->ss) || is(c, RM_C_BE, c->ss)))
+                applies = 0;
             if (cue->own_report && !ca->embedded)
                 applies = (tpos >= ca->b && tpos < ca->fwd_end) || (tpos < ca->a && ca->postposed);
             if (applies && ca->postposed && tpos < ca->back)
