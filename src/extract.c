@@ -3224,6 +3224,18 @@ static int opposing_verb(const ctx *c, size_t k)
     return in_len_words(c, k, w, sizeof w / sizeof w[0]);
 }
 
+/* A verb that approves or proposes an act named by the gerund after it
+   ("approved sending troops", "proposed deploying"): the act is to come. */
+static int approving_verb(const ctx *c, size_t k)
+{
+    static const len_word w[] = {
+        LW("approved"),   LW("approves"),   LW("approve"),     LW("authorized"),
+        LW("authorizes"), LW("authorised"), LW("authorises"),  LW("proposed"),
+        LW("proposes"),   LW("recommended"), LW("recommends"), LW("endorsed"),
+        LW("endorses"),   LW("ordered"),    LW("orders"),      LW("mandated")};
+    return in_len_words(c, k, w, sizeof w / sizeof w[0]);
+}
+
 /* The author of the message noun at k, from its own noun phrase: the
    mention that modifies or owns it ("a UN resolution", "Russia's
    statement"), else -1; -2 when the phrase is the object of a verb of
@@ -3297,6 +3309,10 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
          eq(c, tpos - 1, "since") || eq(c, tpos - 1, "upon")) &&
         clause_subject(c, tpos - 1, g) && g->n > 0)
         return 1;
+    /* "Hungary's parliament approved sending troops": a gerund after a
+       verb of approving has that verb's subject */
+    if (tpos > c->ss + 1 && ends_in(c, tpos, "ing", 3) && approving_verb(c, tpos - 1))
+        return find_subject(c, tpos - 1, g) || clause_subject(c, tpos - 1, g);
     /* "Seoul has ruled out sending": over a cue that ends right before
        a gerund */
     if (ends_in(c, tpos, "ing", 3)) {
@@ -6459,6 +6475,12 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             best = cue->modality;
             *cue_text = rm_lex_cue_text(c->lx, ca->cue);
         }
+    }
+    /* "approved sending troops to Chad": an approved act is to come */
+    if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && tpos > c->ss + 1 &&
+        ends_in(c, tpos, "ing", 3) && approving_verb(c, tpos - 1)) {
+        best = RELMAP_MOD_POTENTIAL;
+        *cue_text = span_text(c, tpos - 1, tpos);
     }
     /* "sanctioned Iranian officials for supplying drones": the reason is
        the sanctioning side's charge */
