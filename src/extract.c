@@ -3224,6 +3224,25 @@ static int opposing_verb(const ctx *c, size_t k)
     return in_len_words(c, k, w, sizeof w / sizeof w[0]);
 }
 
+/* Does the clause of the passive at tpos open with mention mi as the
+   owner of goods ("Baykar's TB2 drones have been sold")? */
+static int poss_goods_subject(const ctx *c, int mi, size_t tpos)
+{
+    const mention *m = &c->ms.v[mi];
+    size_t k = m->b, ng = 0;
+    if (!m->poss || !usable(m) || m->b >= tpos || !(m->a == c->ss || punct(c, m->a - 1)))
+        return 0;
+    while (k < tpos && (c->t.toks[k].flags & RM_TOK_POSS))
+        k++;
+    while (k < tpos && mention_at(c, k) < 0 &&
+           (is(c, RM_C_GOODS, k) || (c->t.toks[k].flags & (RM_TOK_CAP | RM_TOK_NUM)) ||
+            eq(c, k, "and")))
+        ng += is(c, RM_C_GOODS, k), k++;
+    while (k < tpos && (is(c, RM_C_AUX, k) || is(c, RM_C_BE, k)))
+        k++;
+    return ng > 0 && k == tpos;
+}
+
 /* A verb that approves or proposes an act named by the gerund after it
    ("approved sending troops", "proposed deploying"): the act is to come. */
 static int approving_verb(const ctx *c, size_t k)
@@ -8587,6 +8606,18 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
             }
         }
     }
+    /* ("Baykar's drones have been sold to Poland": the owner of the goods
+       the clause opens with was taken for the passive's recipient) */
+    if (passive && !found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES && tgt.n == 1 &&
+        tgt.m[0] >= 0 && poss_goods_subject(c, tgt.m[0], tpos)) {
+        group to;
+        to.n = 0;
+        if (find_prep(c, tend, "to", &to) && to.n > 0) {
+            src = tgt;
+            tgt = to;
+            found_s = 1;
+        }
+    }
     /* "no seafood from Japan has been shipped to China": with no agent,
        the goods' origin in the subject supplies them */
     int no_subject = 0;
@@ -8595,6 +8626,13 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         while (q > c->ss && tpos - q < 12 && !punct(c, q - 1) && !is(c, RM_C_REL, q - 1) &&
                !(c->trig[q - 1 - c->ss] && !is(c, RM_C_GOODS, q - 1) && !is_noun_trigger(c, q - 1))) {
             int mi = mention_at(c, q - 1);
+            /* ("Baykar's drones have been sold to 30 countries, including
+               Poland": the owner of the goods the clause opens with) */
+            if (mi >= 0 && poss_goods_subject(c, mi, tpos)) {
+                get_group(c, mi, &src);
+                found_s = src.n > 0;
+                break;
+            }
             if (mi >= 0 && str_ne(c->ms.v[mi].prep, "from") == 0 && usable(&c->ms.v[mi])) {
                 size_t k2;
                 get_group(c, mi, &src);
