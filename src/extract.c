@@ -5205,10 +5205,22 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
         for (h = tpos; h-- > c->ss && tpos - h < 8;)
             if ((c->t.toks[h].flags & RM_TOK_HYPHEN) && eq(c, h, "-"))
                 reach += 2;
+        tmp.n = 0;
         if (find_left(c, tpos, other, &tmp) && tmp.m[tmp.n - 1] >= 0 &&
             c->ms.v[tmp.m[tmp.n - 1]].poss && c->ms.v[tmp.m[tmp.n - 1]].b + reach >= tpos) {
             *g = tmp;
             return 1;
+        }
+        /* ("Kosovo's most important Western backer": past a demonym that
+           describes the noun) */
+        if (tmp.n == 1 && tmp.m[0] >= 0) {
+            const mention *d = &c->ms.v[tmp.m[tmp.n - 1]];
+            if (d->kind == RM_ALIAS_DEMONYM && !d->poss && d->b == tpos && d->a > c->ss &&
+                find_left(c, d->a, other, &tmp) && tmp.m[tmp.n - 1] >= 0 &&
+                c->ms.v[tmp.m[tmp.n - 1]].poss && c->ms.v[tmp.m[tmp.n - 1]].b + reach >= d->a) {
+                *g = tmp;
+                return 1;
+            }
         }
         return 0;
     }
