@@ -1899,6 +1899,12 @@ static void find_mentions(ctx *c)
                                  str_ne(lastf + tl - 3, "ese") != 0;
                     if (nroles == 0 && !plural)
                         m.use = M_WEAK;
+                    /* "killed more than 40,000 Palestinians", "thousands of
+                       Ukrainians": people counted, not their state */
+                    if (nroles == 0 && plural && i > c->ss &&
+                        ((c->t.toks[i - 1].flags & RM_TOK_NUM) || is(c, RM_C_NUMW, i - 1) ||
+                         (i > c->ss + 1 && eq(c, i - 1, "of") && is(c, RM_C_QUANT, i - 2))))
+                        m.use = M_MOD;
                     /* "a Chinese front company", "Chinese state-backed
                        hackers", "seven Chinese nationals": people and firms
                        of a country, not the state */
