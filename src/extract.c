@@ -4926,11 +4926,20 @@ static int plural_after_word(const ctx *c, size_t i)
 static int find_venue(const ctx *c, size_t tend, group *g)
 {
     size_t j;
-    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend);
+    int cl = clause_of(c, tend > c->ss ? tend - 1 : tend), from = 0;
     for (j = tend; j < c->se && j < tend + 16; j++) {
         int mi = mention_at(c, j);
         if (clause_of(c, j) != cl)
             break;
+        /* ("launched from fields a few kilometres inside Belarus": a
+           place within a phrase of origin is where it came from) */
+        if (mi < 0 && is(c, RM_C_PREP, j) && !eq(c, j, "of") && !is(c, RM_C_VENUE, j))
+            from = eq(c, j, "from");
+        if (mi >= 0 && from && (c->ms.v[mi].use == M_VENUE ||
+                                (c->ms.v[mi].poss && c->ms.v[mi].prep[0]))) {
+            j = c->ms.v[mi].b - 1;
+            continue;
+        }
         if (mi >= 0) {
             const mention *m = &c->ms.v[mi];
             /* "near the Venezuelan border", "ships near Taiwan", "off
