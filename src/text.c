@@ -231,8 +231,12 @@ static inline unsigned long long not_alnum8(unsigned long long v)
    the byte index into the top byte. */
 static inline size_t first_byte8(unsigned long long stop)
 {
+#if defined(__GNUC__)
+    return (size_t)__builtin_ctzll(stop) >> 3; /* (one instruction) */
+#else
     unsigned long long low = stop & (0 - stop);
     return (size_t)(((low >> 7) * 0x0001020304050607ull) >> 56);
+#endif
 }
 
 /* The first r (1..8) bytes of a word kept by &, the others cleared. */
