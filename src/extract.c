@@ -111,6 +111,7 @@ typedef struct ctx {
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
     unsigned long long scls; /* the word classes of the sentence's words */
+    int srare;               /* the sentence has a TL_RARE word */
     size_t along_with;       /* the sentence's "along with"/"together with", SIZE_MAX for
                                 none, (size_t)-2 until first looked for */
     size_t *commas;          /* the sentence's commas, in order */
@@ -323,8 +324,11 @@ enum {
 
 /* The word lists of a sentence a token goes in (ctx.tlist): clause break
    candidates, relative pronouns, mention starts, commas, trigger and cue
-   starts. Per type at tagging; TL_MENTION also for any capital. */
-enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL_CUE = 32 };
+   starts. Per type at tagging; TL_MENTION also for any capital. TL_RARE:
+   a word a pass looks for through the whole sentence ("under", "along",
+   "together"), so that a sentence without one is not read for it. */
+enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL_CUE = 32,
+       TL_RARE = 64 };
 
 #define TL_ONES8 0x0101010101010101ull
 
@@ -9749,8 +9753,8 @@ static void run_under_agreement(ctx *c, size_t first_event)
 {
     size_t i, q, y, e, pair[2] = {0, 0};
     int npairs = 0, dated = 0;
-    if (first_event >= c->doc->events.n)
-        return; /* (no edge in the sentence: most of them) */
+    if (first_event >= c->doc->events.n || !c->srare)
+        return; /* (no edge in the sentence: most of them; or no "under") */
     for (i = c->ss; i + 1 < c->se && !eq(c, i, "under"); i++)
         ;
     if (i + 1 >= c->se)
@@ -10053,6 +10057,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     {
         unsigned long long scls = 0;
         size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
+        unsigned long long sor = 0; /* the OR of the TL_* words */
         /* (the arrays in locals: see token_tags) */
         const unsigned char *tlist = c->tlist;
         const unsigned long long *tcls = c->tcls;
@@ -10065,6 +10070,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
             unsigned long long w = tl_word(tlist + i, se - i < 8 ? se - i : 8);
             if (w == 0)
                 continue;
+            sor |= w;
             nccand = tl_push(ccand, nccand, w & (TL_ONES8 * TL_CLAUSE), i);
             nrcand = tl_push(rcand, nrcand, w & (TL_ONES8 * TL_REL), i);
             nmcand = tl_push(mcand, nmcand, w & (TL_ONES8 * TL_MENTION), i);
@@ -10073,7 +10079,9 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
             nqcand = tl_push(qcand, nqcand, w & (TL_ONES8 * TL_CUE), i);
         }
         c->scls = scls;
-        c->along_with = (size_t)-2;
+        c->srare = (sor & (TL_ONES8 * TL_RARE)) != 0;
+        /* (without "along" or "together", none is to be looked for) */
+        c->along_with = c->srare ? (size_t)-2 : (size_t)-1;
         c->ncommas = ncommas;
         c->nccand = nccand;
         c->nrcand = nrcand;
@@ -10299,7 +10307,12 @@ static int tag_piece(ctx *c)
                             (!(b & TB_NO_MENTION) ? TL_MENTION : 0) |
                             (f->nfold == 1 && fs[0] == ',' ? TL_COMMA : 0) |
                             (((lm >> RM_SLOT_TRIG) & 1u) ? TL_TRIG : 0) |
-                            (((lm >> RM_SLOT_CUE) & 1u) ? TL_CUE : 0));
+                            (((lm >> RM_SLOT_CUE) & 1u) ? TL_CUE : 0) |
+                            ((f->nfold == 5 && memcmp(fs, "under", 5) == 0) ||
+                                     (f->nfold == 5 && memcmp(fs, "along", 5) == 0) ||
+                                     (f->nfold == 8 && memcmp(fs, "together", 8) == 0)
+                                 ? TL_RARE
+                                 : 0));
     }
     c->nmskip = c->t.ntypes;
     return 0;
