@@ -289,6 +289,14 @@ static inline int same_tail(const char *a, const unsigned char *s, size_t n)
 static long intern_new(rm_text *t, size_t i, size_t n, unsigned long long h64,
                        unsigned long long key, unsigned hn)
 {
+    if ((t->ntypes + 1) * 2 > t->tcap) {
+        /* (the index stays at most half full: grown here, where a type is
+           added, rather than tested at every word) */
+        if (grow_types(t, t->tcap * 2))
+            return -1;
+        for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1))
+            ;
+    }
     if (t->ntypes + 1 > t->captypes &&
         rm_vec_reserve_((void **)&t->types, &t->captypes, t->ntypes + 1,
                         sizeof *t->types))
@@ -316,8 +324,6 @@ static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
     unsigned h = (unsigned)(h64 >> 32), hn = (h << 8) | (unsigned)n; /* n < 256 */
-    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
-        return -1;
     for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const struct rm_type_slot *sl = &t->tslots[i];
         if (sl->hn == hn && sl->key == key &&
@@ -1143,7 +1149,7 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
 {
     reset(t, text, len);
     start_state(t, begin, is_abbrev, ctx);
-    if (tokenize(t, &t->ts, (size_t)-1)) {
+    if ((t->tcap == 0 && grow_types(t, 16)) || tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
@@ -1156,7 +1162,7 @@ int rm_text_reparse_tokens(rm_text *t, const char *text, size_t len)
     start_state(t, 0, NULL, NULL);
     t->ts.no_split = 1;
     t->ts.next_split = (size_t)-1; /* (the splitter never runs) */
-    if (tokenize(t, &t->ts, (size_t)-1)) {
+    if ((t->tcap == 0 && grow_types(t, 16)) || tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
