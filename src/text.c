@@ -860,6 +860,57 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                         }
                         continue;
                     }
+                } else if (len - i >= 16) {
+                    /* a word of 8 to 15 bytes: the same from two loads */
+                    unsigned long long v1 = load8(s + i + 8), ends1 = not_alnum8(v1);
+                    if (ends1) {
+                        size_t n = 8 + first_byte8(ends1);
+                        int dig = s[i] <= '9';
+                        c = s[i + n];
+                        if ((c < 0x80 && c != '\'' && !(c == '.' && dig) && !(c == ',' && dig)) ||
+                            word_stops(s, len, i + n)) {
+                            const unsigned long long m = 0x9E3779B97F4A7C15ull;
+                            unsigned long long mask1 = n > 8 ? head_mask(n - 8) : 0,
+                                               key = v | 0x2020202020202020ull,
+                                               key1 = (v1 | 0x2020202020202020ull) & mask1;
+                            unsigned long long h = ((n + 1) * m ^ key) * m;
+                            long type;
+                            h ^= h >> 29;
+                            if (n > 8) {
+                                h = (h ^ key1) * m;
+                                h ^= h >> 29;
+                            }
+                            flags |= RM_TOK_WORD | (dig ? RM_TOK_NUM : 0) |
+                                     ((ascii_class[s[i]] & A_UPPER) ? RM_TOK_CAP : 0);
+                            if (!(ascii_class[s[i]] & A_LOWER)) {
+                                /* (as above, over both words) */
+                                unsigned long long up = (v + ONES8 * (0x80 - 'A')) & ~(v + ONES8 * (0x7F - 'Z')) &
+                                                        (ONES8 * 0x80);
+                                unsigned long long lo = (v + ONES8 * (0x80 - 'a')) & ~(v + ONES8 * (0x7F - 'z')) &
+                                                        (ONES8 * 0x80);
+                                unsigned long long up1 = (v1 + ONES8 * (0x80 - 'A')) & ~(v1 + ONES8 * (0x7F - 'Z')) &
+                                                         (ONES8 * 0x80) & mask1;
+                                unsigned long long lo1 = (v1 + ONES8 * (0x80 - 'a')) & ~(v1 + ONES8 * (0x7F - 'z')) &
+                                                         (ONES8 * 0x80) & mask1;
+                                /* (two upper-case letters or more in all) */
+                                if ((lo | lo1) == 0 && ((up & (up - 1)) || (up1 & (up1 - 1)) || (up && up1)))
+                                    flags |= RM_TOK_ALLCAPS;
+                            }
+                            if (reserve_tok(t, 256))
+                                return -1;
+                            memcpy(t->folds + t->nfolds, &key, 8);
+                            memcpy(t->folds + t->nfolds + 8, &key1, 8); /* (0 for n == 8: the NUL) */
+                            type = intern(t, n, h, key);
+                            if (type < 0 || set_tok(t, i, i + n, flags, n, (unsigned)type))
+                                return -1;
+                            i += n;
+                            if (s[i] == ' ') { /* (i < len: s[i] was read above) */
+                                pending = RM_TOK_SPACE;
+                                i++;
+                            }
+                            continue;
+                        }
+                    }
                 }
             }
             size_t j = i, lim = len - i > 255 ? i + 255 : len;
