@@ -529,13 +529,29 @@ static inline int is(const ctx *c, rm_class k, size_t i)
    compare. ("" w) only compiles for a literal, so sizeof is its length;
    folds hold no NUL bytes but a lone NUL token, so this is strcmp == 0
    for every non-empty literal. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int eq_long(const ctx *c, size_t i, const char *w, size_t n)
+{
+    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
     /* (a word shorter than 8 bytes: one compare with the token's key and
        length, copied per token -- see tlen_key) */
     if (n < 8)
         return c->tkey[i] == (rm_fold_key(w, n) | ((unsigned long long)n << 56));
-    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
+    /* (a longer one: the key holds its first 7 bytes and a zero top byte,
+       which tells nearly every other word from it in place: the compiler
+       made a call of this, where the literal's key was no constant) */
+    if (c->tkey[i] != (rm_fold_key(w, 8) & 0x00FFFFFFFFFFFFFFull))
+        return 0;
+    return eq_long(c, i, w, n);
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 
