@@ -895,24 +895,34 @@ static int all_caps(const ctx *c, size_t i)
 /* Extend a demonym or name over following role nouns and title-case names:
    "Russian Defense Minister Sergei Shoigu". Returns the new end. */
 /* A lower-case word that is not obviously a verb form or a trigger. */
-static int plain_word(const ctx *c, size_t j)
+/* (plain_word of a word whose type was not read yet) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int plain_word_new(const ctx *c, size_t j)
 {
-    struct tinfo *ti;
+    struct tinfo *ti = &c->tinfo[c->t.toks[j].type];
+    size_t n = c->t.toks[j].nfold;
+    const char *f = F(c, j);
+    rm_hit h[2];
+    ti->plain = (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0)) ||
+                        trig_at(c, &c->t, j, j + 1, h, 2)
+                    ? 2
+                    : 1;
+    return ti->plain == 1;
+}
+
+/* (inline: called some 300,000 times a megabyte, nearly always with its
+   type's answer kept) */
+static inline int plain_word(const ctx *c, size_t j)
+{
+    unsigned char p;
     if (c->t.toks[j].flags & (RM_TOK_CAP | RM_TOK_PUNCT | RM_TOK_NUM))
         return 0;
     /* (the rest reads only the word's type: its fold and its one-word
        trigger readings, found at its first token and kept) */
-    ti = &c->tinfo[c->t.toks[j].type];
-    if (ti->plain == 0) {
-        size_t n = c->t.toks[j].nfold;
-        const char *f = F(c, j);
-        rm_hit h[2];
-        ti->plain = (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0)) ||
-                            trig_at(c, &c->t, j, j + 1, h, 2)
-                        ? 2
-                        : 1;
-    }
-    return ti->plain == 1;
+    p = c->tinfo[c->t.toks[j].type].plain;
+    return p ? p == 1 : plain_word_new(c, j);
 }
 
 
@@ -1642,8 +1652,11 @@ typedef struct {
 static int in_len_words(const ctx *c, size_t k, const len_word *t, size_t nt)
 {
     size_t i, n = c->t.toks[k].nfold;
+    const char *f = F(c, k);
+    /* (the fold's bytes: eq_n of a word not known at compile time made
+       its key a byte at a time for each word of the length) */
     for (i = 0; i < nt; i++)
-        if (t[i].n == n && eq_n(c, k, t[i].w, n))
+        if (t[i].n == n && t[i].w[0] == f[0] && memcmp(t[i].w, f, n) == 0)
             return 1;
     return 0;
 }
