@@ -111,6 +111,7 @@ typedef struct ctx {
     unsigned char *trig;  /* token is part of a trigger */
     unsigned char *fired; /* a trigger at this token gave an event */
     unsigned long long scls; /* the word classes of the sentence's words */
+    int srare;               /* the sentence has a TL_RARE word */
     size_t along_with;       /* the sentence's "along with"/"together with", SIZE_MAX for
                                 none, (size_t)-2 until first looked for */
     size_t *commas;          /* the sentence's commas, in order */
@@ -323,8 +324,11 @@ enum {
 
 /* The word lists of a sentence a token goes in (ctx.tlist): clause break
    candidates, relative pronouns, mention starts, commas, trigger and cue
-   starts. Per type at tagging; TL_MENTION also for any capital. */
-enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL_CUE = 32 };
+   starts. Per type at tagging; TL_MENTION also for any capital. TL_RARE:
+   a word a pass looks for through the whole sentence ("under", "along",
+   "together"), so that a sentence without one is not read for it. */
+enum { TL_CLAUSE = 1, TL_REL = 2, TL_MENTION = 4, TL_COMMA = 8, TL_TRIG = 16, TL_CUE = 32,
+       TL_RARE = 64 };
 
 #define TL_ONES8 0x0101010101010101ull
 
@@ -525,13 +529,29 @@ static inline int is(const ctx *c, rm_class k, size_t i)
    compare. ("" w) only compiles for a literal, so sizeof is its length;
    folds hold no NUL bytes but a lone NUL token, so this is strcmp == 0
    for every non-empty literal. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int eq_long(const ctx *c, size_t i, const char *w, size_t n)
+{
+    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int eq_n(const ctx *c, size_t i, const char *w, size_t n)
 {
     /* (a word shorter than 8 bytes: one compare with the token's key and
        length, copied per token -- see tlen_key) */
     if (n < 8)
         return c->tkey[i] == (rm_fold_key(w, n) | ((unsigned long long)n << 56));
-    return c->t.toks[i].nfold == n && rm_tok_is_(&c->t, i, w, n);
+    /* (a longer one: the key holds its first 7 bytes and a zero top byte,
+       which tells nearly every other word from it in place: the compiler
+       made a call of this, where the literal's key was no constant) */
+    if (c->tkey[i] != (rm_fold_key(w, 8) & 0x00FFFFFFFFFFFFFFull))
+        return 0;
+    return eq_long(c, i, w, n);
 }
 #define eq(c, i, w) eq_n((c), (i), "" w, sizeof("" w) - 1)
 
@@ -877,24 +897,34 @@ static int all_caps(const ctx *c, size_t i)
 /* Extend a demonym or name over following role nouns and title-case names:
    "Russian Defense Minister Sergei Shoigu". Returns the new end. */
 /* A lower-case word that is not obviously a verb form or a trigger. */
-static int plain_word(const ctx *c, size_t j)
+/* (plain_word of a word whose type was not read yet) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int plain_word_new(const ctx *c, size_t j)
 {
-    struct tinfo *ti;
+    struct tinfo *ti = &c->tinfo[c->t.toks[j].type];
+    size_t n = c->t.toks[j].nfold;
+    const char *f = F(c, j);
+    rm_hit h[2];
+    ti->plain = (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0)) ||
+                        trig_at(c, &c->t, j, j + 1, h, 2)
+                    ? 2
+                    : 1;
+    return ti->plain == 1;
+}
+
+/* (inline: called some 300,000 times a megabyte, nearly always with its
+   type's answer kept) */
+static inline int plain_word(const ctx *c, size_t j)
+{
+    unsigned char p;
     if (c->t.toks[j].flags & (RM_TOK_CAP | RM_TOK_PUNCT | RM_TOK_NUM))
         return 0;
     /* (the rest reads only the word's type: its fold and its one-word
        trigger readings, found at its first token and kept) */
-    ti = &c->tinfo[c->t.toks[j].type];
-    if (ti->plain == 0) {
-        size_t n = c->t.toks[j].nfold;
-        const char *f = F(c, j);
-        rm_hit h[2];
-        ti->plain = (n > 3 && (str_ne(f + n - 2, "ed") == 0 || str_ne(f + n - 3, "ing") == 0)) ||
-                            trig_at(c, &c->t, j, j + 1, h, 2)
-                        ? 2
-                        : 1;
-    }
-    return ti->plain == 1;
+    p = c->tinfo[c->t.toks[j].type].plain;
+    return p ? p == 1 : plain_word_new(c, j);
 }
 
 
@@ -1624,8 +1654,11 @@ typedef struct {
 static int in_len_words(const ctx *c, size_t k, const len_word *t, size_t nt)
 {
     size_t i, n = c->t.toks[k].nfold;
+    const char *f = F(c, k);
+    /* (the fold's bytes: eq_n of a word not known at compile time made
+       its key a byte at a time for each word of the length) */
     for (i = 0; i < nt; i++)
-        if (t[i].n == n && eq_n(c, k, t[i].w, n))
+        if (t[i].n == n && t[i].w[0] == f[0] && memcmp(t[i].w, f, n) == 0)
             return 1;
     return 0;
 }
@@ -9890,8 +9923,8 @@ static void run_under_agreement(ctx *c, size_t first_event)
 {
     size_t i, q, y, e, pair[2] = {0, 0};
     int npairs = 0, dated = 0;
-    if (first_event >= c->doc->events.n)
-        return; /* (no edge in the sentence: most of them) */
+    if (first_event >= c->doc->events.n || !c->srare)
+        return; /* (no edge in the sentence: most of them; or no "under") */
     for (i = c->ss; i + 1 < c->se && !eq(c, i, "under"); i++)
         ;
     if (i + 1 >= c->se)
@@ -10194,6 +10227,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
     {
         unsigned long long scls = 0;
         size_t ncommas = 0, nccand = 0, nrcand = 0, nmcand = 0, ntbit = 0, nqcand = 0;
+        unsigned long long sor = 0; /* the OR of the TL_* words */
         /* (the arrays in locals: see token_tags) */
         const unsigned char *tlist = c->tlist;
         const unsigned long long *tcls = c->tcls;
@@ -10206,6 +10240,7 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
             unsigned long long w = tl_word(tlist + i, se - i < 8 ? se - i : 8);
             if (w == 0)
                 continue;
+            sor |= w;
             nccand = tl_push(ccand, nccand, w & (TL_ONES8 * TL_CLAUSE), i);
             nrcand = tl_push(rcand, nrcand, w & (TL_ONES8 * TL_REL), i);
             nmcand = tl_push(mcand, nmcand, w & (TL_ONES8 * TL_MENTION), i);
@@ -10214,7 +10249,9 @@ static void do_sentence(ctx *c, const rm_sentence *s, size_t *prev_first)
             nqcand = tl_push(qcand, nqcand, w & (TL_ONES8 * TL_CUE), i);
         }
         c->scls = scls;
-        c->along_with = (size_t)-2;
+        c->srare = (sor & (TL_ONES8 * TL_RARE)) != 0;
+        /* (without "along" or "together", none is to be looked for) */
+        c->along_with = c->srare ? (size_t)-2 : (size_t)-1;
         c->ncommas = ncommas;
         c->nccand = nccand;
         c->nrcand = nrcand;
@@ -10440,7 +10477,12 @@ static int tag_piece(ctx *c)
                             (!(b & TB_NO_MENTION) ? TL_MENTION : 0) |
                             (f->nfold == 1 && fs[0] == ',' ? TL_COMMA : 0) |
                             (((lm >> RM_SLOT_TRIG) & 1u) ? TL_TRIG : 0) |
-                            (((lm >> RM_SLOT_CUE) & 1u) ? TL_CUE : 0));
+                            (((lm >> RM_SLOT_CUE) & 1u) ? TL_CUE : 0) |
+                            ((f->nfold == 5 && memcmp(fs, "under", 5) == 0) ||
+                                     (f->nfold == 5 && memcmp(fs, "along", 5) == 0) ||
+                                     (f->nfold == 8 && memcmp(fs, "together", 8) == 0)
+                                 ? TL_RARE
+                                 : 0));
     }
     c->nmskip = c->t.ntypes;
     return 0;

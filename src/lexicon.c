@@ -100,8 +100,7 @@ static unsigned second_bit(int w)
 }
 
 struct relmap_lexicon {
-    RM_VEC(rm_trigger) triggers;
-    RM_VEC(rm_cue) cues;
+    rm_lex_pub pub; /* triggers, cues (first: see lexicon_int.h) */
     RM_VEC(char *) cue_texts;
     RM_VEC(rm_words) cue_unless; /* cues' unless_next lists, one per entry */
     rm_table trig, cue, cls[RM_C__COUNT];
@@ -607,16 +606,6 @@ size_t rm_lex_word_phrases(const relmap_lexicon *lx, int slot, int w, rm_hit *ou
     return n;
 }
 
-const rm_trigger *rm_lex_trigger(const relmap_lexicon *lx, int i)
-{
-    return &lx->triggers.v[i];
-}
-
-const rm_cue *rm_lex_cue(const relmap_lexicon *lx, int i)
-{
-    return &lx->cues.v[i];
-}
-
 const char *rm_lex_cue_text(const relmap_lexicon *lx, int i)
 {
     return lx->cue_texts.v[i];
@@ -629,7 +618,7 @@ const rm_words *rm_lex_cue_unless(const relmap_lexicon *lx, int i)
 
 size_t relmap_lexicon_trigger_count(const relmap_lexicon *lx)
 {
-    return lx ? lx->triggers.n : 0;
+    return lx ? lx->pub.triggers.n : 0;
 }
 
 void relmap_lexicon_free(relmap_lexicon *lx)
@@ -637,14 +626,14 @@ void relmap_lexicon_free(relmap_lexicon *lx)
     size_t i;
     if (lx == NULL)
         return;
-    for (i = 0; i < lx->triggers.n; i++)
-        free(lx->triggers.v[i].name);
+    for (i = 0; i < lx->pub.triggers.n; i++)
+        free(lx->pub.triggers.v[i].name);
     for (i = 0; i < lx->cue_texts.n; i++)
         free(lx->cue_texts.v[i]);
     for (i = 0; i < lx->irr_forms.n; i++)
         free(lx->irr_forms.v[i]);
-    rm_vec_free(&lx->triggers);
-    rm_vec_free(&lx->cues);
+    rm_vec_free(&lx->pub.triggers);
+    rm_vec_free(&lx->pub.cues);
     rm_vec_free(&lx->cue_texts);
     rm_vec_free(&lx->cue_unless);
     rm_vec_free(&lx->irr_forms);
@@ -905,8 +894,8 @@ static int reserve_triggers(relmap_lexicon *lx, json_t *arr)
     }
     return rm_vec_reserve_((void **)&lx->trig.v.v, &lx->trig.v.cap, lx->trig.v.n + n,
                            sizeof *lx->trig.v.v) ||
-           rm_vec_reserve_((void **)&lx->triggers.v, &lx->triggers.cap,
-                           lx->triggers.n + json_array_size(arr), sizeof *lx->triggers.v) ||
+           rm_vec_reserve_((void **)&lx->pub.triggers.v, &lx->pub.triggers.cap,
+                           lx->pub.triggers.n + json_array_size(arr), sizeof *lx->pub.triggers.v) ||
            rm_map_reserve(&lx->trig.first, lx->trig.first.count + n);
 }
 
@@ -1020,11 +1009,11 @@ static int load_triggers(relmap_lexicon *lx, json_t *arr, const char *name,
             free(t.name);
             return rc;
         }
-        if (t.name == NULL || rm_vec_push(&lx->triggers, t)) {
+        if (t.name == NULL || rm_vec_push(&lx->pub.triggers, t)) {
             free(t.name);
             return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
         }
-        idx = (int)lx->triggers.n - 1;
+        idx = (int)lx->pub.triggers.n - 1;
         if (verbs)
             json_array_foreach(verbs, k, v) {
                 char low[128];
@@ -1119,9 +1108,9 @@ static int load_cues(relmap_lexicon *lx, json_t *arr, const char *name,
             return rc;
         json_array_foreach(words, k, v) {
             char *txt = rm_strdup(json_string_value(v));
-            if (txt == NULL || rm_vec_push(&lx->cues, cue) ||
+            if (txt == NULL || rm_vec_push(&lx->pub.cues, cue) ||
                 rm_vec_push(&lx->cue_texts, txt) ||
-                table_add(lx, &lx->cue, txt, (int)lx->cues.n - 1, RM_FORM_NOUN))
+                table_add(lx, &lx->cue, txt, (int)lx->pub.cues.n - 1, RM_FORM_NOUN))
                 return rm_error_set(err, RELMAP_ENOMEM, name, 0, 0, "out of memory");
         }
     }

@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "internal.h"
 #include "relmap/schema.h"
 
 static const char *const actor_names[RELMAP_ACTOR__COUNT] = {
@@ -51,7 +52,8 @@ int relmap_modality_from_name(const char *s)
     return lookup(modality_names, RELMAP_MOD__COUNT, s);
 }
 
+#undef relmap_relation_is_symmetric /* (internal.h's inline) */
 int relmap_relation_is_symmetric(relmap_relation r)
 {
-    return r == RELMAP_REL_COOPERATES_WITH || r == RELMAP_REL_MEETS;
+    return rm_relation_symmetric(r);
 }

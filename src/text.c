@@ -231,17 +231,20 @@ static inline unsigned long long not_alnum8(unsigned long long v)
    the byte index into the top byte. */
 static inline size_t first_byte8(unsigned long long stop)
 {
+#if defined(__GNUC__)
+    return (size_t)__builtin_ctzll(stop) >> 3; /* (one instruction) */
+#else
     unsigned long long low = stop & (0 - stop);
     return (size_t)(((low >> 7) * 0x0001020304050607ull) >> 56);
+#endif
 }
 
 /* The first r (1..8) bytes of a word kept by &, the others cleared. */
 static inline unsigned long long head_mask(size_t r)
 {
-    static const unsigned char ff[16] = {255, 255, 255, 255, 255, 255, 255, 255};
-    unsigned long long v;
-    memcpy(&v, ff + 8 - r, 8);
-    return v;
+    /* (a shift: the load from a table of 0xFF bytes cost ~14 instructions
+       a word) */
+    return ~0ull >> (64 - 8 * r);
 }
 
 /* Hash of the fold of n bytes at s, 8 bytes at a time; s[n] up to
@@ -286,6 +289,14 @@ static inline int same_tail(const char *a, const unsigned char *s, size_t n)
 static long intern_new(rm_text *t, size_t i, size_t n, unsigned long long h64,
                        unsigned long long key, unsigned hn)
 {
+    if ((t->ntypes + 1) * 2 > t->tcap) {
+        /* (the index stays at most half full: grown here, where a type is
+           added, rather than tested at every word) */
+        if (grow_types(t, t->tcap * 2))
+            return -1;
+        for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1))
+            ;
+    }
     if (t->ntypes + 1 > t->captypes &&
         rm_vec_reserve_((void **)&t->types, &t->captypes, t->ntypes + 1,
                         sizeof *t->types))
@@ -313,8 +324,6 @@ static inline long intern(rm_text *t, size_t n, unsigned long long h64, unsigned
     const unsigned char *s = (const unsigned char *)t->folds + t->nfolds;
     size_t i;
     unsigned h = (unsigned)(h64 >> 32), hn = (h << 8) | (unsigned)n; /* n < 256 */
-    if ((t->ntypes + 1) * 2 > t->tcap && grow_types(t, t->tcap ? t->tcap * 2 : 16))
-        return -1;
     for (i = (hn >> 8) & (t->tcap - 1); t->tslots[i].type; i = (i + 1) & (t->tcap - 1)) {
         const struct rm_type_slot *sl = &t->tslots[i];
         if (sl->hn == hn && sl->key == key &&
@@ -808,6 +817,102 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                on (an apostrophe, a dot or comma, a non-ASCII byte) the
                general path below reads it again. */
             unsigned char c;
+            if (rm_little_endian() && len - i >= 8) {
+                /* A word of up to 7 bytes (most words): its 8 bytes from
+                   one load give its end, flags, fold and hash, what the
+                   general loops below compute for it. */
+                unsigned long long v = load8(s + i), ends = not_alnum8(v);
+                if (ends) {
+                    size_t n = first_byte8(ends); /* 1..7: s[i] is alnum */
+                    int dig = s[i] <= '9';
+                    c = s[i + n];
+                    if ((c < 0x80 && c != '\'' && !(c == '.' && (dig || n == 1)) &&
+                         !(c == ',' && dig)) ||
+                        word_stops(s, len, i + n)) {
+                        const unsigned long long m = 0x9E3779B97F4A7C15ull;
+                        unsigned long long mask = head_mask(n), key = (v | 0x2020202020202020ull) & mask;
+                        unsigned long long h = ((n + 1) * m ^ key) * m;
+                        long type;
+                        h ^= h >> 29;
+                        flags |= RM_TOK_WORD | (dig ? RM_TOK_NUM : 0) |
+                                 ((ascii_class[s[i]] & A_UPPER) ? RM_TOK_CAP : 0);
+                        if (!(ascii_class[s[i]] & A_LOWER)) {
+                            /* ALLCAPS: no lower-case letter, two or more
+                               upper-case ones (the bytes are ASCII letters
+                               and digits: no sum below carries) */
+                            unsigned long long up = (v + ONES8 * (0x80 - 'A')) & ~(v + ONES8 * (0x7F - 'Z')) &
+                                                    (ONES8 * 0x80) & mask;
+                            unsigned long long lo = (v + ONES8 * (0x80 - 'a')) & ~(v + ONES8 * (0x7F - 'z')) &
+                                                    (ONES8 * 0x80) & mask;
+                            if (lo == 0 && (up & (up - 1)))
+                                flags |= RM_TOK_ALLCAPS;
+                        }
+                        if (reserve_tok(t, 256))
+                            return -1;
+                        memcpy(t->folds + t->nfolds, &key, 8);
+                        type = intern(t, n, h, key);
+                        if (type < 0 || set_tok(t, i, i + n, flags, n, (unsigned)type))
+                            return -1;
+                        i += n;
+                        if (s[i] == ' ') { /* (i < len: s[i] was read above) */
+                            pending = RM_TOK_SPACE;
+                            i++;
+                        }
+                        continue;
+                    }
+                } else if (len - i >= 16) {
+                    /* a word of 8 to 15 bytes: the same from two loads */
+                    unsigned long long v1 = load8(s + i + 8), ends1 = not_alnum8(v1);
+                    if (ends1) {
+                        size_t n = 8 + first_byte8(ends1);
+                        int dig = s[i] <= '9';
+                        c = s[i + n];
+                        if ((c < 0x80 && c != '\'' && !(c == '.' && dig) && !(c == ',' && dig)) ||
+                            word_stops(s, len, i + n)) {
+                            const unsigned long long m = 0x9E3779B97F4A7C15ull;
+                            unsigned long long mask1 = n > 8 ? head_mask(n - 8) : 0,
+                                               key = v | 0x2020202020202020ull,
+                                               key1 = (v1 | 0x2020202020202020ull) & mask1;
+                            unsigned long long h = ((n + 1) * m ^ key) * m;
+                            long type;
+                            h ^= h >> 29;
+                            if (n > 8) {
+                                h = (h ^ key1) * m;
+                                h ^= h >> 29;
+                            }
+                            flags |= RM_TOK_WORD | (dig ? RM_TOK_NUM : 0) |
+                                     ((ascii_class[s[i]] & A_UPPER) ? RM_TOK_CAP : 0);
+                            if (!(ascii_class[s[i]] & A_LOWER)) {
+                                /* (as above, over both words) */
+                                unsigned long long up = (v + ONES8 * (0x80 - 'A')) & ~(v + ONES8 * (0x7F - 'Z')) &
+                                                        (ONES8 * 0x80);
+                                unsigned long long lo = (v + ONES8 * (0x80 - 'a')) & ~(v + ONES8 * (0x7F - 'z')) &
+                                                        (ONES8 * 0x80);
+                                unsigned long long up1 = (v1 + ONES8 * (0x80 - 'A')) & ~(v1 + ONES8 * (0x7F - 'Z')) &
+                                                         (ONES8 * 0x80) & mask1;
+                                unsigned long long lo1 = (v1 + ONES8 * (0x80 - 'a')) & ~(v1 + ONES8 * (0x7F - 'z')) &
+                                                         (ONES8 * 0x80) & mask1;
+                                /* (two upper-case letters or more in all) */
+                                if ((lo | lo1) == 0 && ((up & (up - 1)) || (up1 & (up1 - 1)) || (up && up1)))
+                                    flags |= RM_TOK_ALLCAPS;
+                            }
+                            if (reserve_tok(t, 256))
+                                return -1;
+                            memcpy(t->folds + t->nfolds, &key, 8);
+                            memcpy(t->folds + t->nfolds + 8, &key1, 8); /* (0 for n == 8: the NUL) */
+                            type = intern(t, n, h, key);
+                            if (type < 0 || set_tok(t, i, i + n, flags, n, (unsigned)type))
+                                return -1;
+                            i += n;
+                            if (s[i] == ' ') { /* (i < len: s[i] was read above) */
+                                pending = RM_TOK_SPACE;
+                                i++;
+                            }
+                            continue;
+                        }
+                    }
+                }
+            }
             size_t j = i, lim = len - i > 255 ? i + 255 : len;
             int digit = s[i] <= '9', stopped = 0;
             if (rm_little_endian()) {
@@ -1095,7 +1200,7 @@ int rm_text_reparse(rm_text *t, const char *text, size_t len, size_t begin,
 {
     reset(t, text, len);
     start_state(t, begin, is_abbrev, ctx);
-    if (tokenize(t, &t->ts, (size_t)-1)) {
+    if ((t->tcap == 0 && grow_types(t, 16)) || tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
@@ -1108,7 +1213,7 @@ int rm_text_reparse_tokens(rm_text *t, const char *text, size_t len)
     start_state(t, 0, NULL, NULL);
     t->ts.no_split = 1;
     t->ts.next_split = (size_t)-1; /* (the splitter never runs) */
-    if (tokenize(t, &t->ts, (size_t)-1)) {
+    if ((t->tcap == 0 && grow_types(t, 16)) || tokenize(t, &t->ts, (size_t)-1)) {
         rm_text_free(t);
         return RELMAP_ENOMEM;
     }
