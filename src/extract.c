@@ -9386,6 +9386,16 @@ static int run_triggers(ctx *c)
         /* (the, a, an, this, these, those, its, their, his, her, any, no) */
         after_det = i > c->ss && ((c->twb[i - 1] & WB_DETWORD) ||
                                   (c->t.toks[i - 1].flags & RM_TOK_POSS));
+        /* ("a Chinese firm that supplies drone parts": "that" after a
+           plain noun is a relative pronoun, and a verb follows it; not
+           after a verb, "said that supplies ...") */
+        if (after_det && i >= c->ss + 2 && eq(c, i - 1, "that") &&
+            (c->t.toks[i - 2].flags & (RM_TOK_WORD | RM_TOK_CAP | RM_TOK_NUM)) == RM_TOK_WORD &&
+            mention_at(c, i - 2) < 0 && !c->trig[i - 2 - c->ss] && !is(c, RM_C_REPORT, i - 2) &&
+            !is(c, RM_C_PREP, i - 2) && !is(c, RM_C_AUX, i - 2) && !is(c, RM_C_BE, i - 2) &&
+            !is(c, RM_C_DET, i - 2) && !is(c, RM_C_COORD, i - 2) && !ends_in(c, i - 2, "ed", 3) &&
+            !ends_in(c, i - 2, "ing", 3) && !ends_in(c, i - 2, "ly", 3))
+            after_det = 0;
         /* "apply to armed attacks on", "after new strikes": a word after a
            preposition and an adjective is a noun ("to attack" is not) */
         if (!after_det && i >= c->ss + 2 && mention_at(c, i - 1) < 0 &&
@@ -9447,7 +9457,9 @@ static int run_triggers(ctx *c)
                     (is(c, RM_C_GOODS, i + h[k].ntok) ||
                      is(c, RM_C_PRIVATE, i + h[k].ntok)) && i > c->ss && /* ("shell companies") */
                     mention_at(c, i - 1) < 0 && !is(c, RM_C_AUX, i - 1) &&
-                    !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to"))
+                    !is(c, RM_C_PRON, i - 1) && !eq(c, i - 1, "to") &&
+                    /* ("a firm that supplies drones") */
+                    !(!after_det && eq(c, i - 1, "that")))
                     continue;
                 /* "struck power stations across Ukraine": an -s form right
                    after a plain word or another verb is a plural noun, not
