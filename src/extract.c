@@ -8634,9 +8634,12 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
         }
     }
     if (passive && !found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES &&
-        forces_only(c, &tgt)) {
+        (forces_only(c, &tgt) ||
+         (tgt.n == 1 && tgt.m[0] >= 0 && poss_goods_subject(c, tgt.m[0], tpos)))) {
         /* "North Korean troops have been deployed to Russia's Kursk region":
            with no agent, a country's own forces or goods came from it */
+        /* (and "Baykar's drones have been sold to Poland": the owner of
+           the goods the clause opens with, taken for the recipient) */
         group to;
         to.n = 0;
         if (find_prep(c, tend, "to", &to) && to.n > 0) {
@@ -8664,18 +8667,6 @@ static int try_trigger(ctx *c, const rm_trigger *tr, size_t tpos, size_t tend,
                 found_s = 1;
                 goods_np = dm->a;
             }
-        }
-    }
-    /* ("Baykar's drones have been sold to Poland": the owner of the goods
-       the clause opens with was taken for the passive's recipient) */
-    if (passive && !found_s && found_t && tr->relation == RELMAP_REL_SUPPLIES && tgt.n == 1 &&
-        tgt.m[0] >= 0 && poss_goods_subject(c, tgt.m[0], tpos)) {
-        group to;
-        to.n = 0;
-        if (find_prep(c, tend, "to", &to) && to.n > 0) {
-            src = tgt;
-            tgt = to;
-            found_s = 1;
         }
     }
     /* "no seafood from Japan has been shipped to China": with no agent,
