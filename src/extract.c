@@ -9835,6 +9835,21 @@ static void run_patterns(ctx *c)
                     break;
                 }
             }
+            /* "Lebanon's Iran-backed Hezbollah", "Yemen's Iran-backed Houthi
+               movement": the possessor before a backer's compound */
+            if (p != NULL && q > 0 && p->use == M_MOD && p->b + 2 == m->a && eq(c, p->b, "-") &&
+                is(c, RM_C_BACKING, p->b + 1) && m->kind != RM_ALIAS_PERSON) {
+                mention *o = &c->ms.v[q - 1];
+                if (o->use == M_STRONG && o->poss && o->entity >= 0 && o->entity != m->entity &&
+                    ent(c, o->entity)->type == RELMAP_ACTOR_COUNTRY &&
+                    (o->b == p->a || (o->b + 1 == p->a && (c->t.toks[o->b].flags & RM_TOK_POSS)))) {
+                    o->use = M_MOD;
+                    memcpy(m->prep, o->prep, sizeof m->prep);
+                    add_event(c, m->entity, o->entity, RELMAP_REL_PART_OF, RELMAP_MOD_ASSERTED,
+                              NULL, o->a, o->b, NULL, "premodifier-part-of");
+                    continue;
+                }
+            }
             if (p == NULL || p->use == M_ANAPH || p->use == M_VENUE ||
                 ent(c, p->entity)->type != RELMAP_ACTOR_COUNTRY || m->a > p->b + 6)
                 continue;
