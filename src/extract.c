@@ -9583,6 +9583,31 @@ static void run_patterns(ctx *c)
                 add_event(c, m->entity, c->ms.v[cm].entity, RELMAP_REL_PART_OF,
                           RELMAP_MOD_ASSERTED, NULL, m->b, m->b + 1, NULL, "of-country-part-of");
         }
+        /* "Greece, Turkey's NATO ally": both countries belong to the body
+           that modifies the noun, and the tie is between the two */
+        if (e->type != RELMAP_ACTOR_COUNTRY && m->use == M_STRONG && !m->poss &&
+            m->entity < c->ngaz && /* (a known body, not a name found in the text) */
+            m->a >= c->ss + 2 && m->b < c->se &&
+            (eq(c, m->b, "ally") || eq(c, m->b, "allies") || eq(c, m->b, "partner") ||
+             eq(c, m->b, "partners") || eq(c, m->b, "member"))) {
+            size_t pa = (c->t.toks[m->a - 1].flags & RM_TOK_POSS) ? m->a - 1 : m->a;
+            int om = mention_at(c, pa - 1);
+            if (om >= 0 && c->ms.v[om].poss && c->ms.v[om].use == M_STRONG &&
+                c->ms.v[om].entity >= 0 && c->ms.v[om].b == pa &&
+                ent(c, c->ms.v[om].entity)->type == RELMAP_ACTOR_COUNTRY) {
+                const mention *o = &c->ms.v[om];
+                int xm = o->a >= c->ss + 2 && (eq(c, o->a - 1, ",") || is(c, RM_C_BE, o->a - 1))
+                             ? mention_at(c, o->a - 2) : -1;
+                m->use = M_MOD;
+                add_event(c, o->entity, m->entity, RELMAP_REL_PART_OF, RELMAP_MOD_ASSERTED, NULL,
+                          m->a, m->b, NULL, "body-ally-part-of");
+                if (xm >= 0 && c->ms.v[xm].use == M_STRONG && c->ms.v[xm].entity >= 0 &&
+                    !c->ms.v[xm].poss && c->ms.v[xm].prep[0] == '\0' &&
+                    ent(c, c->ms.v[xm].entity)->type == RELMAP_ACTOR_COUNTRY)
+                    add_event(c, c->ms.v[xm].entity, m->entity, RELMAP_REL_PART_OF,
+                              RELMAP_MOD_ASSERTED, NULL, m->a, m->b, NULL, "body-ally-part-of");
+            }
+        }
         /* "the Netherlands, home to ASML", "Taiwan, which is home to
            TSMC": a firm or body at home in a country belongs to it */
         if (e->type == RELMAP_ACTOR_ORGANIZATION && m->use == M_STRONG && !m->poss &&
