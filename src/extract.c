@@ -1116,6 +1116,10 @@ static int org_name(ctx *c, size_t i, size_t n)
     }
     if (specific == 0)
         return 0;
+    /* ("the aircraft carrier USS Harry S Truman": a ship is no body) */
+    if (eq(c, i, "uss") || eq(c, i, "hms") || eq(c, i, "ins") || eq(c, i, "hmas") ||
+        eq(c, i, "hmcs") || eq(c, i, "mv") || eq(c, i, "rfs"))
+        return 0;
     /* right after an actor's name, the words are its: "Kenya Defence
        Forces" */
     if (i > c->ss && mention_at(c, i - 1) >= 0 && !(c->t.toks[i - 1].flags & RM_TOK_POSS))
