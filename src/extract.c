@@ -6461,6 +6461,15 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
                speaks for the aside only) */
             if (applies && c->inrel[ca->a - c->ss] && !c->inrel[tpos - c->ss])
                 applies = 0;
+            /* ("Iran, which backs Hamas, ..., and the Houthis fired a
+               missile, which the Israeli army said it intercepted": nor
+               does one from another relative clause) */
+            if (applies && c->inrel[ca->a - c->ss] && tpos < ca->a) {
+                size_t q;
+                for (q = tpos + 1; q < ca->a && applies; q++)
+                    if (is(c, RM_C_REL, q) && eq(c, q - 1, ","))
+                        applies = 0;
+            }
             if (applies && tpos > ca->b && str_ne(F(c, ca->a), "according") == 0) {
                 size_t c1 = ca->a, c2 = ca->b;
                 while (c1 > c->ss && !eq(c, c1 - 1, ",") && ca->a - c1 < 12)
