@@ -46,7 +46,13 @@ typedef struct mention {
     unsigned char surface; /* count as an alias surface form */
     unsigned char first_person; /* "we", "our", "us": the speaker of the
                                    sentence, once known (resolve_first_person) */
+    unsigned char pcls; /* PC_* bits: the lexicon classes of prep */
 } mention;
+
+/* mention.pcls: prep is a subordinator ("after", "as"), a venue
+   preposition ("in", "at") -- set with prep, so the passes test a bit
+   instead of looking the string up */
+enum { PC_SUBORD = 1, PC_VENUE = 2 };
 
 typedef struct cue_at {
     size_t a, b;
@@ -734,6 +740,21 @@ static int tie_at(const ctx *c, size_t t)
            is(c, RM_C_TIE, t - 1);
 }
 
+/* mention.pcls of the preposition at token k */
+static inline unsigned char prep_cls(const ctx *c, size_t k)
+{
+    return (unsigned char)((is(c, RM_C_SUBORD, k) ? PC_SUBORD : 0) |
+                           (is(c, RM_C_VENUE, k) ? PC_VENUE : 0));
+}
+
+/* m's preposition becomes the literal w (n bytes with its NUL) */
+static void set_prep_lit(const ctx *c, mention *m, const char *w, size_t n)
+{
+    memcpy(m->prep, w, n);
+    m->pcls = (unsigned char)((rm_lex_is(c->lx, RM_C_SUBORD, w, n - 1) ? PC_SUBORD : 0) |
+                              (rm_lex_is(c->lx, RM_C_VENUE, w, n - 1) ? PC_VENUE : 0));
+}
+
 static void set_prep(ctx *c, mention *m)
 {
     size_t j = skip_dets_left(c, m->a, c->ss);
@@ -745,23 +766,26 @@ static void set_prep(ctx *c, mention *m)
         j = skip_dets_left(c, j, c->ss);
     }
     m->prep[0] = '\0';
+    m->pcls = 0;
     if (j > c->ss) {
         size_t k = j - 1;
-        if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep)
+        if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep) {
             memcpy(m->prep, F(c, k), c->t.toks[k].nfold + 1);
+            m->pcls = prep_cls(c, k);
+        }
         /* ("according to a UN panel", "thanks to Qatar": the source of a
            claim or a cause, never a recipient) */
         if (m->prep[0] && k > c->ss && eq(c, k, "to") &&
             (eq(c, k - 1, "according") || eq(c, k - 1, "thanks") || eq(c, k - 1, "owing") ||
              eq(c, k - 1, "due")))
-            memcpy(m->prep, "according", sizeof "according");
+            set_prep_lit(c, m, "according", sizeof "according");
         /* ("second only to Washington", "compared to China", "similar to
            Iran's": a comparison, not a recipient; "than" reads the same) */
         if (m->prep[0] && k > c->ss && eq(c, k, "to") &&
             (eq(c, k - 1, "only") || eq(c, k - 1, "compared") || eq(c, k - 1, "similar") ||
              eq(c, k - 1, "equal") || eq(c, k - 1, "equivalent") || eq(c, k - 1, "comparable") ||
              eq(c, k - 1, "contrary") || eq(c, k - 1, "relative")))
-            memcpy(m->prep, "than", sizeof "than");
+            set_prep_lit(c, m, "than", sizeof "than");
         /* "sanctions against two individuals linked to (the hacking
            group) APT31", "sanctioned firms tied to Wagner": the actor the
            people or firms are tied to takes the preposition -- or the
@@ -780,11 +804,14 @@ static void set_prep(ctx *c, mention *m)
                         break;
                     if (c->trig[q - c->ss]) {
                         m->prep[0] = '\0'; /* the verb's object */
+                        m->pcls = 0;
                         break;
                     }
                     if (is(c, RM_C_PREP, q) && !eq(c, q, "of")) {
-                        if (c->t.toks[q].nfold < sizeof m->prep)
+                        if (c->t.toks[q].nfold < sizeof m->prep) {
                             memcpy(m->prep, F(c, q), c->t.toks[q].nfold + 1);
+                            m->pcls = prep_cls(c, q);
+                        }
                         break;
                     }
                 }
@@ -820,10 +847,13 @@ static void set_prep(ctx *c, mention *m)
             if (n > 0 || units) {
                 q = skip_dets_left(c, q, c->ss);
                 if (q > c->ss && is(c, RM_C_PREP, q - 1) && !eq(c, q - 1, "of") &&
-                    c->t.toks[q - 1].nfold < sizeof m->prep)
+                    c->t.toks[q - 1].nfold < sizeof m->prep) {
                     memcpy(m->prep, F(c, q - 1), c->t.toks[q - 1].nfold + 1);
-                else if (units && q > c->ss && c->trig[q - 1 - c->ss])
+                    m->pcls = prep_cls(c, q - 1);
+                } else if (units && q > c->ss && c->trig[q - 1 - c->ss]) {
                     m->prep[0] = '\0';
+                    m->pcls = 0;
+                }
             }
         }
     }
@@ -846,6 +876,7 @@ static int push_mention(ctx *c, mention *m)
                 /* (and its preposition: "sanctions on Russia's FSB") */
                 m->a = p->a;
                 memcpy(m->prep, p->prep, sizeof m->prep);
+                m->pcls = p->pcls;
                 c->ms.n--;
             }
         }
@@ -1995,6 +2026,7 @@ static void find_mentions(ctx *c)
                 !(own < m.a - 2 && (mention_at(c, own) >= 0 || (c->t.toks[own].flags & RM_TOK_POSS)))) {
                 size_t k = m.a - 2;
                 m.prep[0] = '\0';
+                m.pcls = 0;
                 m.kind = RM_ALIAS_NAME;
                 /* ("consultations with officials in Moscow": the role
                    phrase's preposition) */
@@ -2004,8 +2036,10 @@ static void find_mentions(ctx *c)
                     k--;
                 if (k > c->ss && is(c, RM_C_PREP, k - 1) && !is(c, RM_C_VENUE, k - 1) &&
                     !(k > c->ss + 1 && eq(c, k - 2, "according")) &&
-                    c->t.toks[k - 1].nfold < sizeof m.prep)
+                    c->t.toks[k - 1].nfold < sizeof m.prep) {
                     memcpy(m.prep, F(c, k - 1), c->t.toks[k - 1].nfold + 1);
+                    m.pcls = prep_cls(c, k - 1);
+                }
             }
             /* "to Kazan, Russia,": a country after a place names where the
                place is */
@@ -2025,7 +2059,7 @@ static void find_mentions(ctx *c)
                an organisation, or a country "at" which missiles are fired,
                is a party */
             if (m.use == M_STRONG && !m.poss && m.kind != RM_ALIAS_PERSON &&
-                m.prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m.prep, strlen(m.prep)) &&
+                (m.pcls & PC_VENUE) &&
                 (m.kind == RM_ALIAS_PLACE ||
                  (ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY && str_ne(m.prep, "at") != 0)))
                 m.use = M_VENUE;
@@ -2353,7 +2387,7 @@ static void find_mentions(ctx *c)
                                  /* "as the United States tightens ... its
                                     sanctions": the subject of a clause
                                     after a subordinator */
-                                 (rm_lex_is(c->lx, RM_C_SUBORD, p->prep, strlen(p->prep)) &&
+                                 ((p->pcls & PC_SUBORD) &&
                                   p->b < i && (c->t.toks[p->b].flags & RM_TOK_WORD) &&
                                   !(c->t.toks[p->b].flags & RM_TOK_CAP) &&
                                   !is(c, RM_C_PREP, p->b) && !is(c, RM_C_DET, p->b) &&
@@ -2467,6 +2501,7 @@ static void share_roles(ctx *c)
         }
         if (ok) {
             memcpy(q->prep, p->prep, sizeof q->prep);
+            q->pcls = p->pcls;
             if (p->use == M_VENUE && q->kind != RM_ALIAS_PERSON)
                 q->use = M_VENUE;
         }
@@ -2505,7 +2540,7 @@ static void subordinate_subjects(ctx *c)
     for (i = 0; i < c->ms.n; i++) {
         mention *m = &c->ms.v[i];
         size_t end;
-        if (!m->prep[0] || !rm_lex_is(c->lx, RM_C_SUBORD, m->prep, strlen(m->prep)))
+        if (!(m->pcls & PC_SUBORD))
             continue;
         for (j = i; j + 1 < c->ms.n; j++) {
             int joined = 1;
@@ -2520,8 +2555,10 @@ static void subordinate_subjects(ctx *c)
             end++;
         if (end < c->se && (is(c, RM_C_BE, end) || (c->trig[end - c->ss] &&
                                                        !is_noun_only(c, end)))) {
-            for (k = i; k <= j; k++)
+            for (k = i; k <= j; k++) {
                 c->ms.v[k].prep[0] = '\0';
+                c->ms.v[k].pcls = 0;
+            }
         }
         i = j;
     }
@@ -2654,8 +2691,10 @@ static void group_mentions(ctx *c)
                     !c->ms.v[mention_at(c, e - 1) >= 0 ? mention_at(c, e - 1) : (int)j].poss &&
                     starts_predicate(c, e) && !is(c, RM_C_DET, e) && !is(c, RM_C_PREP, e)) {
                     ok = 0;
-                    if (q->a > p->b + 1) /* (", and Jamaica": no preposition of its own) */
+                    if (q->a > p->b + 1) { /* (", and Jamaica": no preposition of its own) */
                         q->prep[0] = '\0';
+                        q->pcls = 0;
+                    }
                 }
             }
             /* "has ruled out joining the BRICS group, and the IMF, which
@@ -3847,7 +3886,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             /* (or one after a subordinator with a verb of its own: "hours
                after Israel's military said") */
             if (subject_like(c, m) ||
-                (usable(m) && m->prep[0] && rm_lex_is(c->lx, RM_C_SUBORD, m->prep, strlen(m->prep)) &&
+                (usable(m) && (m->pcls & PC_SUBORD) &&
                  opens_clause(c, m))) {
                 get_group(c, mi, g);
                 return g->n > 0;
@@ -4986,7 +5025,7 @@ static int find_venue(const ctx *c, size_t tend, group *g)
                 return 0;
             /* "targets in Pakistan's Balochistan province" */
             if (m->use == M_VENUE ||
-                (m->poss && m->prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m->prep, strlen(m->prep)))) {
+                (m->poss && (m->pcls & PC_VENUE))) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
@@ -9898,6 +9937,7 @@ static void run_patterns(ctx *c)
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
                 p->use = M_MOD;
                 memcpy(m->prep, p->prep, sizeof m->prep);
+                m->pcls = p->pcls;
                 get_group(c, (int)i, &g);
                 /* (a described name only: "the New York-based asset manager
                    BlackRock and MSC" says nothing of MSC) */
