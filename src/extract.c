@@ -244,6 +244,7 @@ typedef struct ctx {
         int list; /* prep is one of find_prep's LIST_PREP */
     } preps[8];
     int npreps;
+    size_t prep_maxb; /* the furthest end of those with a preposition */
     size_t *att;   /* per target actor: 1 + the latest attack on it not
                       negated, among the events before attfin; 0 = none */
     size_t natt, attfin;
@@ -4635,7 +4636,7 @@ static int listed_after_prep(const ctx *c, size_t tend, const char *prep, size_t
     return noun && incl;
 }
 
-static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
+static int find_prep_(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
     int cl;
@@ -4761,6 +4762,15 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
                       a determiner is the verb's own complement) */
     }
     return 0;
+}
+
+/* (most calls find no mention with a preposition ending past tend:
+   told here, without the call) */
+static inline int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
+{
+    if (c->npreps >= 0 && prep[0] && tend >= c->prep_maxb)
+        return 0;
+    return find_prep_(c, tend, prep, g);
 }
 
 static int find_that(const ctx *c, size_t tend, group *g)
@@ -10227,6 +10237,7 @@ static void note_preps(ctx *c)
     size_t i;
     int q;
     c->npreps = 0;
+    c->prep_maxb = 0;
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
         if (!usable(m) && m->use != M_WEAK)
@@ -10246,6 +10257,8 @@ static void note_preps(ctx *c)
         }
         if (m->b > c->preps[q].b)
             c->preps[q].b = m->b;
+        if (m->prep[0] && m->b > c->prep_maxb)
+            c->prep_maxb = m->b;
     }
 }
 
