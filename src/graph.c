@@ -464,6 +464,10 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     rm_buf idb = {0};
     int see, in_order = 1;
     unsigned long long lo_e = ~0ull, hi_e = 0;
+    /* the document's events name the same few edges over and over: each
+       (source, target, relation, modality) of its own looked up once */
+    struct { size_t s, t; long ei; int rel, mod; } *ecache = NULL;
+    size_t ecap = 16;
 
     if (g == NULL || d == NULL || m == NULL || m->id == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
@@ -507,11 +511,38 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
                               a->aliases[k], RM_MAX_ALIASES))
                 goto oom;
     }
+    while (ecap < 2 * ne)
+        ecap *= 2;
+    ecache = malloc(ecap * sizeof *ecache); /* (none: no cache) */
+    for (i = 0; ecache && i < ecap; i++)
+        ecache[i].ei = -1;
     for (i = 0; i < ne; i++) {
         const relmap_event *ev = relmap_doc_event(d, i);
-        long ei = get_edge(g, (size_t)node_of[ev->source], (size_t)node_of[ev->target],
-                           ev->relation, ev->modality);
+        long ei = -1;
+        size_t h = 0;
         rm_gedge *e;
+        if (ecache) {
+            h = ((ev->source * 0x9E3779B97F4A7C15ull) ^ (ev->target * 0xC2B2AE3D27D4EB4Full) ^
+                 ((unsigned long long)ev->relation << 8) ^ (unsigned long long)ev->modality) *
+                0xFF51AFD7ED558CCDull >> 32;
+            for (h &= ecap - 1; ecache[h].ei >= 0; h = (h + 1) & (ecap - 1))
+                if (ecache[h].s == ev->source && ecache[h].t == ev->target &&
+                    ecache[h].rel == (int)ev->relation && ecache[h].mod == (int)ev->modality) {
+                    ei = ecache[h].ei;
+                    break;
+                }
+        }
+        if (ei < 0) {
+            ei = get_edge(g, (size_t)node_of[ev->source], (size_t)node_of[ev->target],
+                          ev->relation, ev->modality);
+            if (ei >= 0 && ecache) {
+                ecache[h].s = ev->source;
+                ecache[h].t = ev->target;
+                ecache[h].rel = (int)ev->relation;
+                ecache[h].mod = (int)ev->modality;
+                ecache[h].ei = ei;
+            }
+        }
         if (ei < 0)
             goto oom;
         e = &g->edges.v[ei];
@@ -551,12 +582,14 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     }
     free(node_of);
     free(refs);
+    free(ecache);
     if (compact_docs(g, 0))
         goto oom2;
     return rm_spill_check(g, err);
 oom:
     free(node_of);
     free(refs);
+    free(ecache);
 oom2:
     return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
 }
