@@ -10171,6 +10171,22 @@ static void update_history(ctx *c)
 {
     size_t i;
     int subj = -1, subj_person = 0;
+    /* (entries from before the previous sentence are never read again:
+       find_anaphor_cands stops at the first one, and sent_idx only grows;
+       dropped now and then, the vectors stay small however long the
+       document) */
+    if (c->recent.n >= 256 && c->recent.n == c->recent_sent.n) {
+        size_t k = 0;
+        while (k < c->recent.n && c->recent_sent.v[k] + 1 < c->sent_idx)
+            k++;
+        if (k > 0) {
+            memmove(c->recent.v, c->recent.v + k, (c->recent.n - k) * sizeof *c->recent.v);
+            memmove(c->recent_sent.v, c->recent_sent.v + k,
+                    (c->recent.n - k) * sizeof *c->recent_sent.v);
+            c->recent.n -= k;
+            c->recent_sent.n -= k;
+        }
+    }
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
         /* (an actor named only in a clause about another is no antecedent
