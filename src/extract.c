@@ -10211,6 +10211,9 @@ static void update_history(ctx *c)
     /* (the last such word of the sentence wins: look from the end) */
     for (i = c->se; i-- > c->ss && ((c->scls >> RM_C_REPORT) & 1u);) {
         group g;
+        /* (straight to the previous REPORT word: most words are none) */
+        while (i > c->ss && !is(c, RM_C_REPORT, i))
+            i--;
         if (is(c, RM_C_REPORT, i) && mention_at(c, i) < 0 && find_subject(c, i, &g) &&
             g.n > 0) {
             int e = entity_of(c, g.m[0], NULL, 0);
