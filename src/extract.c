@@ -46,7 +46,13 @@ typedef struct mention {
     unsigned char surface; /* count as an alias surface form */
     unsigned char first_person; /* "we", "our", "us": the speaker of the
                                    sentence, once known (resolve_first_person) */
+    unsigned char pcls; /* PC_* bits: the lexicon classes of prep */
 } mention;
+
+/* mention.pcls: prep is a subordinator ("after", "as"), a venue
+   preposition ("in", "at") -- set with prep, so the passes test a bit
+   instead of looking the string up */
+enum { PC_SUBORD = 1, PC_VENUE = 2 };
 
 typedef struct cue_at {
     size_t a, b;
@@ -238,6 +244,7 @@ typedef struct ctx {
         int list; /* prep is one of find_prep's LIST_PREP */
     } preps[8];
     int npreps;
+    size_t prep_maxb; /* the furthest end of those with a preposition */
     size_t *att;   /* per target actor: 1 + the latest attack on it not
                       negated, among the events before attfin; 0 = none */
     size_t natt, attfin;
@@ -734,6 +741,21 @@ static int tie_at(const ctx *c, size_t t)
            is(c, RM_C_TIE, t - 1);
 }
 
+/* mention.pcls of the preposition at token k */
+static inline unsigned char prep_cls(const ctx *c, size_t k)
+{
+    return (unsigned char)((is(c, RM_C_SUBORD, k) ? PC_SUBORD : 0) |
+                           (is(c, RM_C_VENUE, k) ? PC_VENUE : 0));
+}
+
+/* m's preposition becomes the literal w (n bytes with its NUL) */
+static void set_prep_lit(const ctx *c, mention *m, const char *w, size_t n)
+{
+    memcpy(m->prep, w, n);
+    m->pcls = (unsigned char)((rm_lex_is(c->lx, RM_C_SUBORD, w, n - 1) ? PC_SUBORD : 0) |
+                              (rm_lex_is(c->lx, RM_C_VENUE, w, n - 1) ? PC_VENUE : 0));
+}
+
 static void set_prep(ctx *c, mention *m)
 {
     size_t j = skip_dets_left(c, m->a, c->ss);
@@ -745,23 +767,26 @@ static void set_prep(ctx *c, mention *m)
         j = skip_dets_left(c, j, c->ss);
     }
     m->prep[0] = '\0';
+    m->pcls = 0;
     if (j > c->ss) {
         size_t k = j - 1;
-        if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep)
+        if (is(c, RM_C_PREP, k) && c->t.toks[k].nfold < sizeof m->prep) {
             memcpy(m->prep, F(c, k), c->t.toks[k].nfold + 1);
+            m->pcls = prep_cls(c, k);
+        }
         /* ("according to a UN panel", "thanks to Qatar": the source of a
            claim or a cause, never a recipient) */
         if (m->prep[0] && k > c->ss && eq(c, k, "to") &&
             (eq(c, k - 1, "according") || eq(c, k - 1, "thanks") || eq(c, k - 1, "owing") ||
              eq(c, k - 1, "due")))
-            memcpy(m->prep, "according", sizeof "according");
+            set_prep_lit(c, m, "according", sizeof "according");
         /* ("second only to Washington", "compared to China", "similar to
            Iran's": a comparison, not a recipient; "than" reads the same) */
         if (m->prep[0] && k > c->ss && eq(c, k, "to") &&
             (eq(c, k - 1, "only") || eq(c, k - 1, "compared") || eq(c, k - 1, "similar") ||
              eq(c, k - 1, "equal") || eq(c, k - 1, "equivalent") || eq(c, k - 1, "comparable") ||
              eq(c, k - 1, "contrary") || eq(c, k - 1, "relative")))
-            memcpy(m->prep, "than", sizeof "than");
+            set_prep_lit(c, m, "than", sizeof "than");
         /* "sanctions against two individuals linked to (the hacking
            group) APT31", "sanctioned firms tied to Wagner": the actor the
            people or firms are tied to takes the preposition -- or the
@@ -780,11 +805,14 @@ static void set_prep(ctx *c, mention *m)
                         break;
                     if (c->trig[q - c->ss]) {
                         m->prep[0] = '\0'; /* the verb's object */
+                        m->pcls = 0;
                         break;
                     }
                     if (is(c, RM_C_PREP, q) && !eq(c, q, "of")) {
-                        if (c->t.toks[q].nfold < sizeof m->prep)
+                        if (c->t.toks[q].nfold < sizeof m->prep) {
                             memcpy(m->prep, F(c, q), c->t.toks[q].nfold + 1);
+                            m->pcls = prep_cls(c, q);
+                        }
                         break;
                     }
                 }
@@ -820,10 +848,13 @@ static void set_prep(ctx *c, mention *m)
             if (n > 0 || units) {
                 q = skip_dets_left(c, q, c->ss);
                 if (q > c->ss && is(c, RM_C_PREP, q - 1) && !eq(c, q - 1, "of") &&
-                    c->t.toks[q - 1].nfold < sizeof m->prep)
+                    c->t.toks[q - 1].nfold < sizeof m->prep) {
                     memcpy(m->prep, F(c, q - 1), c->t.toks[q - 1].nfold + 1);
-                else if (units && q > c->ss && c->trig[q - 1 - c->ss])
+                    m->pcls = prep_cls(c, q - 1);
+                } else if (units && q > c->ss && c->trig[q - 1 - c->ss]) {
                     m->prep[0] = '\0';
+                    m->pcls = 0;
+                }
             }
         }
     }
@@ -846,6 +877,7 @@ static int push_mention(ctx *c, mention *m)
                 /* (and its preposition: "sanctions on Russia's FSB") */
                 m->a = p->a;
                 memcpy(m->prep, p->prep, sizeof m->prep);
+                m->pcls = p->pcls;
                 c->ms.n--;
             }
         }
@@ -1999,6 +2031,7 @@ static void find_mentions(ctx *c)
                 !(own < m.a - 2 && (mention_at(c, own) >= 0 || (c->t.toks[own].flags & RM_TOK_POSS)))) {
                 size_t k = m.a - 2;
                 m.prep[0] = '\0';
+                m.pcls = 0;
                 m.kind = RM_ALIAS_NAME;
                 /* ("consultations with officials in Moscow": the role
                    phrase's preposition) */
@@ -2008,8 +2041,10 @@ static void find_mentions(ctx *c)
                     k--;
                 if (k > c->ss && is(c, RM_C_PREP, k - 1) && !is(c, RM_C_VENUE, k - 1) &&
                     !(k > c->ss + 1 && eq(c, k - 2, "according")) &&
-                    c->t.toks[k - 1].nfold < sizeof m.prep)
+                    c->t.toks[k - 1].nfold < sizeof m.prep) {
                     memcpy(m.prep, F(c, k - 1), c->t.toks[k - 1].nfold + 1);
+                    m.pcls = prep_cls(c, k - 1);
+                }
             }
             /* "to Kazan, Russia,": a country after a place names where the
                place is */
@@ -2029,7 +2064,7 @@ static void find_mentions(ctx *c)
                an organisation, or a country "at" which missiles are fired,
                is a party */
             if (m.use == M_STRONG && !m.poss && m.kind != RM_ALIAS_PERSON &&
-                m.prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m.prep, strlen(m.prep)) &&
+                (m.pcls & PC_VENUE) &&
                 (m.kind == RM_ALIAS_PLACE ||
                  (ent(c, m.entity)->type == RELMAP_ACTOR_COUNTRY && str_ne(m.prep, "at") != 0)))
                 m.use = M_VENUE;
@@ -2357,7 +2392,7 @@ static void find_mentions(ctx *c)
                                  /* "as the United States tightens ... its
                                     sanctions": the subject of a clause
                                     after a subordinator */
-                                 (rm_lex_is(c->lx, RM_C_SUBORD, p->prep, strlen(p->prep)) &&
+                                 ((p->pcls & PC_SUBORD) &&
                                   p->b < i && (c->t.toks[p->b].flags & RM_TOK_WORD) &&
                                   !(c->t.toks[p->b].flags & RM_TOK_CAP) &&
                                   !is(c, RM_C_PREP, p->b) && !is(c, RM_C_DET, p->b) &&
@@ -2471,6 +2506,7 @@ static void share_roles(ctx *c)
         }
         if (ok) {
             memcpy(q->prep, p->prep, sizeof q->prep);
+            q->pcls = p->pcls;
             if (p->use == M_VENUE && q->kind != RM_ALIAS_PERSON)
                 q->use = M_VENUE;
         }
@@ -2509,7 +2545,7 @@ static void subordinate_subjects(ctx *c)
     for (i = 0; i < c->ms.n; i++) {
         mention *m = &c->ms.v[i];
         size_t end;
-        if (!m->prep[0] || !rm_lex_is(c->lx, RM_C_SUBORD, m->prep, strlen(m->prep)))
+        if (!(m->pcls & PC_SUBORD))
             continue;
         for (j = i; j + 1 < c->ms.n; j++) {
             int joined = 1;
@@ -2524,8 +2560,10 @@ static void subordinate_subjects(ctx *c)
             end++;
         if (end < c->se && (is(c, RM_C_BE, end) || (c->trig[end - c->ss] &&
                                                        !is_noun_only(c, end)))) {
-            for (k = i; k <= j; k++)
+            for (k = i; k <= j; k++) {
                 c->ms.v[k].prep[0] = '\0';
+                c->ms.v[k].pcls = 0;
+            }
         }
         i = j;
     }
@@ -2658,8 +2696,10 @@ static void group_mentions(ctx *c)
                     !c->ms.v[mention_at(c, e - 1) >= 0 ? mention_at(c, e - 1) : (int)j].poss &&
                     starts_predicate(c, e) && !is(c, RM_C_DET, e) && !is(c, RM_C_PREP, e)) {
                     ok = 0;
-                    if (q->a > p->b + 1) /* (", and Jamaica": no preposition of its own) */
+                    if (q->a > p->b + 1) { /* (", and Jamaica": no preposition of its own) */
                         q->prep[0] = '\0';
+                        q->pcls = 0;
+                    }
                 }
             }
             /* "has ruled out joining the BRICS group, and the IMF, which
@@ -3851,7 +3891,7 @@ static int find_subject(const ctx *c, size_t tpos, group *g)
             /* (or one after a subordinator with a verb of its own: "hours
                after Israel's military said") */
             if (subject_like(c, m) ||
-                (usable(m) && m->prep[0] && rm_lex_is(c->lx, RM_C_SUBORD, m->prep, strlen(m->prep)) &&
+                (usable(m) && (m->pcls & PC_SUBORD) &&
                  opens_clause(c, m))) {
                 get_group(c, mi, g);
                 return g->n > 0;
@@ -4600,7 +4640,7 @@ static int listed_after_prep(const ctx *c, size_t tend, const char *prep, size_t
     return noun && incl;
 }
 
-static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
+static int find_prep_(const ctx *c, size_t tend, const char *prep, group *g)
 {
     size_t j;
     int cl;
@@ -4726,6 +4766,15 @@ static int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
                       a determiner is the verb's own complement) */
     }
     return 0;
+}
+
+/* (most calls find no mention with a preposition ending past tend:
+   told here, without the call) */
+static inline int find_prep(const ctx *c, size_t tend, const char *prep, group *g)
+{
+    if (c->npreps >= 0 && prep[0] && tend >= c->prep_maxb)
+        return 0;
+    return find_prep_(c, tend, prep, g);
 }
 
 static int find_that(const ctx *c, size_t tend, group *g)
@@ -4990,7 +5039,7 @@ static int find_venue(const ctx *c, size_t tend, group *g)
                 return 0;
             /* "targets in Pakistan's Balochistan province" */
             if (m->use == M_VENUE ||
-                (m->poss && m->prep[0] && rm_lex_is(c->lx, RM_C_VENUE, m->prep, strlen(m->prep)))) {
+                (m->poss && (m->pcls & PC_VENUE))) {
                 g->n = 1;
                 g->m[0] = mi;
                 return 1;
@@ -9954,6 +10003,7 @@ static void run_patterns(ctx *c)
                 relmap_modality mod = RELMAP_MOD_ASSERTED;
                 p->use = M_MOD;
                 memcpy(m->prep, p->prep, sizeof m->prep);
+                m->pcls = p->pcls;
                 get_group(c, (int)i, &g);
                 /* (a described name only: "the New York-based asset manager
                    BlackRock and MSC" says nothing of MSC) */
@@ -10177,6 +10227,22 @@ static void update_history(ctx *c)
 {
     size_t i;
     int subj = -1, subj_person = 0;
+    /* (entries from before the previous sentence are never read again:
+       find_anaphor_cands stops at the first one, and sent_idx only grows;
+       dropped now and then, the vectors stay small however long the
+       document) */
+    if (c->recent.n >= 256 && c->recent.n == c->recent_sent.n) {
+        size_t k = 0;
+        while (k < c->recent.n && c->recent_sent.v[k] + 1 < c->sent_idx)
+            k++;
+        if (k > 0) {
+            memmove(c->recent.v, c->recent.v + k, (c->recent.n - k) * sizeof *c->recent.v);
+            memmove(c->recent_sent.v, c->recent_sent.v + k,
+                    (c->recent.n - k) * sizeof *c->recent_sent.v);
+            c->recent.n -= k;
+            c->recent_sent.n -= k;
+        }
+    }
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
         /* (an actor named only in a clause about another is no antecedent
@@ -10201,6 +10267,9 @@ static void update_history(ctx *c)
     /* (the last such word of the sentence wins: look from the end) */
     for (i = c->se; i-- > c->ss && ((c->scls >> RM_C_REPORT) & 1u);) {
         group g;
+        /* (straight to the previous REPORT word: most words are none) */
+        while (i > c->ss && !is(c, RM_C_REPORT, i))
+            i--;
         if (is(c, RM_C_REPORT, i) && mention_at(c, i) < 0 && find_subject(c, i, &g) &&
             g.n > 0) {
             int e = entity_of(c, g.m[0], NULL, 0);
@@ -10243,6 +10312,7 @@ static void note_preps(ctx *c)
     size_t i;
     int q;
     c->npreps = 0;
+    c->prep_maxb = 0;
     for (i = 0; i < c->ms.n; i++) {
         const mention *m = &c->ms.v[i];
         if (!usable(m) && m->use != M_WEAK)
@@ -10262,6 +10332,8 @@ static void note_preps(ctx *c)
         }
         if (m->b > c->preps[q].b)
             c->preps[q].b = m->b;
+        if (m->prep[0] && m->b > c->prep_maxb)
+            c->prep_maxb = m->b;
     }
 }
 

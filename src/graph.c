@@ -427,6 +427,32 @@ int relmap_graph_add_doc(relmap_graph *g, const char *doc_id,
     return relmap_graph_add_doc_meta(g, &m, text, len, d, err);
 }
 
+/* Sort *v[0, n) stably by hi, every hi in [base, base + range); *v is
+   replaced by a new array. */
+static int sort_by_edge(rm_skey **v, size_t n, size_t base, size_t range)
+{
+    size_t *at = calloc(range + 1, sizeof *at), i, sum = 0;
+    rm_skey *o = malloc(n * sizeof *o);
+    if (at == NULL || o == NULL) {
+        free(at);
+        free(o);
+        return -1;
+    }
+    for (i = 0; i < n; i++)
+        at[(*v)[i].hi - base]++;
+    for (i = 0; i < range; i++) {
+        size_t c = at[i];
+        at[i] = sum;
+        sum += c;
+    }
+    for (i = 0; i < n; i++)
+        o[at[(*v)[i].hi - base]++] = (*v)[i];
+    free(at);
+    free(*v);
+    *v = o;
+    return 0;
+}
+
 int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
                               const char *text, size_t len, const relmap_doc *d,
                               relmap_error *err)
@@ -436,6 +462,12 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     rm_skey *refs = NULL; /* (edge, start, event) */
     const char *date, *did;
     rm_buf idb = {0};
+    int see, in_order = 1;
+    unsigned long long lo_e = ~0ull, hi_e = 0;
+    /* the document's events name the same few edges over and over: each
+       (source, target, relation, modality) of its own looked up once */
+    struct { size_t s, t; long ei; int rel, mod; } *ecache = NULL;
+    size_t ecap = 16;
 
     if (g == NULL || d == NULL || m == NULL || m->id == NULL)
         return rm_error_set(err, RELMAP_EINVAL, "", 0, 0, "missing argument");
@@ -458,6 +490,7 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     g->doc_total++;
     did = g->docs.v[di].id;
     date = g->docs.v[di].date;
+    see = date != NULL && strlen(date) == 10; /* (rm_graph_edge_see's test) */
     na = relmap_doc_actor_count(d);
     ne = relmap_doc_event_count(d);
     node_of = malloc((na + 1) * sizeof *node_of);
@@ -478,26 +511,68 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
                               a->aliases[k], RM_MAX_ALIASES))
                 goto oom;
     }
+    while (ecap < 2 * ne)
+        ecap *= 2;
+    ecache = malloc(ecap * sizeof *ecache); /* (none: no cache) */
+    for (i = 0; ecache && i < ecap; i++)
+        ecache[i].ei = -1;
     for (i = 0; i < ne; i++) {
         const relmap_event *ev = relmap_doc_event(d, i);
-        long ei = get_edge(g, (size_t)node_of[ev->source], (size_t)node_of[ev->target],
-                           ev->relation, ev->modality);
+        long ei = -1;
+        size_t h = 0;
         rm_gedge *e;
+        if (ecache) {
+            h = ((ev->source * 0x9E3779B97F4A7C15ull) ^ (ev->target * 0xC2B2AE3D27D4EB4Full) ^
+                 ((unsigned long long)ev->relation << 8) ^ (unsigned long long)ev->modality) *
+                0xFF51AFD7ED558CCDull >> 32;
+            for (h &= ecap - 1; ecache[h].ei >= 0; h = (h + 1) & (ecap - 1))
+                if (ecache[h].s == ev->source && ecache[h].t == ev->target &&
+                    ecache[h].rel == (int)ev->relation && ecache[h].mod == (int)ev->modality) {
+                    ei = ecache[h].ei;
+                    break;
+                }
+        }
+        if (ei < 0) {
+            ei = get_edge(g, (size_t)node_of[ev->source], (size_t)node_of[ev->target],
+                          ev->relation, ev->modality);
+            if (ei >= 0 && ecache) {
+                ecache[h].s = ev->source;
+                ecache[h].t = ev->target;
+                ecache[h].rel = (int)ev->relation;
+                ecache[h].mod = (int)ev->modality;
+                ecache[h].ei = ei;
+            }
+        }
         if (ei < 0)
             goto oom;
         e = &g->edges.v[ei];
         if (ev->item && sorted_insert(&e->items.v, &e->items.n, &e->items.cap,
                                       ev->item, RM_MAX_ITEMS))
             goto oom;
-        rm_graph_edge_see(e, date);
+        /* (seen on this date already: nothing to change) */
+        if (see && !(e->first[0] && memcmp(date, e->first, 11) == 0 &&
+                     memcmp(date, e->last, 11) == 0))
+            rm_graph_edge_see(e, date);
         refs[i].hi = (unsigned long long)ei;
         refs[i].lo = ev->start;
         refs[i].val = i;
+        if (i > 0 && ev->start < refs[i - 1].lo)
+            in_order = 0;
+        if ((unsigned long long)ei < lo_e)
+            lo_e = (unsigned long long)ei;
+        if ((unsigned long long)ei > hi_e)
+            hi_e = (unsigned long long)ei;
     }
     /* one supporting sentence counts once per edge, whatever the order in
        which documents arrive; the first event of a sentence gives its
        evidence */
-    rm_sort_keys(refs, ne);
+    if (in_order && ne > 1 && hi_e - lo_e < 4 * (unsigned long long)ne) {
+        /* (events in text order, as extraction gives them: the (edge,
+           start, event) order is that of a stable counting sort by edge) */
+        if (sort_by_edge(&refs, ne, (size_t)lo_e, (size_t)(hi_e - lo_e + 1)))
+            goto oom;
+    } else
+        rm_sort_keys(refs, ne);
     for (i = 0; i < ne; i++) {
         if (i > 0 && refs[i].hi == refs[i - 1].hi && refs[i].lo == refs[i - 1].lo)
             continue;
@@ -507,12 +582,14 @@ int relmap_graph_add_doc_meta(relmap_graph *g, const relmap_doc_meta *m,
     }
     free(node_of);
     free(refs);
+    free(ecache);
     if (compact_docs(g, 0))
         goto oom2;
     return rm_spill_check(g, err);
 oom:
     free(node_of);
     free(refs);
+    free(ecache);
 oom2:
     return rm_error_set(err, RELMAP_ENOMEM, "", 0, 0, "out of memory");
 }
