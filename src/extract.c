@@ -9932,6 +9932,7 @@ static void run_patterns(ctx *c)
                     (o->b == p->a || (o->b + 1 == p->a && (c->t.toks[o->b].flags & RM_TOK_POSS)))) {
                     o->use = M_MOD;
                     memcpy(m->prep, o->prep, sizeof m->prep);
+                    m->pcls = o->pcls;
                     add_event(c, m->entity, o->entity, RELMAP_REL_PART_OF, RELMAP_MOD_ASSERTED,
                               NULL, o->a, o->b, NULL, "premodifier-part-of");
                     continue;
