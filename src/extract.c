@@ -9645,6 +9645,16 @@ static void run_patterns(ctx *c)
                 add_event(c, m->entity, c->ms.v[cm].entity, RELMAP_REL_PART_OF,
                           RELMAP_MOD_ASSERTED, NULL, m->b, m->b + 1, NULL, "of-country-part-of");
         }
+        /* "Orban became the first EU leader to meet Putin": the leader of
+           one member, described by the body, is not the body */
+        if (e->type != RELMAP_ACTOR_COUNTRY && m->use == M_STRONG && !m->poss &&
+            m->a >= c->ss + 2 && m->b > m->a + 1 &&
+            (eq(c, m->b - 1, "leader") || eq(c, m->b - 1, "leaders") ||
+             eq(c, m->b - 1, "head") || eq(c, m->b - 1, "minister")) &&
+            (eq(c, m->a - 1, "first") || eq(c, m->a - 1, "only") || eq(c, m->a - 1, "last") ||
+             eq(c, m->a - 1, "second") || eq(c, m->a - 1, "latest")) &&
+            is(c, RM_C_DET, m->a - 2))
+            m->use = M_MOD;
         /* "Greece, Turkey's NATO ally": both countries belong to the body
            that modifies the noun, and the tie is between the two */
         if (e->type != RELMAP_ACTOR_COUNTRY && m->use == M_STRONG && !m->poss &&
