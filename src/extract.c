@@ -2440,6 +2440,15 @@ static void find_mentions(ctx *c)
 
 /* Is the mention followed by a verb, so that it opens a new clause
    ("... through Syria, and the Israeli military has struck ...")? */
+/* Is the word at b a verb of its own: a trigger's verb reading (not a
+   noun reading, "EU sanctions") or a past tense of any verb ("blocked")? */
+static int own_verb_at(const ctx *c, size_t b)
+{
+    return c->trig[b - c->ss] ? !is_noun_trigger(c, b)
+                              : (c->t.toks[b].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
+                                    ends_in(c, b, "ed", 2);
+}
+
 static int opens_clause(const ctx *c, const mention *q)
 {
     size_t b = q->b;
@@ -2462,10 +2471,7 @@ static int opens_clause(const ctx *c, const mention *q)
        participle ("companies in Turkey accused of") */
     /* (or a past tense of any verb: "said two Chinese ships blocked a
        boat and fired at it") */
-    return (c->trig[b - c->ss] ? !is_noun_trigger(c, b)
-                               : ((c->t.toks[b].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
-                                  ends_in(c, b, "ed", 2))) &&
-           !(b + 1 < c->se && (eq(c, b + 1, "of") || eq(c, b + 1, "by")));
+    return own_verb_at(c, b) && !(b + 1 < c->se && (eq(c, b + 1, "of") || eq(c, b + 1, "by")));
 }
 
 /* Is q right after p and "and" (and a determiner: "between Sudan and the
@@ -2498,10 +2504,7 @@ static void share_roles(ctx *c)
             size_t e = q->b;
             while (e < c->se && e < q->b + 3 && plain_word(c, e) && !is(c, RM_C_PREP, e))
                 e++;
-            if (e > q->b && e < c->se && e + 1 < c->se && !eq(c, e + 1, "by") &&
-                (c->trig[e - c->ss] ? !is_noun_trigger(c, e)
-                                    : (c->t.toks[e].flags & (RM_TOK_WORD | RM_TOK_CAP)) == RM_TOK_WORD &&
-                                          ends_in(c, e, "ed", 2)))
+            if (e > q->b && e + 1 < c->se && !eq(c, e + 1, "by") && own_verb_at(c, e))
                 ok = 0;
         }
         if (ok) {
@@ -5315,7 +5318,7 @@ static int bind(ctx *c, const rm_role *r, size_t tpos, size_t tend, int passive,
         /* ("Kosovo's most important Western backer": past a demonym that
            describes the noun) */
         if (tmp.n == 1 && tmp.m[0] >= 0) {
-            const mention *d = &c->ms.v[tmp.m[tmp.n - 1]];
+            const mention *d = &c->ms.v[tmp.m[0]];
             if (d->kind == RM_ALIAS_DEMONYM && !d->poss && d->b == tpos && d->a > c->ss &&
                 find_left(c, d->a, other, &tmp) && tmp.m[tmp.n - 1] >= 0 &&
                 c->ms.v[tmp.m[tmp.n - 1]].poss && c->ms.v[tmp.m[tmp.n - 1]].b + reach >= d->a) {
@@ -9684,12 +9687,14 @@ static void run_patterns(ctx *c)
            TSMC": a firm or body at home in a country belongs to it */
         if (e->type == RELMAP_ACTOR_ORGANIZATION && m->use == M_STRONG && !m->poss &&
             m->a >= c->ss + 4 && eq(c, m->a - 1, "to") && eq(c, m->a - 2, "home")) {
-            size_t q = m->a - 3;
+            size_t q = m->a - 3; /* (the word before "home to") */
             int cm;
-            if (is(c, RM_C_BE, q) && q > c->ss)
+            if (q > c->ss && is(c, RM_C_BE, q))
+                q--; /* "is home to" */
+            if (q > c->ss && eq(c, q, "which"))
+                q--; /* ", which is home to" */
+            if (q > c->ss && eq(c, q, ","))
                 q--;
-            if (q > c->ss && (eq(c, q, "which") || eq(c, q, ",")))
-                q -= eq(c, q, "which") && q > c->ss + 1 && eq(c, q - 1, ",") ? 2 : 1;
             cm = mention_at(c, q);
             if (cm >= 0 && c->ms.v[cm].b == q + 1 && c->ms.v[cm].entity >= 0 &&
                 c->ms.v[cm].use != M_ANAPH && !c->ms.v[cm].poss &&
