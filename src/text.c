@@ -408,6 +408,34 @@ static inline int set_tok(rm_text *t, size_t start, size_t end, unsigned flags,
     return end - start < 256 ? 0 : add_long_end(t, end);
 }
 
+/* The 0x80 bits of the bytes of v that are ASCII upper-case letters, for
+   v of ASCII letters and digits only (no sum below carries). */
+static inline unsigned long long upper8(unsigned long long v)
+{
+    return (v + ONES8 * (0x80 - 'A')) & ~(v + ONES8 * (0x7F - 'Z')) & (ONES8 * 0x80);
+}
+
+/* ... and of those that are lower-case letters. */
+static inline unsigned long long lower8(unsigned long long v)
+{
+    return (v + ONES8 * (0x80 - 'a')) & ~(v + ONES8 * (0x7F - 'z')) & (ONES8 * 0x80);
+}
+
+/* Add a word of n < 16 bytes at i found by the fast paths: its first 8
+   folded bytes are key (the rest, if any, were written after them), its
+   hash h. 0, or -1 when out of memory. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int add_fast_word(rm_text *t, size_t i, size_t n, unsigned flags,
+                                unsigned long long h, unsigned long long key)
+{
+    long type;
+    memcpy(t->folds + t->nfolds, &key, 8);
+    type = intern(t, n, h, key);
+    return type < 0 || set_tok(t, i, i + n, flags, n, (unsigned)type) ? -1 : 0;
+}
+
 /* Add the token [start, end) whose fold (n bytes) has just been written
    at folds + nfolds; reserve_tok made room. Pads the fold for fold_hash. */
 #if defined(__GNUC__)
@@ -832,26 +860,17 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                         const unsigned long long m = 0x9E3779B97F4A7C15ull;
                         unsigned long long mask = head_mask(n), key = (v | 0x2020202020202020ull) & mask;
                         unsigned long long h = ((n + 1) * m ^ key) * m;
-                        long type;
                         h ^= h >> 29;
                         flags |= RM_TOK_WORD | (dig ? RM_TOK_NUM : 0) |
                                  ((ascii_class[s[i]] & A_UPPER) ? RM_TOK_CAP : 0);
                         if (!(ascii_class[s[i]] & A_LOWER)) {
                             /* ALLCAPS: no lower-case letter, two or more
-                               upper-case ones (the bytes are ASCII letters
-                               and digits: no sum below carries) */
-                            unsigned long long up = (v + ONES8 * (0x80 - 'A')) & ~(v + ONES8 * (0x7F - 'Z')) &
-                                                    (ONES8 * 0x80) & mask;
-                            unsigned long long lo = (v + ONES8 * (0x80 - 'a')) & ~(v + ONES8 * (0x7F - 'z')) &
-                                                    (ONES8 * 0x80) & mask;
-                            if (lo == 0 && (up & (up - 1)))
+                               upper-case ones */
+                            unsigned long long up = upper8(v) & mask;
+                            if ((lower8(v) & mask) == 0 && (up & (up - 1)))
                                 flags |= RM_TOK_ALLCAPS;
                         }
-                        if (reserve_tok(t, 256))
-                            return -1;
-                        memcpy(t->folds + t->nfolds, &key, 8);
-                        type = intern(t, n, h, key);
-                        if (type < 0 || set_tok(t, i, i + n, flags, n, (unsigned)type))
+                        if (reserve_tok(t, 256) || add_fast_word(t, i, n, flags, h, key))
                             return -1;
                         i += n;
                         if (s[i] == ' ') { /* (i < len: s[i] was read above) */
@@ -874,7 +893,6 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                                                key = v | 0x2020202020202020ull,
                                                key1 = (v1 | 0x2020202020202020ull) & mask1;
                             unsigned long long h = ((n + 1) * m ^ key) * m;
-                            long type;
                             h ^= h >> 29;
                             if (n > 8) {
                                 h = (h ^ key1) * m;
@@ -883,25 +901,17 @@ static int tokenize(rm_text *t, split_state *st, size_t stop)
                             flags |= RM_TOK_WORD | (dig ? RM_TOK_NUM : 0) |
                                      ((ascii_class[s[i]] & A_UPPER) ? RM_TOK_CAP : 0);
                             if (!(ascii_class[s[i]] & A_LOWER)) {
-                                /* (as above, over both words) */
-                                unsigned long long up = (v + ONES8 * (0x80 - 'A')) & ~(v + ONES8 * (0x7F - 'Z')) &
-                                                        (ONES8 * 0x80);
-                                unsigned long long lo = (v + ONES8 * (0x80 - 'a')) & ~(v + ONES8 * (0x7F - 'z')) &
-                                                        (ONES8 * 0x80);
-                                unsigned long long up1 = (v1 + ONES8 * (0x80 - 'A')) & ~(v1 + ONES8 * (0x7F - 'Z')) &
-                                                         (ONES8 * 0x80) & mask1;
-                                unsigned long long lo1 = (v1 + ONES8 * (0x80 - 'a')) & ~(v1 + ONES8 * (0x7F - 'z')) &
-                                                         (ONES8 * 0x80) & mask1;
-                                /* (two upper-case letters or more in all) */
-                                if ((lo | lo1) == 0 && ((up & (up - 1)) || (up1 & (up1 - 1)) || (up && up1)))
+                                /* (as above, over both words: two
+                                   upper-case letters or more in all) */
+                                unsigned long long up = upper8(v), up1 = upper8(v1) & mask1;
+                                if ((lower8(v) | (lower8(v1) & mask1)) == 0 &&
+                                    ((up & (up - 1)) || (up1 & (up1 - 1)) || (up && up1)))
                                     flags |= RM_TOK_ALLCAPS;
                             }
                             if (reserve_tok(t, 256))
                                 return -1;
-                            memcpy(t->folds + t->nfolds, &key, 8);
                             memcpy(t->folds + t->nfolds + 8, &key1, 8); /* (0 for n == 8: the NUL) */
-                            type = intern(t, n, h, key);
-                            if (type < 0 || set_tok(t, i, i + n, flags, n, (unsigned)type))
+                            if (add_fast_word(t, i, n, flags, h, key))
                                 return -1;
                             i += n;
                             if (s[i] == ' ') { /* (i < len: s[i] was read above) */
