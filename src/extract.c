@@ -6487,10 +6487,6 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
         }
         case RM_SCOPE_SENTENCE:
             applies = !ca->embedded || (ca->b <= tpos && clause_of(c, ca->a) == clause_of(c, tpos));
-            /* ("Will Germany send Taurus missiles?": a yes-no question
-               doubts its act; "Why did Russia attack?" takes it as given) */
-            if (eq(c, ca->a, "?") && !(is(c, RM_C_AUX, c->ss) || is(c, RM_C_BE, c->ss)))
-                applies = 0;
             if (cue->own_report && !ca->embedded)
                 applies = (tpos >= ca->b && tpos < ca->fwd_end) || (tpos < ca->a && ca->postposed);
             if (applies && ca->postposed && tpos < ca->back)
@@ -6619,6 +6615,14 @@ static relmap_modality modality_for(const ctx *c, size_t tpos, size_t tend,
             best = cue->modality;
             *cue_text = rm_lex_cue_text(c->lx, ca->cue);
         }
+    }
+    /* "Will Germany send Taurus missiles?": a yes-no question (it opens
+       with an auxiliary) doubts its act; "Why did Russia attack?" takes it
+       as given */
+    if (best < RELMAP_MOD_POTENTIAL && c->se > c->ss + 1 && eq(c, c->se - 1, "?") &&
+        (is(c, RM_C_AUX, c->ss) || is(c, RM_C_BE, c->ss))) {
+        best = RELMAP_MOD_POTENTIAL;
+        *cue_text = "?";
     }
     /* "approved sending troops to Chad": an approved act is to come */
     if (c->verb_trigger && best < RELMAP_MOD_POTENTIAL && tpos > c->ss + 1 &&
